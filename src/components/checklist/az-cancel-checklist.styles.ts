@@ -1,0 +1,130 @@
+import { css } from 'lit';
+
+export const checklistStyles = css`
+  .list + .list {
+    margin-block-start: 2rem;
+  }
+
+  ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  li {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: 0.75rem;
+    align-items: start;
+    padding-block: 0.75rem;
+    border-block-end: 1px solid var(--_border);
+  }
+
+  input[type='checkbox'] {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0.2rem 0 0;
+    accent-color: var(--_accent);
+    cursor: pointer;
+  }
+
+  label {
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  [part='description'] {
+    grid-column: 2;
+    margin: 0.25rem 0 0;
+    color: var(--_muted);
+  }
+
+  .progress {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 0.75rem;
+    margin-block: 1rem 0.75rem;
+  }
+
+  progress {
+    flex: 1 1 8rem;
+    max-inline-size: 16rem;
+    block-size: 0.5rem;
+    border: 0;
+    border-radius: 999px;
+    background: var(--_border);
+    overflow: hidden;
+    appearance: none;
+  }
+
+  progress::-webkit-progress-bar {
+    background: var(--_border);
+  }
+
+  progress::-webkit-progress-value {
+    background: var(--_accent);
+  }
+
+  progress::-moz-progress-bar {
+    background: var(--_accent);
+  }
+
+  [part='progress-text'] {
+    font-weight: 600;
+  }
+
+  .button {
+    min-block-size: 2.75rem;
+    padding: 0.5rem 1rem;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    font-weight: 600;
+  }
+
+  .button:hover {
+    background: var(--_accent);
+    color: var(--_surface);
+  }
+
+  .confirm {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    padding: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  .confirm p {
+    flex: 1 0 100%;
+    margin: 0;
+    font-weight: 600;
+  }
+
+  @media print {
+    .button,
+    .confirm,
+    progress {
+      display: none;
+    }
+
+    input[type='checkbox'] {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+
+    li {
+      break-inside: avoid;
+    }
+  }
+
+  @media (forced-colors: active) {
+    progress {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,183 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { CHECKLIST_IDS, type ChecklistId, type GuideData } from '../../data/guide-types.js';
+import { emit } from '../../events.js';
+import { formatCount } from '../../i18n/format.js';
+import { heading } from '../../lib/heading.js';
+import { readTicks, storageKeyFor, writeTicks } from '../../lib/tick-storage.js';
+import { warnOnce } from '../../lib/warn.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import { GuideContentElement } from '../shared/guide-content-element.js';
+import { checklistStyles } from './az-cancel-checklist.styles.js';
+
+export type ChecklistSelection = ChecklistId | 'all';
+
+/**
+ * @summary Checklists travellers can tick: what to prepare before cancelling, and what to do after.
+ *
+ * @fires az-checklist-change - The user ticked or unticked an item. `detail: { list, item, checked, done, total }`. Not fired for changes made from code.
+ * @fires az-data-error - Content could not be used (`detail: { reason, source, message }`); bundled content is shown instead.
+ *
+ * @csspart base - The wrapper of all lists.
+ * @csspart list - Each list's section.
+ * @csspart heading - Each list's heading.
+ * @csspart intro - Each list's introduction.
+ * @csspart items - The list of items.
+ * @csspart item - One item: checkbox, label and description.
+ * @csspart checkbox - The native checkbox.
+ * @csspart label - The item's label.
+ * @csspart description - The item's explanation.
+ * @csspart progress - The progress row (bar and "2 of 3 done").
+ * @csspart progress-bar - The visual progress bar.
+ * @csspart progress-text - The progress text, announced politely when it changes.
+ * @csspart reset - The "clear ticks" button.
+ * @csspart confirm - The confirmation shown before clearing.
+ *
+ * @cssproperty [--az-accent=#0b57d0] - Checkboxes, progress bar and buttons.
+ * @cssproperty [--az-text=#1f2328] - Text colour.
+ * @cssproperty [--az-muted=#57606a] - Item explanations.
+ * @cssproperty [--az-surface=#ffffff] - Background of buttons.
+ * @cssproperty [--az-border=#c4ccd4] - Borders and the progress track.
+ * @cssproperty [--az-radius=0.5rem] - Corner radius.
+ * @cssproperty [--az-focus-ring=#0b57d0] - Colour of the keyboard focus outline.
+ * @cssproperty [--az-font-family=inherit] - Font family; inherits the page's by default.
+ * @cssproperty [--az-font-size=1rem] - Base font size.
+ */
+export class AzCancelChecklist extends GuideContentElement {
+  static override styles = [sharedStyles, checklistStyles];
+
+  /** Which list to show: `before` (preparation), `after` (after cancelling) or `all`. */
+  @property({ reflect: true }) list: ChecklistSelection = 'all';
+
+  /** Level of each list's heading (1–6). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Save ticks in localStorage (only item ids and true/false) and restore them on the next visit. */
+  @property({ type: Boolean, reflect: true }) persist = false;
+
+  /** Name under which ticks are saved, to keep several checklists apart. Defaults to the `list` value. */
+  @property({ attribute: 'storage-key' }) storageKey?: string;
+
+  /** Ids of the ticked items. Setting it from code updates the boxes (and the saved copy with `persist`) without an event. */
+  @property({ attribute: false }) checked: string[] = [];
+
+  /** The list whose "clear ticks" is waiting for confirmation. */
+  @state() private confirming?: ChecklistId;
+
+  /** Lists to render, in guide order. */
+  private get lists(): readonly ChecklistId[] {
+    if (this.list === 'all' || (CHECKLIST_IDS as readonly string[]).includes(this.list)) {
+      return this.list === 'all' ? CHECKLIST_IDS : [this.list];
+    }
+    warnOnce(`unknown list "${String(this.list)}"; showing all. Lists: before, after, all.`);
+    return CHECKLIST_IDS;
+  }
+
+  private get storageKeyName(): string {
+    return storageKeyFor(this.storageKey || this.list);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.persist && (changed.has('persist') || changed.has('storageKey') || changed.has('list'))) {
+      const saved = readTicks(this.storageKeyName);
+      if (saved) this.checked = saved;
+    } else if (this.persist && changed.has('checked') && this.hasUpdated) {
+      // Every change of ticks, by the user or from code, is saved here once.
+      this.save();
+    }
+  }
+
+  private save(): void {
+    if (!this.persist || !this.content) return;
+    const ticked = new Set(this.checked);
+    const record: Record<string, boolean> = {};
+    for (const id of this.lists) for (const item of this.content[id].items) record[item.id] = ticked.has(item.id);
+    writeTicks(this.storageKeyName, record);
+  }
+
+  private progress(content: GuideData, id: ChecklistId): { done: number; total: number } {
+    const items = content[id].items;
+    const ticked = new Set(this.checked);
+    return { done: items.filter((item) => ticked.has(item.id)).length, total: items.length };
+  }
+
+  protected override renderContent(content: GuideData): unknown {
+    return html`<div part="base" dir=${content.dir === 'rtl' ? 'rtl' : nothing} lang=${content.locale}>
+      ${this.lists.map((id) => this.renderList(content, id))}
+    </div>`;
+  }
+
+  private renderList(content: GuideData, id: ChecklistId): unknown {
+    const section = content[id];
+    const { ui } = content;
+    const { done, total } = this.progress(content, id);
+    const ticked = new Set(this.checked);
+    return html`<section part="list" class="list" data-list=${id}>
+      ${heading(this.headingLevel, section.heading, 'heading', `heading-${id}`)}
+      <p part="intro">${section.intro}</p>
+      <div role="group" aria-labelledby="heading-${id}">
+      <ul part="items">
+        ${section.items.map(
+          (item) => html`<li part="item">
+            <input
+              type="checkbox"
+              part="checkbox"
+              id="item-${item.id}"
+              aria-describedby="description-${item.id}"
+              .checked=${live(ticked.has(item.id))}
+              @change=${(event: Event) => this.toggleByUser(id, item.id, (event.target as HTMLInputElement).checked)}
+            />
+            <label part="label" for="item-${item.id}">${item.label}</label>
+            <p part="description" id="description-${item.id}">${item.description}</p>
+          </li>`,
+        )}
+      </ul>
+      </div>
+      <div part="progress" class="progress">
+        <progress part="progress-bar" max=${total} .value=${done} aria-hidden="true"></progress>
+        <span part="progress-text" role="status">${formatCount(ui.progress, content.locale, total, { done, total })}</span>
+      </div>
+      ${this.confirming === id
+        ? html`<div part="confirm" class="confirm" role="group" aria-labelledby="confirm-${id}">
+            <p id="confirm-${id}">${ui.resetConfirm}</p>
+            <button type="button" class="button danger" data-action="confirm-reset" @click=${() => this.reset(id)}>
+              ${ui.resetYes}
+            </button>
+            <button type="button" class="button" data-action="cancel-reset" @click=${() => this.endConfirm(id)}>
+              ${ui.resetNo}
+            </button>
+          </div>`
+        : html`<button type="button" part="reset" class="button reset" data-action="reset" @click=${() => this.askReset(id)}>
+            ${ui.reset}
+          </button>`}
+    </section>`;
+  }
+
+  private toggleByUser(list: ChecklistId, item: string, isChecked: boolean): void {
+    const others = this.checked.filter((id) => id !== item);
+    this.checked = isChecked ? [...others, item] : others;
+    const { done, total } = this.progress(this.content!, list);
+    emit(this, 'az-checklist-change', { list, item, checked: isChecked, done, total });
+  }
+
+  private async askReset(list: ChecklistId): Promise<void> {
+    this.confirming = list;
+    await this.updateComplete;
+    // Focus the harmless choice first, as an alert dialog would.
+    this.renderRoot.querySelector<HTMLElement>(`[data-list="${list}"] [data-action="cancel-reset"]`)?.focus();
+  }
+
+  private async endConfirm(list: ChecklistId): Promise<void> {
+    this.confirming = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-list="${list}"] [data-action="reset"]`)?.focus();
+  }
+
+  private reset(list: ChecklistId): void {
+    const cleared = new Set(this.content![list].items.map((item) => item.id));
+    this.checked = this.checked.filter((id) => !cleared.has(id));
+    void this.endConfirm(list);
+  }
+}

@@ -1,0 +1,124 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { GuideData, MethodId } from '../../data/guide-types.js';
+import { fillTemplate, formatDate } from '../../i18n/format.js';
+import { heading } from '../../lib/heading.js';
+import { safeHref } from '../../lib/safe-url.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import { GuideContentElement } from '../shared/guide-content-element.js';
+import { guideStyles } from './az-cancel-guide.styles.js';
+
+/** Parts of the composed elements that a page can style through the guide. */
+const METHODS_PARTS = 'tablist, tab, selected, panel, panel-heading, steps, official-link, copy-button, mail-link, template, bring-list';
+const CHECKLIST_PARTS =
+  'heading: checklist-heading, item, checkbox, label, description, progress, progress-bar, progress-text, reset, confirm';
+
+/**
+ * @summary The whole guide to cancelling an Azerbaijan tourist card: introduction, checklists and the ways to cancel.
+ *
+ * @fires az-method-change - The user selected another method (from the inner `<az-cancel-methods>`).
+ * @fires az-checklist-change - The user ticked or unticked a checklist item (from an inner `<az-cancel-checklist>`).
+ * @fires az-data-error - Content could not be used (`detail: { reason, source, message }`); bundled content is shown instead.
+ *
+ * @csspart base - The article that holds the guide.
+ * @csspart title - The guide's title.
+ * @csspart notice - The "verify with official sources" box.
+ * @csspart section-heading - Headings of the methods and summary sections.
+ * @csspart methods - The inner `<az-cancel-methods>`; its parts are exported too (tab, panel, …).
+ * @csspart checklist - Both inner `<az-cancel-checklist>` elements; their parts are exported, the list heading as `checklist-heading`.
+ *
+ * @cssproperty [--az-accent=#0b57d0] - Links, selected tab, checkboxes and buttons.
+ * @cssproperty [--az-text=#1f2328] - Text colour.
+ * @cssproperty [--az-muted=#57606a] - Secondary text.
+ * @cssproperty [--az-surface=#ffffff] - Background.
+ * @cssproperty [--az-border=#c4ccd4] - Borders.
+ * @cssproperty [--az-radius=0.5rem] - Corner radius.
+ * @cssproperty [--az-focus-ring=#0b57d0] - Colour of the keyboard focus outline.
+ * @cssproperty [--az-font-family=inherit] - Font family; inherits the page's by default.
+ * @cssproperty [--az-font-size=1rem] - Base font size.
+ * @cssproperty [--az-notice-background=#fff8e1] - Background of the "verify with official sources" box.
+ */
+export class AzCancelGuide extends GuideContentElement {
+  static override styles = [sharedStyles, guideStyles];
+
+  /** Level of the guide's title (1–6); section headings follow one level below, so the guide fits the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** The method tab that is open: `online`, `email` or `embassy`. Follows the user's choice. */
+  @property({ reflect: true }) method: MethodId = 'online';
+
+  /** Save checklist ticks in localStorage (only item ids and true/false). */
+  @property({ type: Boolean, reflect: true }) persist = false;
+
+  /** Keep the open method in the URL hash (`#az-method=<id>`). */
+  @property({ type: Boolean, attribute: 'sync-hash' }) syncHash = false;
+
+  private onMethodChange(event: CustomEvent<{ method: MethodId }>): void {
+    this.method = event.detail.method;
+  }
+
+  protected override renderContent(content: GuideData): unknown {
+    const level = this.headingLevel;
+    return html`<article part="base" dir=${content.dir === 'rtl' ? 'rtl' : nothing} lang=${content.locale}>
+      ${heading(level, content.title, 'title')}
+      ${content.intro.map((p) => html`<p>${p}</p>`)} ${content.about.map((p) => html`<p>${p}</p>`)}
+      ${this.renderNotice(content)}
+      <az-cancel-checklist
+        part="checklist"
+        exportparts=${CHECKLIST_PARTS}
+        list="before"
+        heading-level=${level + 1}
+        storage-key="guide-before"
+        ?persist=${this.persist}
+        .data=${content}
+      ></az-cancel-checklist>
+      <section class="methods">
+        ${heading(level + 1, content.methods.heading, 'section-heading')}
+        <p>${content.methods.intro}</p>
+        <az-cancel-methods
+          part="methods"
+          exportparts=${METHODS_PARTS}
+          heading-level=${level + 2}
+          method=${this.method}
+          ?sync-hash=${this.syncHash}
+          .data=${content}
+          @az-method-change=${this.onMethodChange}
+        ></az-cancel-methods>
+      </section>
+      <az-cancel-checklist
+        part="checklist"
+        exportparts=${CHECKLIST_PARTS}
+        list="after"
+        heading-level=${level + 1}
+        storage-key="guide-after"
+        ?persist=${this.persist}
+        .data=${content}
+      ></az-cancel-checklist>
+      <section>
+        ${heading(level + 1, content.summary.heading, 'section-heading')}
+        ${content.summary.paragraphs.map((p) => html`<p>${p}</p>`)}
+        ${content.closing.map((p) => html`<p>${p}</p>`)}
+      </section>
+    </article>`;
+  }
+
+  private renderNotice(content: GuideData): unknown {
+    const { notice, ui } = content;
+    return html`<aside part="notice" class="notice" aria-label=${ui.noticeLabel}>
+      <p>${notice.text}</p>
+      <ul>
+        ${notice.links.map((link) => {
+          const href = safeHref(link.href);
+          return html`<li>
+            ${href
+              ? html`<a href=${href} target="_blank" rel="noopener noreferrer"
+                  >${link.label}<span class="visually-hidden"> ${ui.opensInNewTab}</span></a
+                >`
+              : link.label}
+          </li>`;
+        })}
+      </ul>
+      <p class="reviewed">${fillTemplate(ui.lastReviewed, { date: formatDate(content.lastReviewed, content.locale) })}</p>
+    </aside>`;
+  }
+}

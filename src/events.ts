@@ -1,0 +1,42 @@
+import type { ChecklistId, MethodId } from './data/guide-types.js';
+
+/** Why content could not be used; the element keeps showing bundled content. */
+export type DataErrorReason = 'invalid-data' | 'locale-load-failed';
+
+export interface DataErrorDetail {
+  reason: DataErrorReason;
+  /** What failed: the locale whose chunk did not load, or `data` for an invalid `data` property. */
+  source: string;
+  /** Human-readable detail, e.g. the first invalid path. */
+  message: string;
+}
+
+export interface MethodChangeDetail {
+  method: MethodId;
+  previous: MethodId;
+}
+
+export interface ChecklistChangeDetail {
+  list: ChecklistId;
+  item: string;
+  checked: boolean;
+  done: number;
+  total: number;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'az-data-error': CustomEvent<DataErrorDetail>;
+    'az-method-change': CustomEvent<MethodChangeDetail>;
+    'az-checklist-change': CustomEvent<ChecklistChangeDetail>;
+  }
+}
+
+/** Every event of the library bubbles and crosses shadow roots, so a page can listen on `document`. */
+export function emit<K extends 'az-data-error' | 'az-method-change' | 'az-checklist-change'>(
+  target: EventTarget,
+  type: K,
+  detail: GlobalEventHandlersEventMap[K]['detail'],
+): void {
+  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}

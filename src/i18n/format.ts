@@ -1,0 +1,27 @@
+import type { PluralMessages } from '../data/guide-types.js';
+
+/** Replaces `{name}` placeholders; unknown names stay visible so a typo in content is noticed. */
+export function fillTemplate(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? values[name]! : whole));
+}
+
+/** Picks the plural form for `count` in `locale` and fills in the numbers, formatted for that locale. */
+export function formatCount(
+  messages: PluralMessages,
+  locale: string,
+  count: number,
+  values: Record<string, number>,
+): string {
+  const category = new Intl.PluralRules(locale).select(count);
+  const numberFormat = new Intl.NumberFormat(locale);
+  const formatted = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, numberFormat.format(value)]));
+  return fillTemplate(messages[category] ?? messages.other, formatted);
+}
+
+/** Formats an ISO date (YYYY-MM-DD) as a long date in `locale`, read as a calendar date (no time-zone shift). */
+export function formatDate(isoDate: string, locale: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const date = new Date(Date.UTC(year!, month! - 1, day!));
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}

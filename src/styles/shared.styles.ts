@@ -1,0 +1,81 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens shared by every element. Public `--az-*` properties are read
+ * through private `--_*` ones, so a page can set them on any ancestor.
+ */
+export const sharedStyles = css`
+  :host {
+    --_accent: var(--az-accent, #0b57d0);
+    --_text: var(--az-text, #1f2328);
+    --_muted: var(--az-muted, #57606a);
+    --_surface: var(--az-surface, #ffffff);
+    --_border: var(--az-border, #c4ccd4);
+    --_radius: var(--az-radius, 0.5rem);
+    --_focus-ring: var(--az-focus-ring, #0b57d0);
+
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    font-family: var(--az-font-family, inherit);
+    font-size: var(--az-font-size, 1rem);
+    line-height: 1.6;
+    text-align: start;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  h1, h2, h3, h4, h5, h6 {
+    margin: 1.5em 0 0.5em;
+    line-height: 1.3;
+    font-weight: 700;
+  }
+
+  p {
+    margin: 0 0 0.75em;
+  }
+
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+
+  button {
+    font: inherit;
+    cursor: pointer;
+  }
+
+  :focus-visible {
+    outline: 0.1875rem solid var(--_focus-ring);
+    outline-offset: 0.125rem;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    border: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

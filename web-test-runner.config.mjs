@@ -1,0 +1,39 @@
+import { fileURLToPath } from 'node:url';
+import rollupJson from '@rollup/plugin-json';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { browserPaths } from './scripts/browsers.mjs';
+
+const json = fromRollup(rollupJson);
+const { chromium, firefox } = browserPaths();
+const only = process.env.BROWSERS?.split(',');
+
+const browsers = [
+  chromeLauncher({
+    launchOptions: {
+      executablePath: chromium,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  }),
+  puppeteerLauncher({
+    launchOptions: { browser: 'firefox', executablePath: firefox, headless: true },
+  }),
+].filter((launcher) => !only || only.includes(launcher.name.toLowerCase().split(' ')[0]));
+
+export default {
+  files: ['src/**/*.test.ts', 'test/browser/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  mimeTypes: { 'src/data/*.json': 'js', 'test/fixtures/*.json': 'js' },
+  plugins: [
+    json({ include: ['src/data/*.json', 'test/fixtures/*.json'] }),
+    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
+  browsers,
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 180000,
+};
