@@ -1,7 +1,7 @@
-import { defineElement } from '../../lib/define-element.js';
 import { AzCancelChecklist } from './az-cancel-checklist.js';
 
-defineElement('az-cancel-checklist', AzCancelChecklist);
+// Guarded so that including the script twice (or two builds on one page) never throws.
+if (!customElements.get('az-cancel-checklist')) customElements.define('az-cancel-checklist', AzCancelChecklist);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -53,6 +53,14 @@ export class AzCancelGuide extends GuideContentElement {
   /** Keep the open method in the URL hash (`#az-method=<id>`). */
   @property({ type: Boolean, attribute: 'sync-hash' }) syncHash = false;
 
+  /** Also waits for the inner methods and checklists, so `await el.updateComplete` means the whole guide is rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    const parts = this.renderRoot.querySelectorAll<GuideContentElement>('az-cancel-methods, az-cancel-checklist');
+    await Promise.all(Array.from(parts, (part) => part.updateComplete));
+    return complete;
+  }
+
   private onMethodChange(event: CustomEvent<{ method: MethodId }>): void {
     this.method = event.detail.method;
   }

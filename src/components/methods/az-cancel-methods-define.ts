@@ -1,7 +1,7 @@
-import { defineElement } from '../../lib/define-element.js';
 import { AzCancelMethods } from './az-cancel-methods.js';
 
-defineElement('az-cancel-methods', AzCancelMethods);
+// Guarded so that including the script twice (or two builds on one page) never throws.
+if (!customElements.get('az-cancel-methods')) customElements.define('az-cancel-methods', AzCancelMethods);
 
 declare global {
   interface HTMLElementTagNameMap {

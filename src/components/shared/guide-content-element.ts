@@ -1,14 +1,17 @@
 import { LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { GuideData } from '../../data/guide-types.js';
-import { AVAILABLE_LOCALES, DEFAULT_LOCALE, loadLocale, loadedLocale } from '../../data/locales.js';
+import {
+  AVAILABLE_LOCALES,
+  DEFAULT_LOCALE,
+  isTrustedContent,
+  loadLocale,
+  loadedLocale,
+  trustContent,
+} from '../../data/locales.js';
 import { emit, type DataErrorReason } from '../../events.js';
 import { matchLocale, negotiateLocale } from '../../i18n/negotiate-locale.js';
-import { validateGuide } from '../../lib/validate-guide.js';
 import { warnOnce } from '../../lib/warn.js';
-
-/** Objects already validated, so content handed from the guide to its parts is checked once. */
-const validObjects = new WeakSet<object>();
 
 /** The nearest `lang` attribute on this element or an ancestor, crossing shadow roots. */
 function inheritedLang(element: Element): string | undefined {
@@ -38,6 +41,7 @@ export abstract class GuideContentElement extends LitElement {
   @state() protected content?: GuideData;
 
   private loadGeneration = 0;
+  private pendingContent?: Promise<void>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -69,14 +73,42 @@ export abstract class GuideContentElement extends LitElement {
     return negotiateLocale(globalThis.navigator?.languages ?? [], AVAILABLE_LOCALES) ?? DEFAULT_LOCALE;
   }
 
+  /** Waits for content that is still loading, so `await el.updateComplete` means "rendered with content". */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.pendingContent) {
+      await this.pendingContent;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   private resolveContent(): void {
     const generation = ++this.loadGeneration;
-    if (this.data !== undefined && this.data !== null) {
-      if (this.acceptData(this.data)) {
-        this.content = this.data as GuideData;
-        return;
-      }
+    const data = this.data;
+    if (data === undefined || data === null) {
+      this.showLocale(generation);
+    } else if (isTrustedContent(data)) {
+      this.content = data;
+    } else {
+      // The validator is a separate chunk: only pages that pass their own content download it.
+      this.track(
+        import('../../lib/validate-guide.js').then(({ validateGuide }) => {
+          if (generation !== this.loadGeneration) return;
+          const result = validateGuide(data);
+          if (result.ok) {
+            trustContent(result.data);
+            this.content = result.data;
+          } else {
+            this.reportDataError('invalid-data', 'data', `invalid guide data at ${result.error}; showing the bundled guide.`);
+            this.showLocale(generation);
+          }
+        }),
+      );
     }
+  }
+
+  private showLocale(generation: number): void {
     const locale = this.resolveLocale();
     const ready = loadedLocale(locale);
     if (ready) {
@@ -84,27 +116,27 @@ export abstract class GuideContentElement extends LitElement {
       return;
     }
     // Keep what is shown (nothing on first render) until the chunk arrives: no flash of another language.
-    loadLocale(locale).then(
-      (content) => {
-        if (generation === this.loadGeneration) this.content = content;
-      },
-      () => {
-        if (generation !== this.loadGeneration) return;
-        this.reportDataError('locale-load-failed', locale, `could not load locale "${locale}"; showing "${DEFAULT_LOCALE}".`);
-        this.content = loadedLocale(DEFAULT_LOCALE);
-      },
+    this.track(
+      loadLocale(locale).then(
+        (content) => {
+          if (generation === this.loadGeneration) this.content = content;
+        },
+        async () => {
+          if (generation !== this.loadGeneration) return;
+          this.reportDataError('locale-load-failed', locale, `could not load locale "${locale}"; showing "${DEFAULT_LOCALE}".`);
+          if (locale === DEFAULT_LOCALE) return;
+          const fallback = await loadLocale(DEFAULT_LOCALE).catch(() => undefined);
+          if (fallback && generation === this.loadGeneration) this.content = fallback;
+        },
+      ),
     );
   }
 
-  private acceptData(data: unknown): boolean {
-    if (typeof data === 'object' && validObjects.has(data as object)) return true;
-    const result = validateGuide(data);
-    if (result.ok) {
-      validObjects.add(result.data);
-      return true;
-    }
-    this.reportDataError('invalid-data', 'data', `invalid guide data at ${result.error}; showing the bundled guide.`);
-    return false;
+  private track(work: Promise<void>): void {
+    const pending = work.finally(() => {
+      if (this.pendingContent === pending) this.pendingContent = undefined;
+    });
+    this.pendingContent = pending;
   }
 
   private reportDataError(reason: DataErrorReason, source: string, message: string): void {

@@ -1,0 +1,59 @@
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+const entries = {
+  index: 'src/index.ts',
+  'components/guide/az-cancel-guide-define': 'src/components/guide/az-cancel-guide-define.ts',
+  'components/methods/az-cancel-methods-define': 'src/components/methods/az-cancel-methods-define.ts',
+  'components/checklist/az-cancel-checklist-define': 'src/components/checklist/az-cancel-checklist-define.ts',
+};
+
+const typescript = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' });
+const minify = () =>
+  terser({ module: true, ecma: 2021, compress: { passes: 3 }, format: { comments: false } });
+// Lit's production build: no dev-mode warnings in the page's console.
+const resolveForBrowsers = () => nodeResolve({ exportConditions: ['production'], browser: true });
+const jsonData = () => json({ namedExports: false, compact: true });
+
+export default [
+  // For npm users: one file per source module, lit left to the site's bundler.
+  {
+    input: entries,
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+    plugins: [jsonData(), typescript()],
+    output: {
+      dir: 'dist',
+      format: 'esm',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      entryFileNames: '[name].js',
+    },
+  },
+  // CDN: one ES module with Lit inlined; each non-default locale is a chunk loaded on demand.
+  {
+    input: { 'az-cancel-guide': 'src/cdn.ts' },
+    // Lets chunks import shared code from the entry instead of splitting the entry into a facade + chunk.
+    preserveEntrySignatures: 'allow-extension',
+    plugins: [jsonData(), resolveForBrowsers(), typescript(), minifyHtmlLiterals(), minify()],
+    output: {
+      dir: 'dist/cdn',
+      format: 'esm',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+  },
+  // Classic <script src>: everything in one file, every locale included.
+  {
+    input: 'src/cdn.ts',
+    plugins: [jsonData(), resolveForBrowsers(), typescript(), minifyHtmlLiterals(), minify()],
+    output: {
+      file: 'dist/cdn/az-cancel-guide.iife.js',
+      format: 'iife',
+      name: 'AzCancelGuide',
+      inlineDynamicImports: true,
+    },
+  },
+];

@@ -1,0 +1,57 @@
+// Prints the bytes a site downloads from the CDN build and fails when a budget is exceeded.
+// Budgets are brotli bytes: deterministic, so CI can enforce them.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const CDN = new URL('../dist/cdn/', import.meta.url);
+const KB = 1024;
+const BUDGETS = {
+  firstRender: 16 * KB, // ES module entry + the largest locale chunk (every locale is loaded on demand)
+  iife: 36 * KB, // classic script with every locale
+};
+
+if (!existsSync(new URL('az-cancel-guide.js', CDN))) {
+  console.error('dist/cdn/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+const read = (name) => readFileSync(new URL(name, CDN));
+const measure = (buffers) => {
+  const sizes = { min: 0, gzip: 0, brotli: 0 };
+  for (const buffer of buffers) {
+    sizes.min += buffer.length;
+    sizes.gzip += gzipSync(buffer, { level: 9 }).length;
+    sizes.brotli += brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  }
+  return sizes;
+};
+
+const entry = read('az-cancel-guide.js');
+const localeChunks = existsSync(new URL('chunks/', CDN))
+  ? readdirSync(new URL('chunks/', CDN)).filter((f) => f.endsWith('.js') && !f.startsWith('validate-'))
+  : [];
+const rows = [['ES module entry alone', measure([entry]), undefined]];
+for (const chunk of localeChunks.sort()) {
+  const locale = chunk.replace(/-[\w-]{8}\.js$/, '');
+  rows.push([`ES module + ${locale}`, measure([entry, read(`chunks/${chunk}`)]), undefined]);
+}
+const firstRender = rows.reduce((worst, row) => (row[1].brotli > worst[1].brotli ? row : worst));
+firstRender[2] = BUDGETS.firstRender;
+rows.push(['IIFE (all locales)', measure([read('az-cancel-guide.iife.js')]), BUDGETS.iife]);
+
+const fmt = (n) => `${(n / KB).toFixed(2)} KB`;
+const table = rows.map(([name, s, budget]) => ({
+  build: name,
+  minified: fmt(s.min),
+  gzip: fmt(s.gzip),
+  brotli: fmt(s.brotli),
+  budget: budget ? `${fmt(budget)} brotli` : '',
+  status: budget ? (s.brotli <= budget ? 'ok' : 'OVER') : '',
+}));
+console.table(table);
+const over = rows.filter(([, s, budget]) => budget && s.brotli > budget);
+if (over.length > 0) {
+  console.error(`Over budget: ${over.map(([name]) => name).join(', ')}`);
+  process.exit(1);
+}
+console.log('All size budgets met.');

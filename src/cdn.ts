@@ -1,0 +1,7 @@
+/**
+ * Entry of the CDN builds: defines the three elements. Unlike `index.ts` it does not
+ * re-export the validator, which stays a chunk loaded only when a page passes its own data.
+ */
+export { AzCancelGuide } from './components/guide/az-cancel-guide-define.js';
+export { AzCancelMethods } from './components/methods/az-cancel-methods-define.js';
+export { AzCancelChecklist } from './components/checklist/az-cancel-checklist-define.js';
