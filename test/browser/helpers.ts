@@ -1,0 +1,58 @@
+/** Test helpers that look at the widget the way a user does: through every shadow root. */
+
+/** Text a user can read, in document order, including nested shadow roots (hidden panels included). */
+export function deepText(root: Node): string {
+  let text = '';
+  const walk = (node: Node): void => {
+    if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
+    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+    for (const child of Array.from(node.childNodes)) walk(child);
+  };
+  walk(root);
+  return text.replace(/\s+/g, ' ');
+}
+
+/** querySelectorAll across shadow roots, in document order. */
+export function deepQueryAll<T extends Element = HTMLElement>(root: ParentNode, selector: string): T[] {
+  const found: T[] = [];
+  const walk = (node: ParentNode): void => {
+    for (const element of Array.from(node.querySelectorAll('*'))) {
+      if (element.matches(selector)) found.push(element as T);
+      if (element.shadowRoot) walk(element.shadowRoot);
+    }
+  };
+  if (root instanceof Element && root.shadowRoot) walk(root.shadowRoot);
+  walk(root);
+  return found;
+}
+
+export function deepQuery<T extends Element = HTMLElement>(root: ParentNode, selector: string): T {
+  const [first] = deepQueryAll<T>(root, selector);
+  if (!first) throw new Error(`nothing matches ${selector}`);
+  return first;
+}
+
+/** The element that has focus, looking into shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Replaces console.warn while `run` runs and returns the warnings it logged. */
+export async function captureWarnings(run: () => Promise<unknown> | unknown): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
+
+/** Whether an element is rendered (not display: none on it or an ancestor, across shadow roots). */
+export function isRendered(element: Element): boolean {
+  return element.getClientRects().length > 0;
+}
