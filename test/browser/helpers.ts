@@ -56,3 +56,46 @@ export async function captureWarnings(run: () => Promise<unknown> | unknown): Pr
 export function isRendered(element: Element): boolean {
   return element.getClientRects().length > 0;
 }
+
+/**
+ * Runs `check` with print styles in force. Chromium emulates print media for real; where the
+ * driver cannot (Firefox over WebDriver BiDi), the elements' own `@media print` rules are
+ * applied as plain rules to every shadow root under `root`.
+ */
+export async function withPrintMedia(root: Element, check: () => void | Promise<void>): Promise<void> {
+  const { emulateMedia } = await import('@web/test-runner-commands');
+  try {
+    // Puppeteer's Firefox (WebDriver BiDi) has no media emulation; don't log its stack trace.
+    if (navigator.userAgent.includes('Firefox')) throw new Error('no media emulation');
+    await emulateMedia({ media: 'print' });
+  } catch {
+    const restore = applyPrintRules(root);
+    try {
+      await check();
+    } finally {
+      restore();
+    }
+    return;
+  }
+  try {
+    await check();
+  } finally {
+    await emulateMedia({ media: 'screen' });
+  }
+}
+
+function applyPrintRules(root: Element): () => void {
+  const shadowRoots = [root, ...deepQueryAll(root, '*')].flatMap((el) => (el.shadowRoot ? [el.shadowRoot] : []));
+  const restores = shadowRoots.map((shadowRoot) => {
+    const printRules = shadowRoot.adoptedStyleSheets
+      .flatMap((sheet) => Array.from(sheet.cssRules))
+      .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && /\bprint\b/.test(rule.media.mediaText))
+      .flatMap((rule) => Array.from(rule.cssRules, (inner) => inner.cssText));
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(printRules.join('\n'));
+    const original = [...shadowRoot.adoptedStyleSheets]; // a copy: the property is a live array in Firefox
+    shadowRoot.adoptedStyleSheets = [...original, sheet];
+    return () => (shadowRoot.adoptedStyleSheets = original);
+  });
+  return () => restores.forEach((restore) => restore());
+}

@@ -1,0 +1,301 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import en from '../../data/en.json';
+import type { GuideData, MethodId } from '../../data/guide-types.js';
+import { captureWarnings, deepActiveElement, isRendered, withPrintMedia } from '../../../test/browser/helpers.js';
+import type { AzCancelMethods } from './az-cancel-methods.js';
+import './az-cancel-methods-define.js';
+
+const tabs = (el: AzCancelMethods) => Array.from(el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="tab"]'));
+const panels = (el: AzCancelMethods) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('[role="tabpanel"]'));
+const selectedTab = (el: AzCancelMethods) => el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-selected="true"]')!;
+const visiblePanels = (el: AzCancelMethods) => panels(el).filter(isRendered).map((panel) => panel.id);
+
+async function methods(template = html`<az-cancel-methods lang="en"></az-cancel-methods>`): Promise<AzCancelMethods> {
+  const wrapper = await fixture<HTMLElement>(html`<div>${template}</div>`);
+  const el = wrapper.querySelector('az-cancel-methods')!;
+  await el.updateComplete;
+  return el;
+}
+
+/** Focuses the tab of `method` and presses `key`, as a keyboard user would. */
+async function press(el: AzCancelMethods, key: string, from?: MethodId): Promise<void> {
+  if (from) el.shadowRoot!.querySelector<HTMLElement>(`#tab-${from}`)!.focus();
+  await sendKeys({ press: key });
+  await el.updateComplete;
+}
+
+describe('<az-cancel-methods>', () => {
+  describe('APG tabs pattern', () => {
+    it('has a named tablist, tabs that are buttons, and panels labelled by their tabs', async () => {
+      const el = await methods();
+      const tablist = el.shadowRoot!.querySelector('[role="tablist"]')!;
+      expect(tablist.getAttribute('aria-label')).to.equal(en.ui.methodsLabel);
+      expect(tabs(el).map((tab) => tab.textContent!.trim())).to.deep.equal(en.methods.items.map((m) => m.name));
+      for (const [i, tab] of tabs(el).entries()) {
+        expect(tab.tagName).to.equal('BUTTON');
+        const panel = el.shadowRoot!.getElementById(tab.getAttribute('aria-controls')!)!;
+        expect(panel, 'aria-controls points to a panel').to.equal(panels(el)[i]);
+        expect(panel.getAttribute('aria-labelledby')).to.equal(tab.id);
+        expect(panel.getAttribute('tabindex')).to.equal('0');
+      }
+      await expect(el).to.be.accessible();
+    });
+
+    it('selects the first method, and only its panel is shown', async () => {
+      const el = await methods();
+      expect(tabs(el).map((tab) => tab.getAttribute('aria-selected'))).to.deep.equal(['true', 'false', 'false']);
+      expect(visiblePanels(el)).to.deep.equal(['panel-online']);
+    });
+
+    it('keeps only the selected tab in the tab order (roving tabindex)', async () => {
+      const el = await methods(html`<az-cancel-methods lang="en" method="email"></az-cancel-methods>`);
+      expect(tabs(el).map((tab) => tab.tabIndex)).to.deep.equal([-1, 0, -1]);
+      await press(el, 'ArrowRight', 'email');
+      expect(tabs(el).map((tab) => tab.tabIndex)).to.deep.equal([-1, -1, 0]);
+    });
+
+    it('moves focus and selection with Left and Right, wrapping at both ends', async () => {
+      const el = await methods();
+      await press(el, 'ArrowRight', 'online');
+      expect(el.method).to.equal('email');
+      expect(deepActiveElement()).to.equal(selectedTab(el));
+      await press(el, 'ArrowRight');
+      await press(el, 'ArrowRight');
+      expect(el.method, 'wraps from last to first').to.equal('online');
+      await press(el, 'ArrowLeft');
+      expect(el.method, 'wraps from first to last').to.equal('embassy');
+      expect(deepActiveElement()).to.equal(selectedTab(el));
+      expect(visiblePanels(el)).to.deep.equal(['panel-embassy']);
+    });
+
+    it('goes to the first and last tab with Home and End', async () => {
+      const el = await methods();
+      await press(el, 'End', 'online');
+      expect(el.method).to.equal('embassy');
+      await press(el, 'Home');
+      expect(el.method).to.equal('online');
+      expect(deepActiveElement()).to.equal(selectedTab(el));
+    });
+
+    it('leaves Up and Down to the page', async () => {
+      const el = await methods();
+      el.shadowRoot!.querySelector<HTMLElement>('#tab-online')!.focus();
+      let defaultPrevented: boolean | undefined;
+      const listener = (event: KeyboardEvent) => (defaultPrevented = event.defaultPrevented);
+      window.addEventListener('keydown', listener);
+      await press(el, 'ArrowDown');
+      window.removeEventListener('keydown', listener);
+      expect(el.method).to.equal('online');
+      expect(defaultPrevented).to.equal(false);
+    });
+
+    it('swaps Left and Right in right-to-left layout (dir on an ancestor)', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div dir="rtl"><az-cancel-methods lang="en"></az-cancel-methods></div>`);
+      const el = wrapper.querySelector('az-cancel-methods')!;
+      await el.updateComplete;
+      await press(el, 'ArrowLeft', 'online');
+      expect(el.method, 'Left goes forward in RTL').to.equal('email');
+      await press(el, 'ArrowRight');
+      expect(el.method, 'Right goes back in RTL').to.equal('online');
+      await expect(el).to.be.accessible();
+    });
+
+    it('swaps Left and Right with dir="rtl" on the element itself', async () => {
+      const el = await methods(html`<az-cancel-methods lang="en" dir="rtl"></az-cancel-methods>`);
+      await press(el, 'ArrowRight', 'online');
+      expect(el.method).to.equal('embassy');
+    });
+
+    it('moves from the selected tab into its panel with Tab', async () => {
+      const el = await methods(html`<az-cancel-methods lang="en" method="email"></az-cancel-methods>`);
+      await press(el, 'Tab', 'email');
+      expect(deepActiveElement()).to.equal(el.shadowRoot!.querySelector('#panel-email'));
+    });
+
+    it('selects with a click', async () => {
+      const el = await methods();
+      el.shadowRoot!.querySelector<HTMLElement>('#tab-embassy')!.click();
+      await el.updateComplete;
+      expect(el.method).to.equal('embassy');
+      expect(el.getAttribute('method'), 'reflected').to.equal('embassy');
+      expect(visiblePanels(el)).to.deep.equal(['panel-embassy']);
+    });
+  });
+
+  describe('method property and event', () => {
+    it('fires az-method-change once per user change, with method and previous', async () => {
+      const el = await methods();
+      const events: CustomEvent[] = [];
+      document.addEventListener('az-method-change', (event) => events.push(event));
+      await press(el, 'ArrowRight', 'online');
+      el.shadowRoot!.querySelector<HTMLElement>('#tab-email')!.click(); // already selected: no change, no event
+      await el.updateComplete;
+      expect(events).to.have.length(1);
+      expect(events[0]!.detail).to.deep.equal({ method: 'email', previous: 'online' });
+      expect(events[0]!.bubbles && events[0]!.composed).to.be.true;
+    });
+
+    it('does not fire on first render nor when the method is set from code', async () => {
+      const events: Event[] = [];
+      const listener = (event: Event) => events.push(event);
+      document.addEventListener('az-method-change', listener);
+      const el = await methods(html`<az-cancel-methods lang="en" method="email"></az-cancel-methods>`);
+      el.method = 'embassy';
+      await el.updateComplete;
+      el.setAttribute('method', 'online');
+      await el.updateComplete;
+      document.removeEventListener('az-method-change', listener);
+      expect(events).to.have.length(0);
+      expect(visiblePanels(el)).to.deep.equal(['panel-online']);
+    });
+
+    it('falls back to the first method for an unknown value, with one console warning', async () => {
+      let el!: AzCancelMethods;
+      const warnings = await captureWarnings(async () => {
+        el = await methods(html`<az-cancel-methods lang="en" method="carrier-pigeon"></az-cancel-methods>`);
+        el.requestUpdate();
+        await el.updateComplete;
+      });
+      expect(el.method).to.equal('online');
+      expect(visiblePanels(el)).to.deep.equal(['panel-online']);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('carrier-pigeon');
+    });
+  });
+
+  describe('deep links (sync-hash)', () => {
+    let originalUrl: string;
+    beforeEach(() => (originalUrl = location.href));
+    afterEach(() => history.replaceState(null, '', originalUrl));
+
+    it('writes #az-method=<id> without adding a history entry', async () => {
+      const el = await methods(html`<az-cancel-methods lang="en" sync-hash></az-cancel-methods>`);
+      const entries = history.length;
+      await press(el, 'ArrowRight', 'online');
+      expect(location.hash).to.equal('#az-method=email');
+      expect(history.length).to.equal(entries);
+    });
+
+    it('starts on the method named in the hash', async () => {
+      history.replaceState(null, '', '#az-method=embassy');
+      const el = await methods(html`<az-cancel-methods lang="en" sync-hash></az-cancel-methods>`);
+      expect(el.method).to.equal('embassy');
+      expect(visiblePanels(el)).to.deep.equal(['panel-embassy']);
+    });
+
+    it('never touches the URL without sync-hash', async () => {
+      history.replaceState(null, '', '#az-method=embassy');
+      const el = await methods();
+      expect(el.method, 'ignores the hash').to.equal('online');
+      await press(el, 'ArrowRight', 'online');
+      expect(location.hash).to.equal('#az-method=embassy');
+    });
+  });
+
+  describe('panels', () => {
+    it('online: links to the official site in a new tab, clearly labelled', async () => {
+      const el = await methods();
+      const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="official-link"]')!;
+      expect(link.getAttribute('href')).to.equal('http://www.tourism.az');
+      expect(link.target).to.equal('_blank');
+      expect(link.rel).to.equal('noopener noreferrer');
+      expect(link.textContent).to.contain(en.methods.items[0]!.link!.label);
+      expect(link.textContent).to.contain(en.ui.opensInNewTab);
+      expect(link.closest('p')!.textContent).to.contain(en.ui.officialSite);
+    });
+
+    it('embassy: lists what to bring', async () => {
+      const el = await methods(html`<az-cancel-methods lang="en" method="embassy"></az-cancel-methods>`);
+      const items = Array.from(el.shadowRoot!.querySelectorAll('[part="bring-list"] li'), (li) => li.textContent!.trim());
+      expect(items).to.deep.equal(en.methods.items[2]!.bring);
+      await expect(el).to.be.accessible();
+    });
+
+    describe('email template', () => {
+      const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+      afterEach(() => {
+        if (original) Object.defineProperty(navigator, 'clipboard', original);
+        else delete (navigator as { clipboard?: unknown }).clipboard;
+      });
+      const stubClipboard = (writeText: (text: string) => Promise<void>) =>
+        Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+
+      it('copies a localized subject and body with placeholders, and confirms politely', async () => {
+        let copied = '';
+        stubClipboard(async (text) => void (copied = text));
+        const el = await methods(html`<az-cancel-methods lang="en" method="email"></az-cancel-methods>`);
+        el.shadowRoot!.querySelector<HTMLButtonElement>('[part="copy-button"]')!.click();
+        await new Promise((resolve) => setTimeout(resolve));
+        await el.updateComplete;
+        expect(copied).to.contain(en.methods.items[1]!.email!.subject);
+        expect(copied).to.contain('[passport number]');
+        expect(copied).to.contain('[tourist card number]');
+        const status = el.shadowRoot!.querySelector('[role="status"]')!;
+        expect(status.textContent).to.equal(en.ui.copied);
+        expect(el.shadowRoot!.querySelector('textarea')).to.be.null;
+        await expect(el).to.be.accessible();
+      });
+
+      it('shows the template selected when the clipboard refuses', async () => {
+        stubClipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
+        const el = await methods(html`<az-cancel-methods lang="en" method="email"></az-cancel-methods>`);
+        el.shadowRoot!.querySelector<HTMLButtonElement>('[part="copy-button"]')!.click();
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        await el.updateComplete;
+        const textarea = el.shadowRoot!.querySelector('textarea')!;
+        expect(textarea.value).to.contain(en.methods.items[1]!.email!.template.split('\n')[0]);
+        expect(textarea.selectionStart).to.equal(0);
+        expect(textarea.selectionEnd).to.equal(textarea.value.length);
+        expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal(en.ui.copyFallback);
+        await expect(el).to.be.accessible();
+      });
+
+      it('shows the template when there is no Clipboard API', async () => {
+        Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
+        const el = await methods(html`<az-cancel-methods lang="en" method="email"></az-cancel-methods>`);
+        el.shadowRoot!.querySelector<HTMLButtonElement>('[part="copy-button"]')!.click();
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('textarea')).to.exist;
+      });
+
+      it('offers an "open in mail app" link only when the content has an address', async () => {
+        const plain = await methods(html`<az-cancel-methods lang="en" method="email"></az-cancel-methods>`);
+        expect(plain.shadowRoot!.querySelector('[part="mail-link"]')).to.be.null;
+
+        const data = structuredClone(en) as unknown as GuideData;
+        data.methods.items[1]!.email!.address = 'visa@example.org';
+        const el = await methods(html`<az-cancel-methods .data=${data} method="email"></az-cancel-methods>`);
+        const href = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="mail-link"]')!.href;
+        const url = new URL(href);
+        expect(url.protocol).to.equal('mailto:');
+        expect(url.pathname).to.equal('visa@example.org');
+        expect(url.searchParams.get('subject')).to.equal(data.methods.items[1]!.email!.subject);
+        expect(url.searchParams.get('body')).to.equal(data.methods.items[1]!.email!.template);
+        await expect(el).to.be.accessible();
+      });
+    });
+  });
+
+  describe('layout', () => {
+    it('fits 320 px without horizontal scrolling', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 320px"><az-cancel-methods lang="en" method="email"></az-cancel-methods></div>`);
+      const el = wrapper.querySelector('az-cancel-methods')!;
+      await el.updateComplete;
+      expect(el.scrollWidth).to.be.at.most(320);
+      for (const tab of tabs(el)) expect(tab.getBoundingClientRect().right).to.be.at.most(wrapper.getBoundingClientRect().right + 0.5);
+    });
+
+    it('prints every panel with its heading, without the tab strip', async () => {
+      const el = await methods();
+      await withPrintMedia(el, () => {
+        expect(visiblePanels(el)).to.deep.equal(['panel-online', 'panel-email', 'panel-embassy']);
+        for (const panel of panels(el)) expect(isRendered(panel.querySelector('[part="panel-heading"]')!)).to.be.true;
+        expect(isRendered(el.shadowRoot!.querySelector('[role="tablist"]')!)).to.be.false;
+        expect(isRendered(el.shadowRoot!.querySelector('[part="copy-button"]')!)).to.be.false;
+      });
+      expect(visiblePanels(el), 'back on screen').to.deep.equal(['panel-online']);
+    });
+  });
+});
