@@ -47,12 +47,11 @@ export default [
   },
   // Classic <script src>: everything in one file, every locale included.
   {
-    input: 'src/cdn.ts',
+    input: 'src/define-all.ts',
     plugins: [jsonData(), resolveForBrowsers(), typescript(), minifyHtmlLiterals(), minify()],
     output: {
       file: 'dist/cdn/az-cancel-guide.iife.js',
       format: 'iife',
-      name: 'AzCancelGuide',
       inlineDynamicImports: true,
     },
   },

@@ -20,8 +20,12 @@ export function formatCount(
 
 /** Formats an ISO date (YYYY-MM-DD) as a long date in `locale`, read as a calendar date (no time-zone shift). */
 export function formatDate(isoDate: string, locale: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  const date = new Date(Date.UTC(year!, month! - 1, day!));
-  if (Number.isNaN(date.getTime())) return isoDate;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return isoDate;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day); // Unlike Date.UTC, keeps years 0..99 as written.
+  // Impossible dates roll over (2026-02-30 → March 2); treat them as invalid.
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return isoDate;
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }

@@ -1,0 +1,2 @@
+// Entry of the classic-script (IIFE) build: defines the three elements and adds no global variable.
+import './components/guide/az-cancel-guide-define.js';
