@@ -31,7 +31,8 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   browsers,
-  concurrency: 2,
+  // One test file at a time per browser: keyboard tests need the focused page, and Firefox over BiDi stalls with parallel pages.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,

@@ -1,7 +1,4 @@
-import { nothing, type TemplateResult } from 'lit';
-import { html, literal, type StaticValue } from 'lit/static-html.js';
-
-const HEADING_TAGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+import { html, nothing, type TemplateResult } from 'lit';
 
 /** Clamps a `heading-level` attribute value to 1..6 (2 when it is not a number). */
 export function clampHeadingLevel(level: unknown): number {
@@ -11,9 +8,22 @@ export function clampHeadingLevel(level: unknown): number {
 
 /**
  * A real heading element (`h1`..`h6`) at `level`, so the widget fits the host page's outline.
- * Levels past 6 stay `h6`.
+ * Levels past 6 stay `h6`. (Six plain templates cost fewer bytes than lit/static-html.)
  */
 export function heading(level: number, content: unknown, part: string, id?: string): TemplateResult {
-  const tag = HEADING_TAGS[clampHeadingLevel(level) - 1]!;
-  return html`<${tag} part=${part} id=${id ?? nothing}>${content}</${tag}>`;
+  const idAttribute = id ?? nothing;
+  switch (clampHeadingLevel(level)) {
+    case 1:
+      return html`<h1 part=${part} id=${idAttribute}>${content}</h1>`;
+    case 2:
+      return html`<h2 part=${part} id=${idAttribute}>${content}</h2>`;
+    case 3:
+      return html`<h3 part=${part} id=${idAttribute}>${content}</h3>`;
+    case 4:
+      return html`<h4 part=${part} id=${idAttribute}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${part} id=${idAttribute}>${content}</h5>`;
+    default:
+      return html`<h6 part=${part} id=${idAttribute}>${content}</h6>`;
+  }
 }
