@@ -10,12 +10,17 @@ type Loader = () => Promise<{ default: unknown }>;
  * language. (English is not bundled in the entry: that would add its 2.5 KB to every first
  * render in another language.)
  */
-const LOADERS: Record<string, Loader> = {
-  en: () => import('./en.json'),
+export const LOCALE_LOADERS: Record<string, Loader> = {
   'zh-Hans': () => import('./zh-Hans.json'),
+  'zh-Hant': () => import('./zh-Hant.json'),
+  en: () => import('./en.json'),
+  ru: () => import('./ru.json'),
+  tr: () => import('./tr.json'),
+  az: () => import('./az.json'),
+  ar: () => import('./ar.json'),
 };
 
-export const AVAILABLE_LOCALES: readonly string[] = Object.keys(LOADERS);
+export const AVAILABLE_LOCALES: readonly string[] = Object.keys(LOCALE_LOADERS);
 
 const loaded = new Map<string, GuideData>();
 const pending = new Map<string, Promise<GuideData>>();
@@ -40,7 +45,7 @@ export function loadedLocale(locale: string): GuideData | undefined {
 export function loadLocale(locale: string): Promise<GuideData> {
   const ready = loaded.get(locale);
   if (ready) return Promise.resolve(ready);
-  const loader = LOADERS[locale];
+  const loader = Object.hasOwn(LOCALE_LOADERS, locale) ? LOCALE_LOADERS[locale] : undefined;
   if (!loader) return Promise.reject(new Error(`no locale "${locale}"`));
   let promise = pending.get(locale);
   if (!promise) {

@@ -27,5 +27,12 @@ export function formatDate(isoDate: string, locale: string): string {
   date.setUTCFullYear(year, month - 1, day); // Unlike Date.UTC, keeps years 0..99 as written.
   // Impossible dates roll over (2026-02-30 → March 2); treat them as invalid.
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return isoDate;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  const long = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  // Where the browser lacks month names for the locale (Chromium has none for az), it prints
+  // "2026 M11 26"; all-digit dates read better.
+  const monthName = long.formatToParts(date).find((part) => part.type === 'month')?.value ?? '';
+  if (/^M\d+$/.test(monthName)) {
+    return new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' }).format(date);
+  }
+  return long.format(date);
 }
