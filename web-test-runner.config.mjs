@@ -22,6 +22,14 @@ const browsers = [
   }),
 ].filter((launcher) => !only || only.includes(launcher.name.toLowerCase().split(' ')[0]));
 
+/** A response larger than the `src` size cap, made on the fly rather than stored. */
+function oversizedGuide(context, next) {
+  if (context.path !== '/test/fixtures/oversized-guide.json') return next();
+  context.type = 'application/json';
+  context.body = `{"title": "${'x'.repeat(600 * 1024)}"}`;
+  return undefined;
+}
+
 export default {
   files: ['src/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
@@ -30,6 +38,7 @@ export default {
     json({ include: ['src/data/*.json', 'test/fixtures/*.json'] }),
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
+  middleware: [oversizedGuide],
   browsers,
   // One test file at a time per browser: keyboard tests need the focused page, and Firefox over BiDi stalls with parallel pages.
   concurrency: 1,

@@ -28,7 +28,7 @@ const measure = (buffers) => {
 
 const entry = read('az-cancel-guide.js');
 const localeChunks = existsSync(new URL('chunks/', CDN))
-  ? readdirSync(new URL('chunks/', CDN)).filter((f) => f.endsWith('.js') && !f.startsWith('validate-'))
+  ? readdirSync(new URL('chunks/', CDN)).filter((f) => existsSync(new URL(`../src/data/${f.replace(/-[\w-]{8}\.js$/, '')}.json`, import.meta.url)))
   : [];
 const rows = [['ES module entry alone', measure([entry]), undefined]];
 for (const chunk of localeChunks.sort()) {

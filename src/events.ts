@@ -1,11 +1,18 @@
 import type { ChecklistId, MethodId } from './data/guide-types.js';
 
 /** Why content could not be used; the element keeps showing bundled content. */
-export type DataErrorReason = 'invalid-data' | 'locale-load-failed';
+export type DataErrorReason =
+  | 'invalid-data' // content does not match guide.schema.json
+  | 'invalid-json' // `src` did not return JSON
+  | 'invalid-src' // `src` is not an http(s) URL
+  | 'fetch-failed' // network error or HTTP error status
+  | 'timeout' // `src` did not answer in time
+  | 'too-large' // `src` returned more than the size cap
+  | 'locale-load-failed'; // a bundled locale's chunk did not load
 
 export interface DataErrorDetail {
   reason: DataErrorReason;
-  /** What failed: the locale whose chunk did not load, or `data` for an invalid `data` property. */
+  /** What failed: the `src` URL, `data` for the data property, or the locale whose chunk did not load. */
   source: string;
   /** Human-readable detail, e.g. the first invalid path. */
   message: string;

@@ -5,15 +5,18 @@ import { css } from 'lit';
  * through private `--_*` ones, so a page can set them on any ancestor.
  */
 export const sharedStyles = css`
+  /* light-dark() follows color-scheme: the OS setting by default, or the theme attribute. */
   :host {
-    --_accent: var(--az-accent, #0b57d0);
-    --_text: var(--az-text, #1f2328);
-    --_muted: var(--az-muted, #57606a);
-    --_surface: var(--az-surface, #ffffff);
-    --_border: var(--az-border, #c4ccd4);
+    color-scheme: light dark;
+    --_accent: var(--az-accent, light-dark(#0b57d0, #a8c7fa));
+    --_text: var(--az-text, light-dark(#1f2328, #e6edf3));
+    --_muted: var(--az-muted, light-dark(#57606a, #9da7b1));
+    --_surface: var(--az-surface, light-dark(#ffffff, #0d1117));
+    --_border: var(--az-border, light-dark(#c4ccd4, #3d444d));
     --_radius: var(--az-radius, 0.5rem);
-    --_focus-ring: var(--az-focus-ring, #0b57d0);
+    --_focus-ring: var(--az-focus-ring, light-dark(#0b57d0, #a8c7fa));
 
+    background: var(--_surface);
     display: block;
     box-sizing: border-box;
     color: var(--_text);
@@ -21,6 +24,26 @@ export const sharedStyles = css`
     font-size: var(--az-font-size, 1rem);
     line-height: 1.6;
     text-align: start;
+  }
+
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+
+  /* Browsers without light-dark() (before 2024) get the light theme. */
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      --_accent: var(--az-accent, #0b57d0);
+      --_text: var(--az-text, #1f2328);
+      --_muted: var(--az-muted, #57606a);
+      --_surface: var(--az-surface, #ffffff);
+      --_border: var(--az-border, #c4ccd4);
+      --_focus-ring: var(--az-focus-ring, #0b57d0);
+    }
   }
 
   :host([hidden]) {
@@ -68,6 +91,14 @@ export const sharedStyles = css`
     overflow: hidden;
     clip: rect(0 0 0 0);
     white-space: nowrap;
+  }
+
+  /* Windows high contrast: system colours, and controls keep visible edges. */
+  @media (forced-colors: active) {
+    button,
+    .button {
+      border: 1px solid ButtonText;
+    }
   }
 
   @media (prefers-reduced-motion: reduce) {

@@ -124,7 +124,21 @@ export const checklistStyles = css`
 
   @media (forced-colors: active) {
     progress {
+      forced-color-adjust: none;
       border: 1px solid CanvasText;
+      background: Canvas;
+    }
+
+    progress::-webkit-progress-bar {
+      background: Canvas;
+    }
+
+    progress::-webkit-progress-value {
+      background: Highlight;
+    }
+
+    progress::-moz-progress-bar {
+      background: Highlight;
     }
   }
 `;

@@ -2,11 +2,7 @@ import { css } from 'lit';
 
 export const guideStyles = css`
   :host {
-    --_notice-background: var(--az-notice-background, #fff8e1);
-  }
-
-  article {
-    background: var(--_surface);
+    --_notice-background: var(--az-notice-background, light-dark(#fff8e1, #2b2411));
   }
 
   article > :first-child {
@@ -39,6 +35,12 @@ export const guideStyles = css`
   az-cancel-checklist,
   .methods {
     margin-block: 1.5rem;
+  }
+
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      --_notice-background: var(--az-notice-background, #fff8e1);
+    }
   }
 
   @media print {

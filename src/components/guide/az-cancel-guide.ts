@@ -75,6 +75,7 @@ export class AzCancelGuide extends GuideContentElement {
         part="checklist"
         exportparts=${CHECKLIST_PARTS}
         list="before"
+        theme=${this.theme}
         heading-level=${level + 1}
         storage-key="guide-before"
         ?persist=${this.persist}
@@ -88,6 +89,7 @@ export class AzCancelGuide extends GuideContentElement {
           exportparts=${METHODS_PARTS}
           heading-level=${level + 2}
           method=${this.method}
+          theme=${this.theme}
           ?sync-hash=${this.syncHash}
           .data=${content}
           @az-method-change=${this.onMethodChange}
@@ -97,6 +99,7 @@ export class AzCancelGuide extends GuideContentElement {
         part="checklist"
         exportparts=${CHECKLIST_PARTS}
         list="after"
+        theme=${this.theme}
         heading-level=${level + 1}
         storage-key="guide-after"
         ?persist=${this.persist}

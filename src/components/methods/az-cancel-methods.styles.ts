@@ -129,6 +129,19 @@ export const methodsStyles = css`
     font-size: 0.9em;
   }
 
+  @media (forced-colors: active) {
+    [role='tab'] {
+      forced-color-adjust: none;
+      color: ButtonText;
+      background: ButtonFace;
+      border-block-end-color: ButtonFace;
+    }
+
+    [role='tab'][aria-selected='true'] {
+      border-block-end-color: Highlight;
+    }
+  }
+
   @media print {
     [role='tablist'],
     .actions,

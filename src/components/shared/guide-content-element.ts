@@ -34,8 +34,14 @@ export abstract class GuideContentElement extends LitElement {
   /** Language of the content as a BCP 47 tag. Without it, the nearest ancestor's `lang`, then the browser's languages; unknown languages fall back to English. */
   @property({ reflect: true }) override lang!: string;
 
+  /** Colour theme: `auto` follows the reader's system setting (prefers-color-scheme); `light` or `dark` force one. */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+
   /** Guide content to show instead of the bundled locale, in the shape of `guide.schema.json`. Invalid content is ignored with an `az-data-error` event. */
   @property({ attribute: false }) data?: unknown;
+
+  /** URL of a guide JSON file (same schema) to show instead of the bundled content; fetched without credentials. Ignored while `data` is set. */
+  @property({ reflect: true }) src?: string;
 
   /** The content being shown; undefined only while a locale's chunk loads. */
   @state() protected content?: GuideData;
@@ -50,7 +56,7 @@ export abstract class GuideContentElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('lang') || changed.has('data')) this.resolveContent();
+    if (!this.hasUpdated || changed.has('lang') || changed.has('data') || changed.has('src')) this.resolveContent();
   }
 
   protected override render(): unknown {
@@ -85,26 +91,27 @@ export abstract class GuideContentElement extends LitElement {
 
   private resolveContent(): void {
     const generation = ++this.loadGeneration;
-    const data = this.data;
-    if (data === undefined || data === null) {
-      this.showLocale(generation);
-    } else if (isTrustedContent(data)) {
+    const { data, src } = this;
+    if (isTrustedContent(data)) {
       this.content = data;
-    } else {
-      // The validator is a separate chunk: only pages that pass their own content download it.
+    } else if ((data !== undefined && data !== null) || src) {
+      // Validation and fetching are a separate chunk: only pages with their own content download it.
       this.track(
-        import('../../lib/validate-guide.js').then(({ validateGuide }) => {
+        import('../../lib/load-custom-guide.js').then(async ({ checkGuide, fetchGuide }) => {
+          const result = data !== undefined && data !== null ? checkGuide(data) : await fetchGuide(src!);
           if (generation !== this.loadGeneration) return;
-          const result = validateGuide(data);
           if (result.ok) {
             trustContent(result.data);
             this.content = result.data;
           } else {
-            this.reportDataError('invalid-data', 'data', `invalid guide data at ${result.error}; showing the bundled guide.`);
+            const source = data !== undefined && data !== null ? 'data' : src!;
+            this.reportDataError(result.reason, source, `${result.message}; showing the bundled guide.`);
             this.showLocale(generation);
           }
         }),
       );
+    } else {
+      this.showLocale(generation);
     }
   }
 

@@ -1,0 +1,85 @@
+import type { GuideData } from '../data/guide-types.js';
+import type { DataErrorReason } from '../events.js';
+import { validateGuide } from './validate-guide.js';
+
+/**
+ * Content a site supplies itself, through the `data` property or the `src` attribute.
+ * Loaded as its own chunk: pages that use only the bundled guide never download it.
+ */
+export type CustomGuideResult = { ok: true; data: GuideData } | { ok: false; reason: DataErrorReason; message: string };
+
+export const FETCH_TIMEOUT_MS = 10_000;
+/** The bundled locales are 8–14 KB; anything near this cap is not a guide. */
+export const MAX_GUIDE_BYTES = 512 * 1024;
+
+const fail = (reason: DataErrorReason, message: string): CustomGuideResult => ({ ok: false, reason, message });
+
+export function checkGuide(value: unknown): CustomGuideResult {
+  const result = validateGuide(value);
+  return result.ok ? result : fail('invalid-data', `invalid guide data at ${result.error}`);
+}
+
+/** The body as text, or undefined when it is larger than `maxBytes` (read no further than that). */
+async function readLimited(response: Response, maxBytes: number): Promise<string | undefined> {
+  if (Number(response.headers.get('content-length')) > maxBytes) return undefined;
+  if (!response.body) {
+    const text = await response.text();
+    return new TextEncoder().encode(text).length > maxBytes ? undefined : text;
+  }
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+/**
+ * Fetches and validates a guide from a URL the site chose: no cookies or credentials sent,
+ * a timeout and a size cap, and the first invalid path named on failure.
+ */
+export async function fetchGuide(src: string, base: string = document.baseURI): Promise<CustomGuideResult> {
+  let url: URL;
+  try {
+    url = new URL(src, base);
+  } catch {
+    return fail('invalid-src', `src "${src}" is not a URL`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return fail('invalid-src', `src must be an http(s) URL, not ${url.protocol}`);
+
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
+  try {
+    const response = await fetch(url, { credentials: 'omit', signal: controller.signal, headers: { accept: 'application/json' } });
+    if (!response.ok) return fail('fetch-failed', `HTTP ${response.status} from ${url.href}`);
+    const text = await readLimited(response, MAX_GUIDE_BYTES);
+    if (text === undefined) return fail('too-large', `${url.href} is larger than ${MAX_GUIDE_BYTES} bytes`);
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return fail('invalid-json', `${url.href} is not valid JSON`);
+    }
+    return checkGuide(json);
+  } catch {
+    return controller.signal.aborted
+      ? fail('timeout', `${url.href} did not answer within ${FETCH_TIMEOUT_MS / 1000} s`)
+      : fail('fetch-failed', `could not fetch ${url.href}`);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,180 @@
+// Safe to embed anywhere: theming, the site's own content, hostile content.
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { AzCancelGuide, DataErrorDetail, GuideData } from '../../src/index.js';
+import en from '../../src/data/en.json';
+import { captureWarnings, deepQuery } from './helpers.js';
+
+const isFirefox = navigator.userAgent.includes('Firefox');
+
+async function render<T extends HTMLElement = AzCancelGuide>(template: unknown): Promise<T> {
+  const wrapper = await fixture<HTMLElement>(html`<div>${template}</div>`);
+  const el = wrapper.firstElementChild as T & { updateComplete: Promise<unknown> };
+  await el.updateComplete;
+  return el;
+}
+
+/** Collects az-data-error details fired while `run` runs. */
+async function dataErrors(run: () => Promise<unknown>): Promise<DataErrorDetail[]> {
+  const errors: DataErrorDetail[] = [];
+  const listener = (event: CustomEvent<DataErrorDetail>) => errors.push(event.detail);
+  document.addEventListener('az-data-error', listener);
+  try {
+    await captureWarnings(run);
+  } finally {
+    document.removeEventListener('az-data-error', listener);
+  }
+  return errors;
+}
+
+const title = (el: Element) => el.shadowRoot!.querySelector('h2')!.textContent;
+const surface = (el: Element) => getComputedStyle(el).backgroundColor;
+const luminance = (rgb: string) => {
+  const [r, g, b] = rgb.match(/\d+(\.\d+)?/g)!.map(Number);
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+};
+
+describe('theming', () => {
+  it('has a light and a dark theme, both passing axe (colour contrast included)', async () => {
+    const light = await render(html`<az-cancel-guide lang="en" theme="light"></az-cancel-guide>`);
+    const dark = await render(html`<az-cancel-guide lang="en" theme="dark"></az-cancel-guide>`);
+    expect(luminance(surface(light))).to.be.above(200);
+    expect(luminance(surface(dark))).to.be.below(60);
+    expect(luminance(getComputedStyle(dark).color), 'light text on dark').to.be.above(180);
+    const innerMethods = deepQuery(dark, 'az-cancel-methods');
+    expect(luminance(surface(innerMethods)), 'inner elements follow the guide’s theme').to.be.below(60);
+    await expect(light).to.be.accessible();
+    await expect(dark).to.be.accessible();
+  });
+
+  it('follows prefers-color-scheme by default, and theme="light" overrides it', async function () {
+    if (isFirefox) this.skip(); // the Firefox driver (WebDriver BiDi) cannot emulate media features
+    const auto = await render(html`<az-cancel-guide lang="en"></az-cancel-guide>`);
+    const forcedLight = await render(html`<az-cancel-guide lang="en" theme="light"></az-cancel-guide>`);
+    expect(luminance(surface(auto))).to.be.above(200);
+    await emulateMedia({ colorScheme: 'dark' });
+    await new Promise((resolve) => setTimeout(resolve, 300)); // let the tabs' colour transition finish
+    try {
+      expect(luminance(surface(auto))).to.be.below(60);
+      expect(luminance(surface(forcedLight))).to.be.above(200);
+      await expect(auto).to.be.accessible();
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
+  it('keeps the selected tab distinguishable in forced colours (Windows high contrast)', async function () {
+    if (isFirefox) this.skip(); // no forced-colors emulation through WebDriver BiDi
+    const el = await render(html`<az-cancel-methods lang="en"></az-cancel-methods>`);
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      const [selected, other] = Array.from(el.shadowRoot!.querySelectorAll('[role="tab"]'), (tab) => getComputedStyle(tab).borderBottomColor);
+      expect(selected).not.to.equal(other);
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
+  });
+
+  it('takes --az-* custom properties from any ancestor', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<section style="--az-accent: rgb(1, 102, 3); --az-font-family: serif">
+      <az-cancel-guide lang="en"></az-cancel-guide>
+    </section>`);
+    const el = wrapper.querySelector('az-cancel-guide')!;
+    await el.updateComplete;
+    expect(getComputedStyle(deepQuery(el, '[role="tab"][aria-selected="true"]')).borderBottomColor).to.equal('rgb(1, 102, 3)');
+    expect(getComputedStyle(deepQuery(el, 'h2')).fontFamily).to.equal('serif');
+  });
+
+  it('exposes ::part() names, including the inner elements’ parts through the guide', async () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      az-cancel-guide::part(title) { color: rgb(200, 0, 0); }
+      az-cancel-guide::part(tab selected) { color: rgb(0, 120, 0); }
+      az-cancel-guide::part(checkbox) { outline: 3px solid rgb(0, 0, 200); }`;
+    document.head.append(style);
+    try {
+      const el = await render(html`<az-cancel-guide lang="en"></az-cancel-guide>`);
+      expect(getComputedStyle(deepQuery(el, 'h2')).color).to.equal('rgb(200, 0, 0)');
+      expect(getComputedStyle(deepQuery(el, '[role="tab"][aria-selected="true"]')).color).to.equal('rgb(0, 120, 0)');
+      expect(getComputedStyle(deepQuery(el, '[role="tab"][aria-selected="false"]')).color).not.to.equal('rgb(0, 120, 0)');
+      expect(getComputedStyle(deepQuery(el, 'input[type="checkbox"]')).outlineColor).to.equal('rgb(0, 0, 200)');
+    } finally {
+      style.remove();
+    }
+  });
+});
+
+describe('the site’s own content', () => {
+  it('src loads a guide JSON, without credentials', async () => {
+    const calls: RequestInit[] = [];
+    const originalFetch = window.fetch;
+    window.fetch = (input, init) => {
+      calls.push(init ?? {});
+      return originalFetch(input, init);
+    };
+    try {
+      const el = await render(html`<az-cancel-guide src="/test/fixtures/served/custom-guide.json"></az-cancel-guide>`);
+      expect(title(el)).to.equal('Custom guide from the site: cancelling your card');
+      expect(calls).to.have.length(1);
+      expect(calls[0]!.credentials).to.equal('omit');
+      await expect(el).to.be.accessible();
+    } finally {
+      window.fetch = originalFetch;
+    }
+  });
+
+  const failures: Array<[string, string, DataErrorDetail['reason']]> = [
+    ['an unreachable URL', '/test/fixtures/served/missing.json', 'fetch-failed'],
+    ['a file that is not JSON', '/test/fixtures/served/not-json.json', 'invalid-json'],
+    ['half-valid data', '/test/fixtures/served/invalid-guide.json', 'invalid-data'],
+    ['a __proto__ key', '/test/fixtures/served/proto-guide.json', 'invalid-data'],
+    ['a response over the size cap', '/test/fixtures/oversized-guide.json', 'too-large'],
+    ['a javascript: URL', 'javascript:alert(1)', 'invalid-src'],
+  ];
+  for (const [what, src, reason] of failures) {
+    it(`src with ${what}: keeps the bundled guide and fires az-data-error (${reason})`, async () => {
+      let el!: AzCancelGuide;
+      const errors = await dataErrors(async () => {
+        el = await render(html`<az-cancel-guide lang="en" src=${src}></az-cancel-guide>`);
+      });
+      expect(title(el)).to.equal(en.title);
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.include({ reason, source: src });
+      expect(({} as Record<string, unknown>)['polluted'], 'no prototype pollution').to.be.undefined;
+    });
+  }
+
+  it('names the first invalid path', async () => {
+    const errors = await dataErrors(() => render(html`<az-cancel-guide lang="en" src="/test/fixtures/served/invalid-guide.json"></az-cancel-guide>`));
+    expect(errors[0]!.message).to.contain('$.methods.items[1].steps');
+  });
+
+  it('the data property takes an object; invalid objects are never half rendered', async () => {
+    const good = structuredClone(en) as unknown as GuideData;
+    good.title = 'From the data property';
+    const el = await render(html`<az-cancel-guide .data=${good}></az-cancel-guide>`);
+    expect(title(el)).to.equal('From the data property');
+
+    const bad = structuredClone(good) as unknown as Record<string, unknown>;
+    (bad['notice'] as { links: Array<{ href: string }> }).links[0]!.href = 'javascript:alert(1)';
+    const errors = await dataErrors(async () => {
+      el.data = bad;
+      await el.updateComplete;
+    });
+    expect(title(el), 'falls back to the bundled guide').to.equal(en.title);
+    expect(errors[0]).to.include({ reason: 'invalid-data', source: 'data' });
+    expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.be.null;
+  });
+
+  it('shows markup in content as text', async () => {
+    const data = structuredClone(en) as unknown as GuideData;
+    data.methods.items[0]!.steps[0] = '<img src=x onerror="window.__azPwned = 1"><b>bold?</b>';
+    const el = await render(html`<az-cancel-guide .data=${data}></az-cancel-guide>`);
+    const step = deepQuery(el, '#panel-online li');
+    expect(step.textContent).to.equal(data.methods.items[0]!.steps[0]);
+    expect(step.querySelector('img, b')).to.be.null;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((window as { __azPwned?: number }).__azPwned).to.be.undefined;
+  });
+});
