@@ -50,10 +50,11 @@ export const sharedStyles = css`
     display: none;
   }
 
+  /* Not inherited from the host: a page may force content-box on every element. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   h1, h2, h3, h4, h5, h6 {

@@ -23,6 +23,11 @@ describe('CDN builds', () => {
   after(() => window.removeEventListener('error', onError));
 
   it('can be included twice, as module and as classic script, without an error or a global', async () => {
+    // Created before the script arrives, as a page's HTML would: upgraded when it loads.
+    const early = document.createElement('az-cancel-guide');
+    early.setAttribute('lang', 'ru');
+    early.setAttribute('method', 'embassy');
+    document.body.append(early);
     const globalsBefore = new Set(Object.keys(window));
     await loadScript('/dist/cdn/az-cancel-guide.js', 'module');
     // A different URL makes a second, separate copy of the module, as two script tags from two CDNs would.
@@ -31,6 +36,10 @@ describe('CDN builds', () => {
     await loadScript('/dist/cdn/az-cancel-guide.iife.js');
     expect(errors).to.deep.equal([]);
     for (const tag of ['az-cancel-guide', 'az-cancel-methods', 'az-cancel-checklist']) expect(customElements.get(tag), tag).to.exist;
+    await (early as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(early.shadowRoot!.querySelector('article')!.lang, 'upgraded').to.equal('ru');
+    expect(deepQueryAll(early, '[role="tab"][aria-selected="true"]')[0]!.id).to.equal('tab-embassy');
+    early.remove();
     const newGlobals = Object.keys(window).filter((key) => !globalsBefore.has(key));
     expect(newGlobals.filter((key) => !key.startsWith('litHtml') && !key.startsWith('reactiveElement') && !key.startsWith('litElement'))).to.deep.equal([]);
   });

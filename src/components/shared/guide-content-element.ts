@@ -49,14 +49,23 @@ export abstract class GuideContentElement extends LitElement {
   private loadGeneration = 0;
   private pendingContent?: Promise<void>;
 
+  /** Set when the element was moved and takes its language from its ancestors. */
+  private ancestorsChanged = false;
+
   override connectedCallback(): void {
     super.connectedCallback();
-    // An ancestor's `lang` may differ where the element was moved to.
-    if (this.hasUpdated) this.requestUpdate('lang');
+    // Moved to where an ancestor's `lang` may differ: only content picked by language depends on it.
+    if (this.hasUpdated && !this.lang && this.data == null && !this.src) {
+      this.ancestorsChanged = true;
+      this.requestUpdate();
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('lang') || changed.has('data') || changed.has('src')) this.resolveContent();
+    if (!this.hasUpdated || this.ancestorsChanged || changed.has('lang') || changed.has('data') || changed.has('src')) {
+      this.ancestorsChanged = false;
+      this.resolveContent();
+    }
   }
 
   protected override render(): unknown {
