@@ -3,6 +3,9 @@ import { warnOnce } from './warn.js';
 /** Versioned so a future change of format can ignore old records instead of misreading them. */
 const KEY_PREFIX = 'az-cancel-guide:checklist:v1:';
 
+/** One message for "no storage at all", whether noticed on reading or on saving: it is one problem. */
+const UNAVAILABLE = 'localStorage is not available; checklist ticks are kept for this page view only.';
+
 export function storageKeyFor(name: string): string {
   return KEY_PREFIX + name;
 }
@@ -23,7 +26,7 @@ function storage(): Storage | undefined {
 export function readTicks(key: string): string[] | undefined {
   const store = storage();
   if (!store) {
-    warnOnce('localStorage is not available; checklist ticks are kept for this page view only.');
+    warnOnce(UNAVAILABLE);
     return undefined;
   }
   let raw: string | null;
@@ -53,9 +56,12 @@ export function readTicks(key: string): string[] | undefined {
 
 /** Saves only item ids and booleans. Failures (quota, private mode) warn once and leave the ticks in memory. */
 export function writeTicks(key: string, ticks: Record<string, boolean>): void {
+  const store = storage();
+  if (!store) {
+    warnOnce(UNAVAILABLE);
+    return;
+  }
   try {
-    const store = storage();
-    if (!store) throw new Error('no localStorage');
     store.setItem(key, JSON.stringify(ticks));
   } catch {
     warnOnce('could not save checklist ticks; they are kept for this page view only.');

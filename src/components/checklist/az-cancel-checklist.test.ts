@@ -1,0 +1,572 @@
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import en from '../../data/en.json';
+import zh from '../../data/zh-Hans.json';
+import type { ChecklistChangeDetail } from '../../events.js';
+import { captureWarnings, deepActiveElement, deepText, isRendered, withPrintMedia } from '../../../test/browser/helpers.js';
+import type { AzCancelChecklist } from './az-cancel-checklist.js';
+import './az-cancel-checklist-define.js';
+
+const PREFIX = 'az-cancel-guide:checklist:v1:';
+const BEFORE = en.before.items.map((item) => item.id);
+const AFTER = en.after.items.map((item) => item.id);
+
+let keyCounter = 0;
+/** A storage key no other test (or earlier run in this browser profile) uses. */
+function uniqueKey(name: string): string {
+  return `test-${name}-${Date.now()}-${++keyCounter}`;
+}
+
+async function checklist(attributes: Record<string, string> = {}, lang = 'en'): Promise<AzCancelChecklist> {
+  const el = document.createElement('az-cancel-checklist');
+  el.setAttribute('lang', lang);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  await fixture(html`<div>${el}</div>`);
+  await el.updateComplete;
+  return el;
+}
+
+const root = (el: AzCancelChecklist): ShadowRoot => el.shadowRoot!;
+const boxes = (el: AzCancelChecklist): HTMLInputElement[] => Array.from(root(el).querySelectorAll<HTMLInputElement>('input'));
+const box = (el: AzCancelChecklist, id: string): HTMLInputElement => root(el).querySelector<HTMLInputElement>(`#item-${id}`)!;
+const labelFor = (el: AzCancelChecklist, id: string): HTMLLabelElement => root(el).querySelector<HTMLLabelElement>(`label[for="item-${id}"]`)!;
+const tickedIds = (el: AzCancelChecklist): string[] => boxes(el).filter((b) => b.checked).map((b) => b.id.replace(/^item-/, ''));
+const section = (el: AzCancelChecklist, list: string): HTMLElement => root(el).querySelector<HTMLElement>(`[data-list="${list}"]`)!;
+const progressText = (el: AzCancelChecklist, list: string): string =>
+  section(el, list).querySelector('[part="progress-text"]')!.textContent!.trim();
+const progressBar = (el: AzCancelChecklist, list: string): HTMLProgressElement => section(el, list).querySelector('progress')!;
+const headings = (el: AzCancelChecklist): HTMLElement[] => Array.from(root(el).querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6'));
+const stored = (key: string): string | null => localStorage.getItem(PREFIX + key);
+
+/** Clicks the centre of an element with the real mouse, as a user would. */
+async function mouseClick(element: Element): Promise<void> {
+  element.scrollIntoView({ block: 'center' });
+  const rect = element.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)] });
+}
+
+/** Ticks (or unticks) an item the way a user does: a click on its label. */
+async function clickLabel(el: AzCancelChecklist, id: string): Promise<void> {
+  await mouseClick(labelFor(el, id));
+  await el.updateComplete;
+}
+
+/**
+ * A short, readable name for an element, so that assertions compare strings: a failed chai
+ * `equal` between two DOM elements makes the runner hang while serialising them.
+ */
+function describeElement(element: Element | null | undefined): string {
+  if (!element) return String(element);
+  const attrs = ['id', 'part', 'data-action', 'data-list'].flatMap((name) => (element.hasAttribute(name) ? [`[${name}="${element.getAttribute(name)}"]`] : []));
+  const section = element.closest('[data-list]');
+  return `${section && section !== element ? `[data-list="${section.getAttribute('data-list')}"] ` : ''}${element.localName}${attrs.join('')}`;
+}
+
+/** Lets focus moves that follow a re-render settle. */
+async function settle(el: AzCancelChecklist): Promise<void> {
+  await el.updateComplete;
+  await nextFrame();
+}
+
+describe('<az-cancel-checklist>', () => {
+  // The element asks in the page, never with a blocking native dialog: any use of one fails the test.
+  let originalConfirm: typeof window.confirm;
+  beforeEach(() => {
+    originalConfirm = window.confirm;
+    window.confirm = () => {
+      throw new Error('window.confirm must not be used');
+    };
+  });
+  afterEach(() => {
+    window.confirm = originalConfirm;
+    for (const key of Object.keys(localStorage)) if (key.startsWith(PREFIX)) localStorage.removeItem(key);
+  });
+
+  describe('which lists', () => {
+    it('list="before" shows the 3 preparation items under one h2', async () => {
+      const el = await checklist({ list: 'before' });
+      expect(boxes(el).map((b) => b.id)).to.deep.equal(BEFORE.map((id) => `item-${id}`));
+      expect(headings(el).map((h) => [h.tagName, h.textContent])).to.deep.equal([['H2', en.before.heading]]);
+      expect(deepText(el)).not.to.contain(en.after.heading);
+      await expect(el).to.be.accessible();
+    });
+
+    it('list="after" shows the 3 after-cancelling items under one h2', async () => {
+      const el = await checklist({ list: 'after' });
+      expect(boxes(el).map((b) => b.id)).to.deep.equal(AFTER.map((id) => `item-${id}`));
+      expect(headings(el).map((h) => [h.tagName, h.textContent])).to.deep.equal([['H2', en.after.heading]]);
+      expect(deepText(el)).not.to.contain(en.before.heading);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows both lists by default (all), each list under its own heading', async () => {
+      const el = await checklist();
+      expect(el.list).to.equal('all');
+      expect(boxes(el)).to.have.length(6);
+      expect(headings(el).map((h) => [h.tagName, h.textContent])).to.deep.equal([
+        ['H2', en.before.heading],
+        ['H2', en.after.heading],
+      ]);
+      for (const [list, ids, title] of [['before', BEFORE, en.before.heading], ['after', AFTER, en.after.heading]] as const) {
+        const part = section(el, list);
+        const heading = part.querySelector('h2')!;
+        expect(heading.textContent).to.equal(title);
+        const inside = Array.from(part.querySelectorAll('input'), (b) => b.id);
+        expect(inside).to.deep.equal(ids.map((id) => `item-${id}`));
+        // The heading comes before its items.
+        expect(heading.compareDocumentPosition(part.querySelector('input')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+      }
+      await expect(el).to.be.accessible();
+    });
+
+    it('uses heading-level for the list headings', async () => {
+      const el = await checklist({ 'heading-level': '4' });
+      expect(headings(el).map((h) => [h.tagName, h.textContent])).to.deep.equal([
+        ['H4', en.before.heading],
+        ['H4', en.after.heading],
+      ]);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  it('makes every item a native checkbox with a visible label, a linked explanation, inside a group named by the list heading', async () => {
+    const el = await checklist();
+    for (const [list, data] of [['before', en.before], ['after', en.after]] as const) {
+      for (const item of data.items) {
+        const input = box(el, item.id);
+        expect(input).to.be.instanceOf(HTMLInputElement);
+        expect(input.type).to.equal('checkbox');
+        const label = labelFor(el, item.id);
+        expect(label.textContent!.trim()).to.equal(item.label);
+        expect(label.control === input, 'label.control is the checkbox').to.be.true;
+        expect(isRendered(label)).to.be.true;
+        expect(isRendered(input)).to.be.true;
+
+        const describedBy = input.getAttribute('aria-describedby')!.split(/\s+/);
+        const description = describedBy.map((id) => root(el).getElementById(id)!);
+        expect(description.map((d) => d.textContent!.trim()).join(' ')).to.equal(item.description);
+        expect(isRendered(description[0]!)).to.be.true;
+
+        const group = input.closest('[role="group"]')!;
+        expect(group, `group around ${item.id}`).to.exist;
+        const name = root(el).getElementById(group.getAttribute('aria-labelledby')!)!;
+        expect(name.tagName).to.match(/^H[1-6]$/);
+        expect(name.textContent).to.equal(data.heading);
+        expect(section(el, list).contains(name)).to.be.true;
+      }
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  describe('ticking', () => {
+    it('ticks and unticks an item with a mouse click on its label', async () => {
+      const el = await checklist({ list: 'before' });
+      await clickLabel(el, 'gather-info');
+      expect(box(el, 'gather-info').checked).to.be.true;
+      expect(tickedIds(el)).to.deep.equal(['gather-info']);
+      expect(progressText(el, 'before')).to.equal('1 of 3 done');
+      await clickLabel(el, 'gather-info');
+      expect(box(el, 'gather-info').checked).to.be.false;
+      expect(progressText(el, 'before')).to.equal('0 of 3 done');
+    });
+
+    it('ticks and unticks the focused checkbox with Space', async () => {
+      const el = await checklist({ list: 'after' });
+      const input = box(el, 'check-balance');
+      input.focus();
+      // Firefox over WebDriver BiDi does not know the key name "Space"; the character works in both.
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(input.checked).to.be.true;
+      expect(el.checked).to.deep.equal(['check-balance']);
+      expect(progressText(el, 'after')).to.equal('1 of 3 done');
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(input.checked).to.be.false;
+      expect(el.checked).to.deep.equal([]);
+    });
+  });
+
+  describe('progress', () => {
+    it('says "1 of 3 done" in a status element and moves the bar, per list', async () => {
+      const el = await checklist();
+      const status = section(el, 'before').querySelector('[role="status"]')!;
+      expect(status.textContent!.trim()).to.equal('0 of 3 done');
+      expect(isRendered(status)).to.be.true;
+      expect(progressBar(el, 'before').max).to.equal(3);
+      expect(progressBar(el, 'before').value).to.equal(0);
+
+      await clickLabel(el, 'check-status');
+      expect(status.textContent!.trim()).to.equal('1 of 3 done');
+      expect(progressBar(el, 'before').value).to.equal(1);
+      expect(progressBar(el, 'before').max).to.equal(3);
+      // The other list is untouched.
+      expect(progressText(el, 'after')).to.equal('0 of 3 done');
+      expect(progressBar(el, 'after').value).to.equal(0);
+
+      await clickLabel(el, 'read-policy');
+      expect(status.textContent!.trim()).to.equal('2 of 3 done');
+      expect(progressBar(el, 'before').value).to.equal(2);
+
+      await clickLabel(el, 'keep-records');
+      expect(progressText(el, 'after')).to.equal('1 of 3 done');
+      expect(section(el, 'after').querySelector('[role="status"]')!.textContent!.trim()).to.equal('1 of 3 done');
+    });
+
+    it('says "已完成 1/3 项" in zh-Hans', async () => {
+      const el = await checklist({ list: 'before' }, 'zh-Hans');
+      expect(headings(el)[0]!.textContent).to.equal(zh.before.heading);
+      expect(progressText(el, 'before')).to.equal('已完成 0/3 项');
+      await clickLabel(el, 'gather-info');
+      expect(section(el, 'before').querySelector('[role="status"]')!.textContent!.trim()).to.equal('已完成 1/3 项');
+      expect(progressBar(el, 'before').value).to.equal(1);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('az-checklist-change', () => {
+    it('fires once per user change with list, item, checked, done and total; bubbles and is composed', async () => {
+      const el = await checklist();
+      const events: CustomEvent<ChecklistChangeDetail>[] = [];
+      const listener = (event: CustomEvent<ChecklistChangeDetail>) => events.push(event);
+      document.addEventListener('az-checklist-change', listener);
+      try {
+        await clickLabel(el, 'gather-info');
+        expect(events).to.have.length(1);
+        expect(events[0]!.detail).to.deep.equal({ list: 'before', item: 'gather-info', checked: true, done: 1, total: 3 });
+        expect(events[0]!.bubbles).to.be.true;
+        expect(events[0]!.composed).to.be.true;
+        expect(events[0]!.target === el, 'the element is the target').to.be.true;
+
+        box(el, 'update-plans').focus();
+        await sendKeys({ press: ' ' });
+        await el.updateComplete;
+        expect(events).to.have.length(2);
+        expect(events[1]!.detail).to.deep.equal({ list: 'after', item: 'update-plans', checked: true, done: 1, total: 3 });
+
+        await clickLabel(el, 'gather-info');
+        expect(events).to.have.length(3);
+        expect(events[2]!.detail).to.deep.equal({ list: 'before', item: 'gather-info', checked: false, done: 0, total: 3 });
+      } finally {
+        document.removeEventListener('az-checklist-change', listener);
+      }
+    });
+
+    it('can be awaited on the element', async () => {
+      const el = await checklist({ list: 'before' });
+      setTimeout(() => labelFor(el, 'read-policy').click());
+      const event = await oneEvent(el, 'az-checklist-change');
+      expect(event.detail).to.deep.equal({ list: 'before', item: 'read-policy', checked: true, done: 1, total: 3 });
+    });
+
+    it('does not fire when checked is set from code, which still ticks the boxes', async () => {
+      const el = await checklist({ list: 'before' });
+      let fired = 0;
+      const listener = () => fired++;
+      document.addEventListener('az-checklist-change', listener);
+      try {
+        el.checked = ['gather-info'];
+        await el.updateComplete;
+        await nextFrame();
+        expect(box(el, 'gather-info').checked).to.be.true;
+        expect(tickedIds(el)).to.deep.equal(['gather-info']);
+        expect(progressText(el, 'before')).to.equal('1 of 3 done');
+        el.checked = [];
+        await el.updateComplete;
+        await nextFrame();
+        expect(tickedIds(el)).to.deep.equal([]);
+        expect(fired).to.equal(0);
+      } finally {
+        document.removeEventListener('az-checklist-change', listener);
+      }
+    });
+  });
+
+  describe('persistence', () => {
+    it('restores ticks in a fresh element with the same storage-key, saving only ids and booleans', async () => {
+      const key = uniqueKey('restore');
+      const first = await checklist({ list: 'before', persist: '', 'storage-key': key });
+      await expect(first).to.be.accessible();
+      await clickLabel(first, 'gather-info');
+
+      const raw = stored(key)!;
+      expect(raw).to.be.a('string');
+      const record = JSON.parse(raw) as Record<string, unknown>;
+      expect(record).to.deep.equal({ 'check-status': false, 'gather-info': true, 'read-policy': false });
+      for (const item of en.before.items) {
+        expect(raw).not.to.contain(item.label);
+        expect(raw).not.to.contain(item.description);
+      }
+      first.remove();
+
+      const fresh = await checklist({ list: 'before', persist: '', 'storage-key': key });
+      expect(tickedIds(fresh)).to.deep.equal(['gather-info']);
+      expect(progressText(fresh, 'before')).to.equal('1 of 3 done');
+    });
+
+    it('saves ticks set from code too', async () => {
+      const key = uniqueKey('code');
+      const el = await checklist({ list: 'after', persist: '', 'storage-key': key });
+      el.checked = ['keep-records', 'update-plans'];
+      await el.updateComplete;
+      expect(JSON.parse(stored(key)!)).to.deep.equal({ 'keep-records': true, 'check-balance': false, 'update-plans': true });
+    });
+
+    it('writes nothing without persist', async () => {
+      const before = Object.keys(localStorage).sort();
+      const original = Storage.prototype.setItem;
+      let writes = 0;
+      Storage.prototype.setItem = function (this: Storage, ...args: [string, string]) {
+        writes++;
+        return original.apply(this, args);
+      };
+      try {
+        const el = await checklist({ 'storage-key': uniqueKey('none') });
+        await clickLabel(el, 'check-status');
+        await clickLabel(el, 'keep-records');
+        el.checked = ['read-policy'];
+        await el.updateComplete;
+        expect(tickedIds(el)).to.deep.equal(['read-policy']);
+      } finally {
+        Storage.prototype.setItem = original;
+      }
+      expect(writes).to.equal(0);
+      expect(Object.keys(localStorage).sort()).to.deep.equal(before);
+    });
+
+    it('keeps two checklists with different storage keys apart', async () => {
+      const keyA = uniqueKey('a');
+      const keyB = uniqueKey('b');
+      const a = await checklist({ list: 'before', persist: '', 'storage-key': keyA });
+      const b = await checklist({ list: 'before', persist: '', 'storage-key': keyB });
+      await clickLabel(a, 'check-status');
+      await clickLabel(b, 'read-policy');
+      expect(tickedIds(a)).to.deep.equal(['check-status']);
+      expect(tickedIds(b)).to.deep.equal(['read-policy']);
+      expect(JSON.parse(stored(keyA)!)).to.deep.equal({ 'check-status': true, 'gather-info': false, 'read-policy': false });
+      expect(JSON.parse(stored(keyB)!)).to.deep.equal({ 'check-status': false, 'gather-info': false, 'read-policy': true });
+
+      const freshA = await checklist({ list: 'before', persist: '', 'storage-key': keyA });
+      const freshB = await checklist({ list: 'before', persist: '', 'storage-key': keyB });
+      expect(tickedIds(freshA)).to.deep.equal(['check-status']);
+      expect(tickedIds(freshB)).to.deep.equal(['read-policy']);
+    });
+
+    it('uses the list value as the storage key by default', async () => {
+      localStorage.removeItem(`${PREFIX}after`);
+      const el = await checklist({ list: 'after', persist: '' });
+      await clickLabel(el, 'check-balance');
+      expect(JSON.parse(localStorage.getItem(`${PREFIX}after`)!)).to.deep.equal({
+        'keep-records': false,
+        'check-balance': true,
+        'update-plans': false,
+      });
+      const fresh = await checklist({ list: 'after', persist: '' });
+      expect(tickedIds(fresh)).to.deep.equal(['check-balance']);
+      // A checklist showing another list does not pick those ticks up.
+      const other = await checklist({ list: 'before', persist: '' });
+      expect(tickedIds(other)).to.deep.equal([]);
+    });
+  });
+
+  describe('when storage fails', () => {
+    // This test runs before the one below on purpose: warnOnce dedupes for the whole page, so the
+    // "could not save" message must not have been logged yet for the count here to mean anything.
+    it('keeps ticks in memory when localStorage cannot even be reached, with one warning', async () => {
+      const own = Object.getOwnPropertyDescriptor(window, 'localStorage');
+      Object.defineProperty(window, 'localStorage', {
+        configurable: true,
+        get() {
+          throw new DOMException('denied', 'SecurityError');
+        },
+      });
+      try {
+        // Both browsers allow redefining it (Window attributes are configurable own properties);
+        // this proves the stub is in force rather than silently ignored.
+        expect(() => window.localStorage).to.throw();
+        let a!: AzCancelChecklist;
+        let b!: AzCancelChecklist;
+        const warnings = await captureWarnings(async () => {
+          a = await checklist({ list: 'before', persist: '', 'storage-key': uniqueKey('missing') });
+          b = await checklist({ list: 'before', persist: '' });
+          await clickLabel(a, 'check-status');
+          await clickLabel(a, 'gather-info');
+          await clickLabel(b, 'read-policy');
+          a.checked = ['read-policy'];
+          await a.updateComplete;
+        });
+        expect(tickedIds(a)).to.deep.equal(['read-policy']);
+        expect(tickedIds(b)).to.deep.equal(['read-policy']);
+        expect(progressText(b, 'before')).to.equal('1 of 3 done');
+        expect(warnings, warnings.join('\n')).to.have.length(1);
+        expect(warnings[0]).to.contain('localStorage is not available');
+      } finally {
+        if (own) Object.defineProperty(window, 'localStorage', own);
+        else delete (window as { localStorage?: Storage }).localStorage;
+      }
+      expect(window.localStorage).to.be.instanceOf(Storage);
+    });
+
+    it('keeps ticks in memory when getItem and setItem throw, with one warning per problem', async () => {
+      const { getItem, setItem } = Storage.prototype;
+      const key = uniqueKey('throws');
+      Storage.prototype.getItem = () => {
+        throw new DOMException('denied', 'SecurityError');
+      };
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      let el!: AzCancelChecklist;
+      let warnings: string[];
+      try {
+        warnings = await captureWarnings(async () => {
+          el = await checklist({ persist: '', 'storage-key': key });
+          const second = await checklist({ persist: '', 'storage-key': uniqueKey('throws-2') });
+          await clickLabel(el, 'check-status');
+          await clickLabel(el, 'keep-records');
+          await clickLabel(el, 'check-status');
+          await clickLabel(second, 'update-plans');
+        });
+      } finally {
+        Storage.prototype.getItem = getItem;
+        Storage.prototype.setItem = setItem;
+      }
+      expect(tickedIds(el)).to.deep.equal(['keep-records']);
+      expect(progressText(el, 'after')).to.equal('1 of 3 done');
+      const read = warnings.filter((w) => w.includes('cannot be read'));
+      const write = warnings.filter((w) => w.includes('could not save'));
+      expect(read, warnings.join('\n')).to.have.length(1);
+      expect(write, warnings.join('\n')).to.have.length(1);
+      expect(warnings).to.have.length(2);
+      expect(stored(key)).to.be.null;
+    });
+  });
+
+  describe('saved records that cannot be used', () => {
+    it('discards corrupt JSON, removing it, and shows the list unticked', async () => {
+      for (const corrupt of ['{not json', '["check-status"]', 'null', '"check-status"']) {
+        const key = uniqueKey('corrupt');
+        localStorage.setItem(PREFIX + key, corrupt);
+        let el!: AzCancelChecklist;
+        const warnings = await captureWarnings(async () => {
+          el = await checklist({ list: 'before', persist: '', 'storage-key': key });
+        });
+        expect(stored(key), corrupt).to.be.null;
+        expect(tickedIds(el), corrupt).to.deep.equal([]);
+        expect(progressText(el, 'before')).to.equal('0 of 3 done');
+        expect(warnings.filter((w) => w.includes('discarded')), corrupt).to.have.length(1);
+        // Still usable, and saving works again.
+        await clickLabel(el, 'read-policy');
+        expect(JSON.parse(stored(key)!)).to.deep.equal({ 'check-status': false, 'gather-info': false, 'read-policy': true });
+      }
+    });
+
+    it('ignores saved ids that are no longer items', async () => {
+      const key = uniqueKey('stale');
+      localStorage.setItem(PREFIX + key, JSON.stringify({ 'check-status': true, 'retired-item': true, 'gather-info': false }));
+      const el = await checklist({ list: 'before', persist: '', 'storage-key': key });
+      expect(tickedIds(el)).to.deep.equal(['check-status']);
+      expect(progressText(el, 'before')).to.equal('1 of 3 done');
+      expect(progressBar(el, 'before').value).to.equal(1);
+
+      await clickLabel(el, 'gather-info');
+      expect(progressText(el, 'before')).to.equal('2 of 3 done');
+      expect(JSON.parse(stored(key)!)).to.deep.equal({ 'check-status': true, 'gather-info': true, 'read-policy': false });
+    });
+  });
+
+  describe('clearing ticks', () => {
+    it('asks in the page, focusing the harmless choice; cancel keeps the ticks and returns focus', async () => {
+      const el = await checklist({ list: 'before' });
+      await clickLabel(el, 'check-status');
+      await clickLabel(el, 'read-policy');
+      const reset = root(el).querySelector<HTMLButtonElement>('[part="reset"]')!;
+      expect(reset.textContent!.trim()).to.equal(en.ui.reset);
+      await mouseClick(reset);
+      await settle(el);
+
+      const confirm = root(el).querySelector<HTMLElement>('[part="confirm"]')!;
+      expect(confirm).to.exist;
+      expect(confirm.getAttribute('role')).to.equal('group');
+      expect(root(el).getElementById(confirm.getAttribute('aria-labelledby')!)!.textContent).to.equal(en.ui.resetConfirm);
+      const cancel = confirm.querySelector<HTMLButtonElement>('[data-action="cancel-reset"]')!;
+      expect(cancel.textContent!.trim()).to.equal(en.ui.resetNo);
+      expect(confirm.querySelector('[data-action="confirm-reset"]')!.textContent!.trim()).to.equal(en.ui.resetYes);
+      expect(describeElement(deepActiveElement())).to.equal(describeElement(cancel));
+      await expect(el).to.be.accessible();
+
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(root(el).querySelector('[part="confirm"]')).to.be.null;
+      expect(tickedIds(el)).to.deep.equal(['check-status', 'read-policy']);
+      expect(progressText(el, 'before')).to.equal('2 of 3 done');
+      const resetAgain = root(el).querySelector<HTMLButtonElement>('[part="reset"]')!;
+      expect(describeElement(deepActiveElement())).to.equal(describeElement(resetAgain));
+    });
+
+    it('confirm clears the ticks of that list only, and its saved copy', async () => {
+      const key = uniqueKey('reset');
+      const el = await checklist({ persist: '', 'storage-key': key });
+      await clickLabel(el, 'check-status');
+      await clickLabel(el, 'gather-info');
+      await clickLabel(el, 'keep-records');
+      expect(tickedIds(el)).to.deep.equal(['check-status', 'gather-info', 'keep-records']);
+
+      await mouseClick(section(el, 'before').querySelector('[part="reset"]')!);
+      await settle(el);
+      await mouseClick(section(el, 'before').querySelector('[data-action="confirm-reset"]')!);
+      await settle(el);
+
+      expect(root(el).querySelector('[part="confirm"]')).to.be.null;
+      expect(tickedIds(el)).to.deep.equal(['keep-records']);
+      expect(progressText(el, 'before')).to.equal('0 of 3 done');
+      expect(progressText(el, 'after')).to.equal('1 of 3 done');
+      expect(describeElement(deepActiveElement())).to.equal(describeElement(section(el, 'before').querySelector('[part="reset"]')));
+
+      const record = JSON.parse(stored(key)!) as Record<string, boolean>;
+      expect(Object.entries(record).filter(([, ticked]) => ticked).map(([id]) => id)).to.deep.equal(['keep-records']);
+      const fresh = await checklist({ persist: '', 'storage-key': key });
+      expect(tickedIds(fresh)).to.deep.equal(['keep-records']);
+    });
+  });
+
+  it('hides the buttons and the bar in print, but keeps checkboxes, labels, explanations and progress text', async () => {
+    const el = await checklist();
+    await clickLabel(el, 'keep-records');
+    // Open the confirmation in one list so both kinds of buttons are on the page.
+    section(el, 'after').querySelector<HTMLButtonElement>('[part="reset"]')!.click();
+    await settle(el);
+    const hidden = [
+      section(el, 'before').querySelector('[part="reset"]')!,
+      section(el, 'after').querySelector('[part="confirm"]')!,
+      section(el, 'after').querySelector('[data-action="confirm-reset"]')!,
+      section(el, 'after').querySelector('[data-action="cancel-reset"]')!,
+      progressBar(el, 'before'),
+    ];
+    const shown = [
+      ...boxes(el),
+      ...root(el).querySelectorAll('label, [part="description"], [part="progress-text"], h2'),
+    ];
+    expect(shown.length).to.equal(6 * 3 + 2 + 2);
+    for (const element of [...hidden, ...shown]) expect(isRendered(element), element.outerHTML.slice(0, 60)).to.be.true;
+
+    await withPrintMedia(el, () => {
+      for (const element of hidden) expect(isRendered(element), `${element.outerHTML.slice(0, 60)} in print`).to.be.false;
+      for (const element of shown) expect(isRendered(element), `${element.outerHTML.slice(0, 60)} in print`).to.be.true;
+    });
+    // Back on screen afterwards.
+    expect(isRendered(hidden[0]!)).to.be.true;
+  });
+
+  it('falls back to all lists, with a console warning, for an unknown list', async () => {
+    let el!: AzCancelChecklist;
+    const warnings = await captureWarnings(async () => {
+      el = await checklist({ list: 'during' });
+    });
+    expect(boxes(el)).to.have.length(6);
+    expect(headings(el).map((h) => h.textContent)).to.deep.equal([en.before.heading, en.after.heading]);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('during');
+    await expect(el).to.be.accessible();
+  });
+});
