@@ -5,6 +5,9 @@ import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { browserPaths } from './scripts/browsers.mjs';
+import { tolerateMissingBidiCommands } from './scripts/firefox-bidi-compat.mjs';
+
+tolerateMissingBidiCommands();
 
 const json = fromRollup(rollupJson);
 const { chromium, firefox } = browserPaths();
