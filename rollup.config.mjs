@@ -9,6 +9,10 @@ const entries = {
   'components/guide/az-cancel-guide-define': 'src/components/guide/az-cancel-guide-define.ts',
   'components/methods/az-cancel-methods-define': 'src/components/methods/az-cancel-methods-define.ts',
   'components/checklist/az-cancel-checklist-define': 'src/components/checklist/az-cancel-checklist-define.ts',
+  // Pure, DOM-free: used by scripts/build-static.mjs and the CLI in Node (`az-cancel-guide/static.js`).
+  'static/render-static-html': 'src/static/render-static-html.ts',
+  // Server-side rendering with @lit-labs/ssr (`az-cancel-guide/ssr`): the elements plus preloadLocales().
+  ssr: 'src/ssr.ts',
 };
 
 const typescript = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' });

@@ -10,3 +10,4 @@ export type * from './data/guide-types.js';
 export type * from './events.js';
 export { AVAILABLE_LOCALES, DEFAULT_LOCALE } from './data/locales.js';
 export { validateGuide, type GuideValidation } from './lib/validate-guide.js';
+export { renderStaticHtml, type StaticHtmlOptions } from './static/render-static-html.js';

@@ -26,7 +26,7 @@ const loaded = new Map<string, GuideData>();
 const pending = new Map<string, Promise<GuideData>>();
 
 /** Content known to be valid (bundled, or validated once), so the guide's inner elements skip validation. */
-const trusted = new WeakSet<object>();
+const trusted = new WeakSet();
 
 export function trustContent(content: GuideData): void {
   trusted.add(content);

@@ -28,7 +28,7 @@ describe('clampHeadingLevel', () => {
     [6.7, 6],
   ];
   for (const [input, expected] of table) {
-    const label = typeof input === 'string' ? JSON.stringify(input) : input === undefined ? 'undefined' : String(input);
+    const label = typeof input === 'number' || input === undefined ? String(input) : JSON.stringify(input);
     it(`${label} → ${expected}`, () => {
       expect(clampHeadingLevel(input)).to.equal(expected);
     });

@@ -24,7 +24,8 @@ describe('strict Content Security Policy', () => {
   after(() => document.removeEventListener('securitypolicyviolation', onViolation));
 
   it('renders the whole guide with no CSP violation', async () => {
-    await import(/* @vite-ignore */ '/dist/cdn/az-cancel-guide.js' as string);
+    const bundle = '/dist/cdn/az-cancel-guide.js'; // a URL served by the test runner, not a module tsc can resolve
+    await import(/* @vite-ignore */ bundle);
     const el = document.createElement('az-cancel-guide') as HTMLElement & { updateComplete: Promise<unknown> };
     el.lang = 'en';
     document.body.append(el);

@@ -4,7 +4,7 @@
 export function deepText(root: Node): string {
   let text = '';
   const walk = (node: Node): void => {
-    if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
+    if (node.nodeType === Node.TEXT_NODE) text += node.textContent ?? '';
     if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
     for (const child of Array.from(node.childNodes)) walk(child);
   };
@@ -40,7 +40,7 @@ export function deepActiveElement(): Element | null {
 }
 
 /** Replaces console.warn while `run` runs and returns the warnings it logged. */
-export async function captureWarnings(run: () => Promise<unknown> | unknown): Promise<string[]> {
+export async function captureWarnings(run: () => unknown): Promise<string[]> {
   const warnings: string[] = [];
   const original = console.warn;
   console.warn = (...args: unknown[]) => warnings.push(args.join(' '));

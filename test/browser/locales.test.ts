@@ -45,7 +45,7 @@ describe('locales', () => {
       el.lang = 'az';
       await fixture(html`<div>${el}</div>`);
       await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(el.shadowRoot!.textContent!.trim(), 'nothing rendered while loading').to.equal('');
+      expect(el.shadowRoot!.textContent.trim(), 'nothing rendered while loading').to.equal('');
       release();
       await el.updateComplete;
       const az = (await original()).default as GuideData;
@@ -66,11 +66,11 @@ describe('locales', () => {
       const article = el.shadowRoot!.querySelector('article')!;
       expect(article.getAttribute('lang')).to.equal(locale);
       expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(data.title);
-      expect(deepQueryAll(el, '[role="tab"]').map((tab) => tab.textContent!.trim())).to.deep.equal(data.methods.items.map((m) => m.name));
+      expect(deepQueryAll(el, '[role="tab"]').map((tab) => tab.textContent.trim())).to.deep.equal(data.methods.items.map((m) => m.name));
       expect(deepQueryAll(el, 'input[type="checkbox"]')).to.have.length(6);
       const three = new Intl.NumberFormat(locale).format(3);
       expect(deepQuery(el, '[part="progress-text"]').textContent, 'numbers in the locale').to.contain(three);
-      const reviewed = deepQuery(el, '.reviewed').textContent!;
+      const reviewed = deepQuery(el, '.reviewed').textContent;
       const reviewedDate = new Date(`${data.lastReviewed}T00:00:00Z`);
       expect(reviewed).to.contain(new Intl.NumberFormat(locale, { useGrouping: false }).format(reviewedDate.getUTCFullYear()));
       expect(reviewed, 'no raw month code such as M11').not.to.match(/\bM\d+\b/);
@@ -87,7 +87,7 @@ describe('locales', () => {
     const article = el.shadowRoot!.querySelector('article')!;
     expect(article.getAttribute('dir')).to.equal('rtl');
     expect(getComputedStyle(article).direction).to.equal('rtl');
-    const methods = deepQuery(el, 'az-cancel-methods') as HTMLElement & { method: string; updateComplete: Promise<unknown> };
+    const methods = deepQuery<HTMLElement & { method: string; updateComplete: Promise<unknown> }>(el, 'az-cancel-methods');
     const [first, second] = deepQueryAll(el, '[role="tab"]');
     expect(second!.getBoundingClientRect().right, 'second tab is left of the first').to.be.at.most(first!.getBoundingClientRect().left + 1);
     first!.focus();

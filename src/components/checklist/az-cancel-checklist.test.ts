@@ -33,7 +33,7 @@ const labelFor = (el: AzCancelChecklist, id: string): HTMLLabelElement => root(e
 const tickedIds = (el: AzCancelChecklist): string[] => boxes(el).filter((b) => b.checked).map((b) => b.id.replace(/^item-/, ''));
 const section = (el: AzCancelChecklist, list: string): HTMLElement => root(el).querySelector<HTMLElement>(`[data-list="${list}"]`)!;
 const progressText = (el: AzCancelChecklist, list: string): string =>
-  section(el, list).querySelector('[part="progress-text"]')!.textContent!.trim();
+  section(el, list).querySelector('[part="progress-text"]')!.textContent.trim();
 const progressBar = (el: AzCancelChecklist, list: string): HTMLProgressElement => section(el, list).querySelector('progress')!;
 const headings = (el: AzCancelChecklist): HTMLElement[] => Array.from(root(el).querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6'));
 const stored = (key: string): string | null => localStorage.getItem(PREFIX + key);
@@ -137,14 +137,14 @@ describe('<az-cancel-checklist>', () => {
         expect(input).to.be.instanceOf(HTMLInputElement);
         expect(input.type).to.equal('checkbox');
         const label = labelFor(el, item.id);
-        expect(label.textContent!.trim()).to.equal(item.label);
+        expect(label.textContent.trim()).to.equal(item.label);
         expect(label.control === input, 'label.control is the checkbox').to.be.true;
         expect(isRendered(label)).to.be.true;
         expect(isRendered(input)).to.be.true;
 
         const describedBy = input.getAttribute('aria-describedby')!.split(/\s+/);
         const description = describedBy.map((id) => root(el).getElementById(id)!);
-        expect(description.map((d) => d.textContent!.trim()).join(' ')).to.equal(item.description);
+        expect(description.map((d) => d.textContent.trim()).join(' ')).to.equal(item.description);
         expect(isRendered(description[0]!)).to.be.true;
 
         const group = input.closest('[role="group"]')!;
@@ -191,13 +191,13 @@ describe('<az-cancel-checklist>', () => {
     it('says "1 of 3 done" in a status element and moves the bar, per list', async () => {
       const el = await checklist();
       const status = section(el, 'before').querySelector('[role="status"]')!;
-      expect(status.textContent!.trim()).to.equal('0 of 3 done');
+      expect(status.textContent.trim()).to.equal('0 of 3 done');
       expect(isRendered(status)).to.be.true;
       expect(progressBar(el, 'before').max).to.equal(3);
       expect(progressBar(el, 'before').value).to.equal(0);
 
       await clickLabel(el, 'check-status');
-      expect(status.textContent!.trim()).to.equal('1 of 3 done');
+      expect(status.textContent.trim()).to.equal('1 of 3 done');
       expect(progressBar(el, 'before').value).to.equal(1);
       expect(progressBar(el, 'before').max).to.equal(3);
       // The other list is untouched.
@@ -205,12 +205,12 @@ describe('<az-cancel-checklist>', () => {
       expect(progressBar(el, 'after').value).to.equal(0);
 
       await clickLabel(el, 'read-policy');
-      expect(status.textContent!.trim()).to.equal('2 of 3 done');
+      expect(status.textContent.trim()).to.equal('2 of 3 done');
       expect(progressBar(el, 'before').value).to.equal(2);
 
       await clickLabel(el, 'keep-records');
       expect(progressText(el, 'after')).to.equal('1 of 3 done');
-      expect(section(el, 'after').querySelector('[role="status"]')!.textContent!.trim()).to.equal('1 of 3 done');
+      expect(section(el, 'after').querySelector('[role="status"]')!.textContent.trim()).to.equal('1 of 3 done');
     });
 
     it('says "已完成 1/3 项" in zh-Hans', async () => {
@@ -218,7 +218,7 @@ describe('<az-cancel-checklist>', () => {
       expect(headings(el)[0]!.textContent).to.equal(zh.before.heading);
       expect(progressText(el, 'before')).to.equal('已完成 0/3 项');
       await clickLabel(el, 'gather-info');
-      expect(section(el, 'before').querySelector('[role="status"]')!.textContent!.trim()).to.equal('已完成 1/3 项');
+      expect(section(el, 'before').querySelector('[role="status"]')!.textContent.trim()).to.equal('已完成 1/3 项');
       expect(progressBar(el, 'before').value).to.equal(1);
       await expect(el).to.be.accessible();
     });
@@ -318,7 +318,7 @@ describe('<az-cancel-checklist>', () => {
       let writes = 0;
       Storage.prototype.setItem = function (this: Storage, ...args: [string, string]) {
         writes++;
-        return original.apply(this, args);
+        original.apply(this, args);
       };
       try {
         const el = await checklist({ 'storage-key': uniqueKey('none') });
@@ -481,7 +481,7 @@ describe('<az-cancel-checklist>', () => {
       await clickLabel(el, 'check-status');
       await clickLabel(el, 'read-policy');
       const reset = root(el).querySelector<HTMLButtonElement>('[part="reset"]')!;
-      expect(reset.textContent!.trim()).to.equal(en.ui.reset);
+      expect(reset.textContent.trim()).to.equal(en.ui.reset);
       await mouseClick(reset);
       await settle(el);
 
@@ -490,8 +490,8 @@ describe('<az-cancel-checklist>', () => {
       expect(confirm.getAttribute('role')).to.equal('group');
       expect(root(el).getElementById(confirm.getAttribute('aria-labelledby')!)!.textContent).to.equal(en.ui.resetConfirm);
       const cancel = confirm.querySelector<HTMLButtonElement>('[data-action="cancel-reset"]')!;
-      expect(cancel.textContent!.trim()).to.equal(en.ui.resetNo);
-      expect(confirm.querySelector('[data-action="confirm-reset"]')!.textContent!.trim()).to.equal(en.ui.resetYes);
+      expect(cancel.textContent.trim()).to.equal(en.ui.resetNo);
+      expect(confirm.querySelector('[data-action="confirm-reset"]')!.textContent.trim()).to.equal(en.ui.resetYes);
       expect(describeElement(deepActiveElement())).to.equal(describeElement(cancel));
       await expect(el).to.be.accessible();
 

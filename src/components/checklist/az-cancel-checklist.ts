@@ -1,5 +1,6 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, noChange, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { CHECKLIST_IDS, type ChecklistId, type GuideData } from '../../data/guide-types.js';
 import { emit } from '../../events.js';
@@ -14,10 +15,20 @@ import { checklistStyles } from './az-cancel-checklist.styles.js';
 export type ChecklistSelection = ChecklistId | 'all';
 
 /**
+ * The checkbox's `.checked` binding. @lit-labs/ssr writes property bindings as attributes, even
+ * `checked="false"` (which ticks the box until hydration), so the server binds ticked boxes only.
+ */
+function checkedBinding(ticked: boolean): boolean {
+  return (isServer ? ticked || noChange : live(ticked)) as boolean;
+}
+
+/**
  * @summary Checklists travellers can tick: what to prepare before cancelling, and what to do after.
  *
- * @fires az-checklist-change - The user ticked or unticked an item. `detail: { list, item, checked, done, total }`. Not fired for changes made from code.
- * @fires az-data-error - Content could not be used (`detail: { reason, source, message }`); bundled content is shown instead.
+ * @slot - Fallback shown only until the content is ready (e.g. a static HTML snippet of the guide for readers without JavaScript and for crawlers); hidden once the element renders.
+ *
+ * @fires {CustomEvent<ChecklistChangeDetail>} az-checklist-change - The user ticked or unticked an item. `detail: { list, item, checked, done, total }`. Not fired for changes made from code.
+ * @fires {CustomEvent<DataErrorDetail>} az-data-error - Content could not be used (`detail: { reason, source, message }`); bundled content is shown instead.
  *
  * @csspart base - The wrapper of all lists.
  * @csspart list - Each list's section.
@@ -80,13 +91,23 @@ export class AzCancelChecklist extends GuideContentElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.persist && (changed.has('persist') || changed.has('storageKey') || changed.has('list'))) {
-      const saved = readTicks(this.storageKeyName);
-      if (saved) this.checked = saved;
+    // Saved ticks are browser state: not read on the server, nor before server-rendered markup is hydrated.
+    if (this.persist && this.canUseBrowserState && (changed.has('persist') || changed.has('storageKey') || changed.has('list'))) {
+      this.restoreTicks();
     } else if (this.persist && changed.has('checked') && this.hasUpdated) {
       // Every change of ticks, by the user or from code, is saved here once.
       this.save();
     }
+  }
+
+  protected override afterHydration(): void {
+    super.afterHydration();
+    if (this.persist) this.restoreTicks();
+  }
+
+  private restoreTicks(): void {
+    const saved = readTicks(this.storageKeyName);
+    if (saved) this.checked = saved;
   }
 
   private save(): void {
@@ -104,7 +125,7 @@ export class AzCancelChecklist extends GuideContentElement {
   }
 
   protected override renderContent(content: GuideData): unknown {
-    return html`<div part="base" dir=${content.dir === 'rtl' ? 'rtl' : nothing} lang=${content.locale}>
+    return html`<div part="base" dir=${ifDefined(content.dir === 'rtl' ? 'rtl' : undefined)} lang=${content.locale}>
       ${this.lists.map((id) => this.renderList(content, id))}
     </div>`;
   }
@@ -126,7 +147,7 @@ export class AzCancelChecklist extends GuideContentElement {
               part="checkbox"
               id="item-${item.id}"
               aria-describedby="description-${item.id}"
-              .checked=${live(ticked.has(item.id))}
+              .checked=${checkedBinding(ticked.has(item.id))}
               @change=${(event: Event) => this.toggleByUser(id, item.id, (event.target as HTMLInputElement).checked)}
             />
             <label part="label" for="item-${item.id}">${item.label}</label>

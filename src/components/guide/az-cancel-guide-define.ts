@@ -1,6 +1,4 @@
-import '../checklist/az-cancel-checklist-define.js';
-import '../methods/az-cancel-methods-define.js';
-import { AzCancelGuide } from './az-cancel-guide.js';
+import { AzCancelGuide } from './az-cancel-guide.js'; // which defines the inner elements first
 
 // Guarded so that including the script twice (or two builds on one page) never throws.
 if (!customElements.get('az-cancel-guide')) customElements.define('az-cancel-guide', AzCancelGuide);

@@ -56,7 +56,7 @@ describe('<az-cancel-guide>', () => {
         const panels = deepQueryAll(el, '[role="tabpanel"]');
         expect(panels.map((panel) => panel.querySelectorAll(':scope > ol > li').length)).to.deep.equal([5, 5, 4]);
         for (const [i, method] of data.methods.items.entries()) {
-          expect(Array.from(panels[i]!.querySelectorAll('ol > li'), (li) => li.textContent!.trim())).to.deep.equal(method.steps);
+          expect(Array.from(panels[i]!.querySelectorAll('ol > li'), (li) => li.textContent.trim())).to.deep.equal(method.steps);
         }
       });
 
@@ -138,7 +138,7 @@ describe('<az-cancel-guide>', () => {
       el.lang = 'zh-Hans';
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(zh.title);
-      expect(deepQuery(el, '[role="tab"][aria-selected="true"]').textContent!.trim()).to.equal(zh.methods.items[2]!.name);
+      expect(deepQuery(el, '[role="tab"][aria-selected="true"]').textContent.trim()).to.equal(zh.methods.items[2]!.name);
       expect(deepQuery<HTMLInputElement>(el, '#item-gather-info').checked).to.be.true;
     });
   });

@@ -1,5 +1,9 @@
-import { html, nothing } from 'lit';
+// The guide renders the checklists and the methods, so its module defines them.
+import '../checklist/az-cancel-checklist-define.js';
+import '../methods/az-cancel-methods-define.js';
+import { html } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { GuideData, MethodId } from '../../data/guide-types.js';
 import { fillTemplate, formatDate } from '../../i18n/format.js';
 import { heading } from '../../lib/heading.js';
@@ -16,9 +20,11 @@ const CHECKLIST_PARTS =
 /**
  * @summary The whole guide to cancelling an Azerbaijan tourist card: introduction, checklists and the ways to cancel.
  *
- * @fires az-method-change - The user selected another method (from the inner `<az-cancel-methods>`).
- * @fires az-checklist-change - The user ticked or unticked a checklist item (from an inner `<az-cancel-checklist>`).
- * @fires az-data-error - Content could not be used (`detail: { reason, source, message }`); bundled content is shown instead.
+ * @slot - Fallback shown only until the content is ready (e.g. a static HTML snippet of the guide for readers without JavaScript and for crawlers); hidden once the element renders.
+ *
+ * @fires {CustomEvent<MethodChangeDetail>} az-method-change - The user selected another method (from the inner `<az-cancel-methods>`).
+ * @fires {CustomEvent<ChecklistChangeDetail>} az-checklist-change - The user ticked or unticked a checklist item (from an inner `<az-cancel-checklist>`).
+ * @fires {CustomEvent<DataErrorDetail>} az-data-error - Content could not be used (`detail: { reason, source, message }`); bundled content is shown instead.
  *
  * @csspart base - The article that holds the guide.
  * @csspart title - The guide's title.
@@ -67,7 +73,7 @@ export class AzCancelGuide extends GuideContentElement {
 
   protected override renderContent(content: GuideData): unknown {
     const level = this.headingLevel;
-    return html`<article part="base" dir=${content.dir === 'rtl' ? 'rtl' : nothing} lang=${content.locale}>
+    return html`<article part="base" dir=${ifDefined(content.dir === 'rtl' ? 'rtl' : undefined)} lang=${content.locale}>
       ${heading(level, content.title, 'title')}
       ${content.intro.map((p) => html`<p>${p}</p>`)} ${content.about.map((p) => html`<p>${p}</p>`)}
       ${this.renderNotice(content)}

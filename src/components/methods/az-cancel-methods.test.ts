@@ -31,7 +31,7 @@ describe('<az-cancel-methods>', () => {
       const el = await methods();
       const tablist = el.shadowRoot!.querySelector('[role="tablist"]')!;
       expect(tablist.getAttribute('aria-label')).to.equal(en.ui.methodsLabel);
-      expect(tabs(el).map((tab) => tab.textContent!.trim())).to.deep.equal(en.methods.items.map((m) => m.name));
+      expect(tabs(el).map((tab) => tab.textContent.trim())).to.deep.equal(en.methods.items.map((m) => m.name));
       for (const [i, tab] of tabs(el).entries()) {
         expect(tab.tagName).to.equal('BUTTON');
         const panel = el.shadowRoot!.getElementById(tab.getAttribute('aria-controls')!)!;
@@ -152,8 +152,9 @@ describe('<az-cancel-methods>', () => {
 
     it('falls back to the first method for an unknown value, with one console warning', async () => {
       let el!: AzCancelMethods;
+      const unknownMethod = 'carrier-pigeon' as string as MethodId; // deliberately not a method (a page's typo)
       const warnings = await captureWarnings(async () => {
-        el = await methods(html`<az-cancel-methods lang="en" method="carrier-pigeon"></az-cancel-methods>`);
+        el = await methods(html`<az-cancel-methods lang="en" method=${unknownMethod}></az-cancel-methods>`);
         el.requestUpdate();
         await el.updateComplete;
       });
@@ -207,7 +208,7 @@ describe('<az-cancel-methods>', () => {
 
     it('embassy: lists what to bring', async () => {
       const el = await methods(html`<az-cancel-methods lang="en" method="embassy"></az-cancel-methods>`);
-      const items = Array.from(el.shadowRoot!.querySelectorAll('[part="bring-list"] li'), (li) => li.textContent!.trim());
+      const items = Array.from(el.shadowRoot!.querySelectorAll('[part="bring-list"] li'), (li) => li.textContent.trim());
       expect(items).to.deep.equal(en.methods.items[2]!.bring);
       await expect(el).to.be.accessible();
     });
@@ -223,7 +224,10 @@ describe('<az-cancel-methods>', () => {
 
       it('copies a localized subject and body with placeholders, and confirms politely', async () => {
         let copied = '';
-        stubClipboard(async (text) => void (copied = text));
+        stubClipboard((text) => {
+          copied = text;
+          return Promise.resolve();
+        });
         const el = await methods(html`<az-cancel-methods lang="en" method="email"></az-cancel-methods>`);
         el.shadowRoot!.querySelector<HTMLButtonElement>('[part="copy-button"]')!.click();
         await new Promise((resolve) => setTimeout(resolve));

@@ -1,5 +1,6 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { METHOD_IDS, type CancelMethod, type GuideData, type MethodId } from '../../data/guide-types.js';
 import { emit } from '../../events.js';
 import { heading } from '../../lib/heading.js';
@@ -20,8 +21,10 @@ function methodFromHash(): string | undefined {
 /**
  * @summary The ways to cancel an Azerbaijan tourist card (online, by email, at an embassy) as accessible tabs.
  *
- * @fires az-method-change - The user selected another method. `detail: { method, previous }`. Not fired for changes made from code.
- * @fires az-data-error - Content could not be used (`detail: { reason, source, message }`); bundled content is shown instead.
+ * @slot - Fallback shown only until the content is ready (e.g. a static HTML snippet of the guide for readers without JavaScript and for crawlers); hidden once the element renders.
+ *
+ * @fires {CustomEvent<MethodChangeDetail>} az-method-change - The user selected another method. `detail: { method, previous }`. Not fired for changes made from code.
+ * @fires {CustomEvent<DataErrorDetail>} az-data-error - Content could not be used (`detail: { reason, source, message }`); bundled content is shown instead.
  *
  * @csspart base - The wrapper of tabs and panels.
  * @csspart tablist - The row of tabs.
@@ -67,13 +70,14 @@ export class AzCancelMethods extends GuideContentElement {
   @state() private showTemplate = false;
 
   private readonly onHashChange = (): void => {
+    if (!this.canUseBrowserState) return; // before hydration the selected tab must stay the server's
     const fromHash = methodFromHash();
     if (fromHash && (METHOD_IDS as readonly string[]).includes(fromHash)) this.method = fromHash as MethodId;
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.syncHash) {
+    if (this.syncHash && !isServer) {
       this.onHashChange();
       window.addEventListener('hashchange', this.onHashChange);
     }
@@ -82,6 +86,11 @@ export class AzCancelMethods extends GuideContentElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  protected override afterHydration(): void {
+    super.afterHydration();
+    if (this.syncHash) this.onHashChange();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -105,7 +114,7 @@ export class AzCancelMethods extends GuideContentElement {
     const methods = content.methods.items;
     const selected = this.validMethod(content);
     return html`
-      <div part="base" dir=${content.dir === 'rtl' ? 'rtl' : nothing} lang=${content.locale}>
+      <div part="base" dir=${ifDefined(content.dir === 'rtl' ? 'rtl' : undefined)} lang=${content.locale}>
         <div role="tablist" part="tablist" aria-label=${content.ui.methodsLabel} @keydown=${this.onTabKeydown}>
           ${methods.map(
             (m) => html`<button
@@ -258,7 +267,7 @@ export class AzCancelMethods extends GuideContentElement {
         return;
     }
     event.preventDefault();
-    this.selectByUser(tabs[next]!.dataset['method'] as MethodId, true);
+    void this.selectByUser(tabs[next]!.dataset['method'] as MethodId, true);
   }
 
   private async selectByUser(method: MethodId, moveFocus = false): Promise<void> {

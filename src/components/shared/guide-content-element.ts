@@ -1,4 +1,4 @@
-import { LitElement, nothing, type PropertyValues } from 'lit';
+import { html, isServer, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { GuideData } from '../../data/guide-types.js';
 import {
@@ -27,6 +27,14 @@ function inheritedLang(element: Element): string | undefined {
 }
 
 /**
+ * For markup rendered on the server (declarative shadow DOM): the locale of the content in it, or
+ * '' when it holds no content. Undefined for elements rendered in the browser.
+ */
+function serverRenderedLocale(root: ShadowRoot | null): string | undefined {
+  return root ? (root.querySelector('[part="base"]')?.getAttribute('lang') ?? '') : undefined;
+}
+
+/**
  * Base of every element: picks the locale, loads its content (or takes the
  * `data` property), and re-renders when either changes.
  */
@@ -52,6 +60,20 @@ export abstract class GuideContentElement extends LitElement {
   /** Set when the element was moved and takes its language from its ancestors. */
   private ancestorsChanged = false;
 
+  /**
+   * Set until server-rendered markup is hydrated (see `scheduleUpdate`). The shadow root exists
+   * at construction only when the parser attached it: declarative shadow DOM from the server.
+   */
+  private serverLocale = isServer ? undefined : serverRenderedLocale(this.shadowRoot);
+
+  /**
+   * False on the server, and in the browser until server-rendered markup is hydrated: until then
+   * only what the server knew may be rendered (no inherited language, saved ticks or URL hash).
+   */
+  protected get canUseBrowserState(): boolean {
+    return !isServer && this.serverLocale === undefined;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Moved to where an ancestor's `lang` may differ: only content picked by language depends on it.
@@ -62,14 +84,20 @@ export abstract class GuideContentElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.serverLocale !== undefined) return; // hydrating: the content is the server's
     if (!this.hasUpdated || this.ancestorsChanged || changed.has('lang') || changed.has('data') || changed.has('src')) {
       this.ancestorsChanged = false;
       this.resolveContent();
     }
   }
 
+  /**
+   * Until content is available, a slot shows the element's own children: a static snippet pasted
+   * inside (see `renderStaticHtml`) stays visible while the locale loads. The content has no slot,
+   * so the snippet stops rendering as soon as the guide replaces it.
+   */
   protected override render(): unknown {
-    return this.content ? this.renderContent(this.content) : nothing;
+    return this.content ? this.renderContent(this.content) : html`<slot></slot>`;
   }
 
   /** Renders the element's part of the guide. */
@@ -88,10 +116,42 @@ export abstract class GuideContentElement extends LitElement {
     return negotiateLocale(globalThis.navigator?.languages ?? [], AVAILABLE_LOCALES) ?? DEFAULT_LOCALE;
   }
 
+  /**
+   * Hydration of server-rendered markup (with `@lit-labs/ssr-client`): the first update must render
+   * exactly what the server rendered, so it waits for that content (the parent's `data`, or the
+   * locale named in the markup) instead of resolving the element's own. What only the browser knows
+   * is applied right after, in `afterHydration`.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Lit's own signature
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const locale = this.serverLocale;
+    if (locale === undefined) return super.scheduleUpdate();
+    const { data } = this;
+    const hydrated = (async () => {
+      this.content = !locale ? undefined : isTrustedContent(data) ? data : await loadLocale(locale).catch(() => undefined);
+      // Without Lit's hydrate support (e.g. the CDN bundles), Lit would render next to the server's markup; and
+      // content that cannot be reproduced (its chunk failed) cannot be hydrated. Then keep only the styles and render afresh.
+      if (!(globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport || (locale && !this.content)) {
+        for (const node of [...this.renderRoot.childNodes]) if (node.nodeName !== 'STYLE') node.remove();
+      }
+      await super.scheduleUpdate(); // (performs the update synchronously, before this first await returns)
+      this.serverLocale = undefined;
+      this.afterHydration();
+    })();
+    this.track(hydrated);
+    return hydrated;
+  }
+
+  /** After hydration: resolves the content as usual (e.g. from the page's language). Subclasses add their browser-only state. */
+  protected afterHydration(): void {
+    this.resolveContent();
+  }
+
   /** Waits for content that is still loading, so `await el.updateComplete` means "rendered with content". */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.pendingContent) {
+    // Also when the last update requested another (after hydration, browser state is applied in a second update).
+    while (this.pendingContent || !complete) {
       await this.pendingContent;
       complete = await super.getUpdateComplete();
     }
@@ -104,6 +164,10 @@ export abstract class GuideContentElement extends LitElement {
     if (isTrustedContent(data)) {
       this.content = data;
     } else if ((data !== undefined && data !== null) || src) {
+      if (isServer) {
+        warnOnce('content from `src` or `data` is not rendered on the server; it loads in the browser.');
+        return;
+      }
       // Validation and fetching are a separate chunk: only pages with their own content download it.
       this.track(
         import('../../lib/load-custom-guide.js').then(async ({ checkGuide, fetchGuide }) => {
@@ -119,6 +183,9 @@ export abstract class GuideContentElement extends LitElement {
           }
         }),
       );
+    } else if (isServer && !this.lang?.trim()) {
+      // The page's language (an ancestor's `lang`) is not visible on the server: render no content rather than a guess.
+      warnOnce('an element without `lang` is rendered empty on the server; set `lang` to render its content.');
     } else {
       this.showLocale(generation);
     }
@@ -131,7 +198,12 @@ export abstract class GuideContentElement extends LitElement {
       this.content = ready;
       return;
     }
-    // Keep what is shown (nothing on first render) until the chunk arrives: no flash of another language.
+    if (isServer) {
+      // Rendering on the server is synchronous: a locale still loading would never be shown.
+      warnOnce(`locale "${locale}" was not loaded before rendering on the server: await preloadLocales() from 'az-cancel-guide/ssr' first.`);
+      return;
+    }
+    // Keep what is shown (the light-DOM fallback on first render) until the chunk arrives: no flash of another language.
     this.track(
       loadLocale(locale).then(
         (content) => {

@@ -1,0 +1,196 @@
+// `npm run lighthouse`: Lighthouse (Node API, headless Chromium) on the built demo pages.
+//
+// Builds if dist/ is missing, serves the repository root on 127.0.0.1 (a free port), and runs
+// the accessibility, best-practices, performance and SEO categories on demo/index.html and
+// demo/embed.html. Prints a table of scores and the failing accessibility and best-practices
+// audits. Scores are reported, not enforced: the exit code is non-zero only when Lighthouse
+// could not run (no browser, a launch error, a page that did not load).
+//
+// Environment: CHROMIUM_PATH (default /usr/bin/chromium).
+// Options: --desktop (Lighthouse's desktop preset; the default is its mobile preset with
+// simulated throttling), --out=DIR (also write each page's HTML and JSON report to DIR).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { browserPaths } from './browsers.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const PAGES = ['demo/index.html', 'demo/embed.html'];
+const CATEGORIES = [
+  ['accessibility', 'Accessibility'],
+  ['best-practices', 'Best practices'],
+  ['performance', 'Performance'],
+  ['seo', 'SEO'],
+];
+const DETAILED = ['accessibility', 'best-practices']; // categories whose failing audits are listed
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu'];
+const args = process.argv.slice(2);
+const desktop = args.includes('--desktop');
+const outDir = args.find((arg) => arg.startsWith('--out='))?.slice('--out='.length);
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+class RunError extends Error {}
+
+function ensureBuild() {
+  if (existsSync(join(ROOT, 'dist/cdn/az-cancel-guide.js'))) return;
+  console.log('dist/ is missing: running npm run build …');
+  const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) throw new RunError('npm run build failed');
+}
+
+/** A static server for the repository root (GET/HEAD only, no directory listings). */
+function startServer() {
+  const server = createServer(async (request, response) => {
+    try {
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        response.writeHead(405, { Allow: 'GET, HEAD' }).end();
+        return;
+      }
+      const pathname = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+      let file = resolve(ROOT, `.${pathname}`);
+      if (file !== resolve(ROOT) && !file.startsWith(resolve(ROOT) + sep)) {
+        response.writeHead(403).end();
+        return;
+      }
+      if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
+      const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+      let body = await readFile(file);
+      const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
+      // Compress text as any production server or CDN would, so performance is not skewed by it.
+      if (/^(text\/|application\/json|image\/svg)/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+        body = gzipSync(body);
+        headers['Content-Encoding'] = 'gzip';
+      }
+      headers['Content-Length'] = body.length;
+      response.writeHead(200, headers);
+      response.end(request.method === 'HEAD' ? undefined : body);
+    } catch {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+    }
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolvePromise(server));
+  });
+}
+
+const score = (category) => (category?.score == null ? 'error' : String(Math.round(category.score * 100)));
+
+/** Audits in a category that count towards its score and did not pass. */
+function failingAudits(lhr, categoryId) {
+  const category = lhr.categories[categoryId];
+  if (!category) return [];
+  return category.auditRefs
+    .map((ref) => ({ weight: ref.weight, audit: lhr.audits[ref.id] }))
+    .filter(({ audit }) => audit && ['binary', 'numeric', 'metricSavings', 'error'].includes(audit.scoreDisplayMode))
+    .filter(({ audit }) => audit.scoreDisplayMode === 'error' || (audit.score !== null && audit.score < 1));
+}
+
+/** A few lines of detail for a failing audit: the failing nodes, console messages or URLs. */
+function detailLines(audit) {
+  if (audit.scoreDisplayMode === 'error') return [audit.errorMessage ?? 'audit errored'];
+  const items = audit.details?.items ?? [];
+  return items.slice(0, 5).map((item) => {
+    const node = item.node ?? item.subItems?.items?.[0]?.relatedNode;
+    if (node) return `${node.selector ?? ''} ${node.snippet ?? ''}`.trim();
+    if (item.description) return [item.source, item.description, item.sourceLocation?.url].filter(Boolean).join(' ');
+    return item.url ?? item.value ?? JSON.stringify(item).slice(0, 160);
+  });
+}
+
+function printTable(results) {
+  const header = ['Page', ...CATEGORIES.map(([, label]) => label)];
+  const rows = results.map(({ page, lhr }) => [page, ...CATEGORIES.map(([id]) => score(lhr.categories[id]))]);
+  const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => row[i].length)));
+  const line = (cells) => `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(' | ')} |`;
+  console.log(line(header));
+  console.log(`|${widths.map((width, i) => (i === 0 ? ` ${'-'.repeat(width)} ` : ` ${'-'.repeat(width - 1)}: `)).join('|')}|`);
+  for (const row of rows) console.log(line(row));
+}
+
+async function main() {
+  const { chromium } = browserPaths();
+  if (!existsSync(chromium)) {
+    throw new RunError(`Chromium not found at ${chromium} (set CHROMIUM_PATH, or on Debian: apt-get install -y chromium)`);
+  }
+  ensureBuild();
+
+  const server = await startServer();
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  let chrome;
+  try {
+    chrome = await chromeLauncher.launch({ chromePath: chromium, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+    const version = await fetch(`http://127.0.0.1:${chrome.port}/json/version`)
+      .then((response) => response.json())
+      .then((info) => info.Browser)
+      .catch(() => 'Chromium');
+    const results = [];
+    for (const page of PAGES) {
+      const url = new URL(page, base).href;
+      console.log(`Lighthouse ${desktop ? '(desktop)' : '(mobile)'}: ${url}`);
+      const runnerResult = await lighthouse(
+        url,
+        { port: chrome.port, logLevel: 'error', output: ['html', 'json'], onlyCategories: CATEGORIES.map(([id]) => id) },
+        desktop ? desktopConfig : undefined,
+      );
+      const lhr = runnerResult?.lhr;
+      if (!lhr) throw new RunError(`Lighthouse returned no result for ${url}`);
+      if (lhr.runtimeError) throw new RunError(`Lighthouse could not audit ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      if (outDir) {
+        mkdirSync(outDir, { recursive: true });
+        const name = page.replace(/[/.]/g, '-');
+        writeFileSync(join(outDir, `${name}.report.html`), runnerResult.report[0]);
+        writeFileSync(join(outDir, `${name}.report.json`), runnerResult.report[1]);
+      }
+      results.push({ page, lhr });
+    }
+
+    console.log(`\nLighthouse ${results[0].lhr.lighthouseVersion}, ${desktop ? 'desktop' : 'mobile'} preset, ${version}\n`);
+    printTable(results);
+
+    for (const { page, lhr } of results) {
+      for (const categoryId of DETAILED) {
+        const failing = failingAudits(lhr, categoryId);
+        if (failing.length === 0) continue;
+        console.log(`\n${page}: failing ${lhr.categories[categoryId].title} audits`);
+        for (const { weight, audit } of failing) {
+          console.log(`  - ${audit.id}: ${audit.title}${weight ? '' : ' (weight 0)'}`);
+          for (const detail of detailLines(audit)) console.log(`      ${detail}`);
+        }
+      }
+      for (const warning of lhr.runWarnings ?? []) console.log(`\n${page}: Lighthouse warning: ${warning}`);
+    }
+    const allPass = results.every(({ lhr }) => DETAILED.every((id) => failingAudits(lhr, id).length === 0));
+    if (allPass) console.log('\nNo failing accessibility or best-practices audits.');
+    console.log('\nScores are reported, not enforced: this script fails only if Lighthouse could not run.');
+    console.log('Performance is one run under simulated throttling and varies with the load on this machine.');
+    if (outDir) console.log(`Reports written to ${outDir}/`);
+  } finally {
+    await chrome?.kill();
+    await new Promise((done) => server.close(done));
+  }
+}
+
+main().catch((error) => {
+  console.error(`\nLighthouse could not run: ${error instanceof RunError ? error.message : error?.stack ?? error}`);
+  process.exit(1);
+});

@@ -1,0 +1,151 @@
+import type { CancelMethod, ChecklistSection, EmailDetails, GuideData } from '../data/guide-types.js';
+import { fillTemplate, formatDate } from '../i18n/format.js';
+import { clampHeadingLevel } from '../lib/heading-level.js';
+import { mailtoHref, safeHref } from '../lib/safe-url.js';
+
+/**
+ * The whole guide as static, semantic HTML: a fallback to paste inside `<az-cancel-guide>`
+ * (shown until the script upgrades the element) or to serve to readers without JavaScript.
+ *
+ * Pure (no DOM, no Lit): the same content, heading levels, link check and date formatting
+ * as the elements. Nothing is interactive (no checkboxes, buttons, scripts, event handlers
+ * or style attributes); every text is escaped and links only render for the URLs
+ * `safeHref` allows.
+ */
+export interface StaticHtmlOptions {
+  /** Level of the title (1–6, default 2); sections are one below, methods two below, "what to bring" three below (capped at 6). */
+  headingLevel?: number;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for use in element content and in double-quoted attribute values. */
+export function escapeHtml(value: unknown): string {
+  return String(value).replace(/[&<>"']/g, (char) => ESCAPES[char]!);
+}
+
+/** Stands in for the date while the "last reviewed" template is filled and escaped (a private-use character). */
+const DATE_MARK = '\uE000';
+
+export function renderStaticHtml(content: GuideData, options: StaticHtmlOptions = {}): string {
+  const level = clampHeadingLevel(options.headingLevel ?? 2);
+  const h = (offset: number, text: string): string => {
+    const n = clampHeadingLevel(level + offset);
+    return `<h${n}>${escapeHtml(text)}</h${n}>`;
+  };
+  const paragraphs = (texts: readonly string[]): string[] => texts.map((text) => `<p>${escapeHtml(text)}</p>`);
+  const dir = content.dir === 'rtl' ? 'rtl' : 'ltr';
+
+  const lines = [
+    `<article class="az-cancel-guide-static" lang="${escapeHtml(content.locale)}" dir="${dir}">`,
+    h(0, content.title),
+    ...paragraphs(content.intro),
+    ...paragraphs(content.about),
+    renderNotice(content),
+    renderChecklist(content.before, 'before', h),
+    `<section class="az-methods">`,
+    h(1, content.methods.heading),
+    `<p>${escapeHtml(content.methods.intro)}</p>`,
+    ...content.methods.items.map((method) => renderMethod(method, content, h)),
+    `</section>`,
+    renderChecklist(content.after, 'after', h),
+    `<section class="az-summary">`,
+    h(1, content.summary.heading),
+    ...paragraphs(content.summary.paragraphs),
+    ...paragraphs(content.closing),
+    `</section>`,
+    `</article>`,
+  ];
+  return lines.join('\n') + '\n';
+}
+
+type Heading = (offset: number, text: string) => string;
+
+/** A link when `safeHref` allows the URL, else the label as plain text. Same tab: a snippet needs no "opens in a new tab" hint. */
+function link(label: string, url: unknown): string {
+  const href = safeHref(url);
+  return href ? `<a href="${escapeHtml(href)}">${escapeHtml(label)}</a>` : escapeHtml(label);
+}
+
+function renderNotice(content: GuideData): string {
+  const { notice, ui } = content;
+  const date = formatDate(content.lastReviewed, content.locale);
+  // Fill the template with a marker, escape, then put the date in a <time> element.
+  const reviewed = escapeHtml(fillTemplate(ui.lastReviewed, { date: DATE_MARK })).replace(
+    DATE_MARK,
+    `<time datetime="${escapeHtml(content.lastReviewed)}">${escapeHtml(date)}</time>`,
+  );
+  return [
+    `<aside class="az-notice" aria-label="${escapeHtml(ui.noticeLabel)}">`,
+    `<p>${escapeHtml(notice.text)}</p>`,
+    `<ul>`,
+    ...notice.links.map((item) => `<li>${link(item.label, item.href)}</li>`),
+    `</ul>`,
+    `<p class="az-reviewed">${reviewed}</p>`,
+    `</aside>`,
+  ].join('\n');
+}
+
+/** A checklist as a plain list: label and description, nothing to tick. */
+function renderChecklist(section: ChecklistSection, id: string, h: Heading): string {
+  return [
+    `<section class="az-checklist" data-list="${escapeHtml(id)}">`,
+    h(1, section.heading),
+    `<p>${escapeHtml(section.intro)}</p>`,
+    `<ul>`,
+    ...section.items.map(
+      (item) => `<li><strong>${escapeHtml(item.label)}</strong><p>${escapeHtml(item.description)}</p></li>`,
+    ),
+    `</ul>`,
+    `</section>`,
+  ].join('\n');
+}
+
+/** One method as a section: heading, steps in order, and its specifics (site, email, what to bring). */
+function renderMethod(method: CancelMethod, content: GuideData, h: Heading): string {
+  const { ui } = content;
+  const parts = [
+    `<section class="az-method" data-method="${escapeHtml(method.id)}">`,
+    h(2, method.heading),
+    `<p>${escapeHtml(method.intro)}</p>`,
+    `<ol>`,
+    ...method.steps.map((step) => `<li>${escapeHtml(step)}</li>`),
+    `</ol>`,
+  ];
+  if (method.link) parts.push(`<p>${escapeHtml(ui.officialSite)} ${link(method.link.label, method.link.href)}</p>`);
+  if (method.email) parts.push(renderEmail(method.email, content));
+  if (method.bring) {
+    parts.push(h(3, ui.bring), `<ul>`, ...method.bring.map((item) => `<li>${escapeHtml(item)}</li>`), `</ul>`);
+  }
+  parts.push(`</section>`);
+  return parts.join('\n');
+}
+
+/** Subject, what the message must include, attachments, and the template itself (which the element copies with a button). */
+function renderEmail(email: EmailDetails, content: GuideData): string {
+  const { ui } = content;
+  const list = (items: readonly string[]): string => `<ul>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
+  // Blank lines separate paragraphs; single line breaks stay line breaks.
+  const template = email.template
+    .split(/\r?\n\s*\r?\n/)
+    .filter((block) => block.trim() !== '')
+    .map((block) => `<p>${block.split(/\r?\n/).map(escapeHtml).join('<br>')}</p>`);
+  const mailto = email.address ? mailtoHref(email.address, email.subject, email.template) : undefined;
+  return [
+    `<dl class="az-email">`,
+    `<dt>${escapeHtml(ui.emailSubject)}</dt>`,
+    `<dd>${escapeHtml(email.subject)}</dd>`,
+    `<dt>${escapeHtml(ui.emailBodyIncludes)}</dt>`,
+    `<dd>${list(email.bodyIncludes)}</dd>`,
+    `<dt>${escapeHtml(ui.emailAttachments)}</dt>`,
+    `<dd>${list(email.attachments)}</dd>`,
+    `</dl>`,
+    `<figure class="az-email-template">`,
+    `<figcaption>${escapeHtml(ui.copyTemplate)}</figcaption>`,
+    `<blockquote>`,
+    ...template,
+    `</blockquote>`,
+    `</figure>`,
+    ...(mailto ? [`<p><a href="${escapeHtml(mailto)}">${escapeHtml(ui.openMailApp)}</a></p>`] : []),
+  ].join('\n');
+}

@@ -1,0 +1,311 @@
+// Server-side rendering + hydration, as in the README recipe: the markup comes from @lit-labs/ssr
+// rendering the built package in Node (test/browser/ssr-middleware.mjs, GET /ssr?tag=…), is parsed
+// with declarative shadow DOM, and is hydrated here by @lit-labs/ssr-client.
+//
+// The hydrate support must load before Lit: it is this file's first import.
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import ar from '../../src/data/ar.json';
+import az from '../../src/data/az.json';
+import en from '../../src/data/en.json';
+import ru from '../../src/data/ru.json';
+import tr from '../../src/data/tr.json';
+import zhHans from '../../src/data/zh-Hans.json';
+import zhHant from '../../src/data/zh-Hant.json';
+import type { GuideData } from '../../src/data/guide-types.js';
+import { fillTemplate, formatCount, formatDate } from '../../src/i18n/format.js';
+import type { AzCancelChecklist, AzCancelGuide, AzCancelMethods } from '../../src/index.js';
+import { deepActiveElement, deepQuery, deepQueryAll } from './helpers.js';
+
+const LOCALES: Record<string, GuideData> = { 'zh-Hans': zhHans, 'zh-Hant': zhHant, en, ru, tr, az, ar } as Record<string, GuideData>;
+
+/** Console errors and warnings, uncaught errors and unhandled rejections while a test runs. */
+let problems: string[] = [];
+const originalError = console.error;
+const originalWarn = console.warn;
+const onError = (event: ErrorEvent) => problems.push(`uncaught: ${event.message}`);
+const onRejection = (event: PromiseRejectionEvent) => problems.push(`unhandled rejection: ${String(event.reason)}`);
+
+const containers: HTMLElement[] = [];
+
+beforeEach(() => {
+  problems = [];
+  console.error = (...args: unknown[]) => problems.push(`console.error: ${args.join(' ')}`);
+  console.warn = (...args: unknown[]) => problems.push(`console.warn: ${args.join(' ')}`);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+});
+
+afterEach(() => {
+  console.error = originalError;
+  console.warn = originalWarn;
+  window.removeEventListener('error', onError);
+  window.removeEventListener('unhandledrejection', onRejection);
+  for (const container of containers.splice(0)) container.remove();
+});
+
+/** Server-rendered HTML of one element, from the test runner's Node process. */
+async function serverHtml(tag: string, attributes: Record<string, string> = {}): Promise<string> {
+  const response = await fetch(`/ssr?${new URLSearchParams({ tag, ...attributes })}`);
+  if (!response.ok) throw new Error(`/ssr answered ${response.status}`);
+  return response.text();
+}
+
+/** Puts server HTML into the page the way a browser parses a page: declarative shadow roots attached. */
+function insert<T extends HTMLElement>(markup: string, containerLang?: string): T {
+  const container = document.createElement('div');
+  if (containerLang) container.lang = containerLang;
+  container.setHTMLUnsafe(markup);
+  document.body.append(container);
+  containers.push(container);
+  return container.firstElementChild as T;
+}
+
+const progressTexts = (el: Element): string[] => deepQueryAll(el, '[part="progress-text"]').map((node) => node.textContent.trim());
+
+describe('server-side rendering and hydration', () => {
+  it('parses the server HTML, then hydrates it in place when the elements are defined: same nodes, no errors', async () => {
+    expect(customElements.get('az-cancel-guide'), 'defined only after the markup is in the page, as on a real page').to.equal(undefined);
+    const guide = insert<AzCancelGuide>(await serverHtml('az-cancel-guide', { lang: 'en' }));
+
+    // Before any of the package's code runs: the server's content, styled, in declarative shadow roots.
+    const root = guide.shadowRoot!;
+    expect(root, 'declarative shadow root').to.exist;
+    const title = root.querySelector('h2')!;
+    expect(title.textContent).to.equal(en.title);
+    const methods = root.querySelector<AzCancelMethods>('az-cancel-methods')!;
+    expect(methods.shadowRoot, 'nested declarative shadow root').to.exist;
+    const emailTab = methods.shadowRoot!.querySelector('#tab-email')!;
+    const checkbox = deepQuery<HTMLInputElement>(guide, `#item-${en.before.items[0]!.id}`);
+    expect(checkbox.checked, 'the server ticks nothing').to.equal(false);
+    expect(getComputedStyle(guide).display, 'server-rendered styles apply').to.equal('block');
+    await expect(guide).to.be.accessible();
+
+    await import('../../src/index.js');
+    await guide.updateComplete;
+
+    expect(problems).to.deep.equal([]);
+    expect(methods.hasAttribute('defer-hydration'), 'inner elements hydrated too').to.equal(false);
+    expect(root.querySelector('h2'), 'the title node is the server’s').to.equal(title);
+    expect(methods.shadowRoot!.querySelector('#tab-email'), 'tabs are the server’s').to.equal(emailTab);
+    expect(deepQuery(guide, `#item-${en.before.items[0]!.id}`), 'checkboxes are the server’s').to.equal(checkbox);
+    expect(root.querySelectorAll('article').length, 'nothing rendered twice').to.equal(1);
+    expect(deepQueryAll(guide, '[role="tab"]').length).to.equal(3);
+    await expect(guide).to.be.accessible();
+  });
+
+  it('after hydration, arrow keys switch tabs and Space ticks an item', async () => {
+    const guide = insert<AzCancelGuide>(await serverHtml('az-cancel-guide', { lang: 'en' }));
+    await guide.updateComplete;
+    const methods = deepQuery<AzCancelMethods>(guide, 'az-cancel-methods');
+    const tab = (id: string) => methods.shadowRoot!.querySelector<HTMLElement>(`#tab-${id}`)!;
+    const panel = (id: string) => methods.shadowRoot!.querySelector<HTMLElement>(`#panel-${id}`)!;
+
+    tab('online').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await guide.updateComplete;
+    expect(deepActiveElement()).to.equal(tab('email'));
+    expect(tab('email').getAttribute('aria-selected')).to.equal('true');
+    expect(tab('online').getAttribute('aria-selected')).to.equal('false');
+    expect(panel('email').hidden).to.equal(false);
+    expect(panel('online').hidden).to.equal(true);
+    expect(guide.method, 'the guide follows the user’s choice').to.equal('email');
+    await sendKeys({ press: 'End' });
+    await guide.updateComplete;
+    expect(deepActiveElement()).to.equal(tab('embassy'));
+
+    const checkbox = deepQuery<HTMLInputElement>(guide, `#item-${en.before.items[0]!.id}`);
+    checkbox.focus();
+    await sendKeys({ press: ' ' });
+    await guide.updateComplete;
+    expect(checkbox.checked).to.equal(true);
+    expect(progressTexts(guide)[0]).to.equal(formatCount(en.ui.progress, 'en', 3, { done: 1, total: 3 }));
+    expect(problems).to.deep.equal([]);
+    await expect(guide).to.be.accessible();
+  });
+
+  for (const [locale, data] of Object.entries(LOCALES)) {
+    it(`${locale}: hydrates without errors, whatever Node's Intl formatted; later changes use the browser's`, async () => {
+      const guide = insert<AzCancelGuide>(await serverHtml('az-cancel-guide', { lang: locale }));
+      const reviewed = guide.shadowRoot!.querySelector('.reviewed')!;
+      const serverDate = reviewed.textContent;
+      const serverProgress = progressTexts(guide);
+      await guide.updateComplete;
+      expect(problems).to.deep.equal([]);
+      expect(guide.shadowRoot!.querySelector('.reviewed')).to.equal(reviewed);
+
+      // Lit hydrates structure, not text: text that Node's ICU formatted differently from the browser
+      // (e.g. az dates: Node "26 noyabr 2026", Chromium "2026-11-26") stays as the server wrote it.
+      expect(reviewed.textContent).to.equal(serverDate);
+      const sameDate = serverDate === fillTemplate(data.ui.lastReviewed, { date: formatDate(data.lastReviewed, locale) });
+      expect(sameDate || locale === 'az', `${locale}: only az dates are known to differ`).to.equal(true);
+      const total = data.before.items.length;
+      expect(serverProgress[0]).to.equal(formatCount(data.ui.progress, locale, total, { done: 0, total }));
+
+      deepQuery<HTMLInputElement>(guide, `#item-${data.before.items[1]!.id}`).click();
+      await guide.updateComplete;
+      expect(progressTexts(guide)[0]).to.equal(formatCount(data.ui.progress, locale, total, { done: 1, total }));
+      expect(guide.shadowRoot!.querySelector('article')!.getAttribute('dir')).to.equal(data.dir === 'rtl' ? 'rtl' : null);
+      expect(problems).to.deep.equal([]);
+    });
+  }
+
+  it('renders the server’s state first, then the browser’s: saved ticks and the URL hash', async () => {
+    const key = 'az-cancel-guide:checklist:v1:guide-before';
+    const saved = en.before.items[2]!.id;
+    localStorage.setItem(key, JSON.stringify({ [saved]: true }));
+    const url = location.href;
+    history.replaceState(history.state, '', '#az-method=embassy');
+    try {
+      const guide = insert<AzCancelGuide>(await serverHtml('az-cancel-guide', { lang: 'en', persist: '', 'sync-hash': '' }));
+      const methods = deepQuery<AzCancelMethods>(guide, 'az-cancel-methods');
+      expect(methods.shadowRoot!.querySelector('#tab-online')!.getAttribute('aria-selected'), 'server state').to.equal('true');
+      await guide.updateComplete;
+      expect(problems).to.deep.equal([]);
+
+      expect(methods.method).to.equal('embassy');
+      for (const id of ['online', 'email', 'embassy']) {
+        const selected = id === 'embassy';
+        const tab = methods.shadowRoot!.querySelector(`#tab-${id}`)!;
+        expect(tab.getAttribute('aria-selected'), id).to.equal(String(selected));
+        expect(tab.getAttribute('tabindex'), id).to.equal(selected ? '0' : '-1');
+        expect(methods.shadowRoot!.querySelector<HTMLElement>(`#panel-${id}`)!.hidden, id).to.equal(!selected);
+      }
+      const checklist = deepQuery<AzCancelChecklist>(guide, 'az-cancel-checklist[list="before"]');
+      expect(checklist.checked).to.deep.equal([saved]);
+      expect(deepQuery<HTMLInputElement>(guide, `#item-${saved}`).checked).to.equal(true);
+      expect(progressTexts(guide)[0], 'the text is re-rendered, not left as the server’s').to.equal(
+        formatCount(en.ui.progress, 'en', 3, { done: 1, total: 3 }),
+      );
+      await expect(guide).to.be.accessible();
+    } finally {
+      localStorage.removeItem(key);
+      history.replaceState(history.state, '', url);
+    }
+  });
+
+  it('without lang the server renders no content; the browser then shows the page’s language', async () => {
+    const guide = insert<AzCancelGuide>(await serverHtml('az-cancel-guide'), 'ru');
+    expect(guide.shadowRoot!.querySelector('article')).to.equal(null);
+    expect(guide.shadowRoot!.querySelector('slot')).to.exist;
+    await guide.updateComplete;
+    expect(problems).to.deep.equal([]);
+    expect(guide.shadowRoot!.querySelector('h2')!.textContent).to.equal(ru.title);
+    expect(guide.shadowRoot!.querySelectorAll('article').length).to.equal(1);
+    await expect(guide).to.be.accessible();
+  });
+
+  it('standalone methods and checklist hydrate too (RTL arrow keys, saved ticks, Space)', async () => {
+    const [first, second] = zhHant.after.items.map((item) => item.id) as [string, string];
+    const key = 'az-cancel-guide:checklist:v1:ssr-standalone';
+    localStorage.setItem(key, JSON.stringify({ [second]: true }));
+    const methods = insert<AzCancelMethods>(await serverHtml('az-cancel-methods', { lang: 'ar', method: 'email' }));
+    const checklist = insert<AzCancelChecklist>(
+      await serverHtml('az-cancel-checklist', { lang: 'zh-Hant', list: 'after', persist: '', 'storage-key': 'ssr-standalone' }),
+    );
+    const emailTab = methods.shadowRoot!.querySelector<HTMLElement>('#tab-email')!;
+    await methods.updateComplete;
+    await checklist.updateComplete; // includes the update that restores the saved ticks
+    expect(problems).to.deep.equal([]);
+    expect(checklist.shadowRoot!.querySelector<HTMLInputElement>(`#item-${second}`)!.checked).to.equal(true);
+    expect(methods.shadowRoot!.querySelector('#tab-email')).to.equal(emailTab);
+
+    emailTab.focus();
+    await sendKeys({ press: 'ArrowLeft' }); // forward in right-to-left
+    await methods.updateComplete;
+    expect(methods.method).to.equal('embassy');
+    expect(deepActiveElement()!.id).to.equal('tab-embassy');
+
+    const box = checklist.shadowRoot!.querySelector<HTMLInputElement>(`#item-${first}`)!;
+    box.focus();
+    await sendKeys({ press: ' ' });
+    await checklist.updateComplete;
+    expect(checklist.checked).to.deep.equal([second, first]);
+    expect(JSON.parse(localStorage.getItem(key)!)).to.deep.equal({ [first]: true, [second]: true, [zhHant.after.items[2]!.id]: false });
+    localStorage.removeItem(key);
+    expect(problems).to.deep.equal([]);
+    await expect(methods).to.be.accessible();
+    await expect(checklist).to.be.accessible();
+  });
+
+  type PageWindow = Window & typeof globalThis & { ssrProblems: string[]; serverTitle: Element };
+
+  /** A whole server-rendered page (GET /ssr-page) in an iframe, once its client script has run. */
+  async function serverPage(query: string): Promise<{ win: PageWindow; guide: AzCancelGuide }> {
+    const iframe = document.createElement('iframe');
+    iframe.title = 'server-rendered page';
+    const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+    iframe.src = `/ssr-page?${query}`;
+    document.body.append(iframe);
+    containers.push(iframe);
+    await loaded;
+    const win = iframe.contentWindow as PageWindow;
+    await win.customElements.whenDefined('az-cancel-guide');
+    const guide = win.document.querySelector<AzCancelGuide>('az-cancel-guide')!;
+    await guide.updateComplete;
+    return { win, guide };
+  }
+
+  it('the README recipe: a whole server-rendered page whose module script hydrates it once parsed', async () => {
+    const { win, guide } = await serverPage('lang=ru');
+    const root = guide.shadowRoot!;
+
+    expect(win.ssrProblems).to.deep.equal([]);
+    expect(root.querySelector('h2'), 'the server’s title node, taken before hydration').to.equal(win.serverTitle);
+    expect(root.querySelector('h2')!.textContent).to.equal(ru.title);
+    expect(root.querySelector('style'), 'the server’s styles: hydrated, not rendered afresh').to.exist;
+    // (Nodes of another window: the helpers' instanceof checks do not apply, so query each shadow root.)
+    const methods = root.querySelector<AzCancelMethods>('az-cancel-methods')!;
+    const after = root.querySelector<AzCancelChecklist>('az-cancel-checklist[list="after"]')!;
+    expect(methods.hasAttribute('defer-hydration')).to.equal(false);
+
+    methods.shadowRoot!.querySelector<HTMLElement>('#tab-embassy')!.click();
+    after.shadowRoot!.querySelector<HTMLInputElement>(`#item-${ru.after.items[0]!.id}`)!.click();
+    await guide.updateComplete;
+    expect(methods.method).to.equal('embassy');
+    expect(methods.shadowRoot!.querySelector<HTMLElement>('#panel-embassy')!.hidden).to.equal(false);
+    expect(after.shadowRoot!.querySelector('[part="progress-text"]')!.textContent.trim()).to.equal(
+      formatCount(ru.ui.progress, 'ru', 3, { done: 1, total: 3 }),
+    );
+    expect(win.ssrProblems).to.deep.equal([]);
+  });
+
+  for (const client of ['cdn', 'npm-only']) {
+    it(`without the hydrate support (${client === 'cdn' ? 'the CDN bundle' : 'the npm build alone'}) the guide is rendered afresh, once`, async () => {
+      const { win, guide } = await serverPage(`lang=ru&client=${client}`);
+      const root = guide.shadowRoot!;
+      expect(win.ssrProblems).to.deep.equal([]);
+      expect(root.querySelector('h2'), 'rendered afresh').not.to.equal(win.serverTitle);
+      expect(root.querySelectorAll('article').length, 'not next to the server’s copy').to.equal(1);
+      expect(root.querySelectorAll('az-cancel-methods').length).to.equal(1);
+      expect(root.querySelector('h2')!.textContent).to.equal(ru.title);
+      const methods = root.querySelector<AzCancelMethods>('az-cancel-methods')!;
+      methods.shadowRoot!.querySelector<HTMLElement>('#tab-email')!.click();
+      await guide.updateComplete;
+      expect(methods.shadowRoot!.querySelector<HTMLElement>('#panel-email')!.hidden).to.equal(false);
+      expect(methods.shadowRoot!.querySelectorAll('[role="tablist"]').length).to.equal(1);
+      expect(win.ssrProblems).to.deep.equal([]);
+    });
+  }
+
+  it('if the browser cannot load the locale in the server’s markup, it renders afresh instead of breaking', async () => {
+    // As after a deploy where the server knows a locale the browser's build does not.
+    const markup = (await serverHtml('az-cancel-guide', { lang: 'en' })).replace(/(<article part="base"\s+)lang="en"/, '$1lang="xx"');
+    expect(markup).to.contain('lang="xx"');
+    const guide = insert<AzCancelGuide>(markup);
+    await guide.updateComplete;
+    // Lit reports that nothing could be hydrated; the element then renders its content itself.
+    expect(problems.length, problems.join('\n')).to.be.at.most(1);
+    expect(problems.every((problem) => problem.includes('root part'))).to.equal(true);
+    expect(guide.shadowRoot!.querySelectorAll('article').length).to.equal(1);
+    expect(guide.shadowRoot!.querySelector('article')!.lang).to.equal('en');
+    expect(guide.shadowRoot!.querySelector('style'), 'the server’s styles stay').to.exist;
+    const methods = deepQuery<AzCancelMethods>(guide, 'az-cancel-methods');
+    methods.shadowRoot!.querySelector<HTMLElement>('#tab-online')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await guide.updateComplete;
+    expect(methods.method).to.equal('email');
+    await expect(guide).to.be.accessible();
+  });
+});

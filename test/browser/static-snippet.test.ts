@@ -1,0 +1,145 @@
+// The static snippet (renderStaticHtml) pasted inside <az-cancel-guide>: readable before the
+// script runs, still visible while the locale chunk loads, and replaced (not duplicated) once
+// the guide renders. The elements are defined part-way through this file, on purpose.
+import { expect, fixture } from '@open-wc/testing';
+import { LOCALE_LOADERS } from '../../src/data/locales.js';
+import type { GuideData } from '../../src/data/guide-types.js';
+import { renderStaticHtml } from '../../src/static/render-static-html.js';
+import { deepQueryAll, isRendered } from './helpers.js';
+
+const LOCALES = ['zh-Hans', 'zh-Hant', 'en', 'ru', 'tr', 'az', 'ar'];
+
+type Guide = HTMLElement & { updateComplete: Promise<boolean> };
+
+async function localeData(locale: string): Promise<GuideData> {
+  return (await LOCALE_LOADERS[locale]!()).default as GuideData;
+}
+
+/** `<az-cancel-guide lang=…>` with the snippet inside, in the document. */
+async function withSnippet(locale: string, data: GuideData): Promise<{ wrapper: HTMLElement; el: Guide }> {
+  const wrapper = document.createElement('div');
+  const el = document.createElement('az-cancel-guide') as Guide;
+  el.setAttribute('lang', locale);
+  el.innerHTML = renderStaticHtml(data); // the renderer's own, escaped output
+  wrapper.append(el);
+  await fixture(wrapper);
+  return { wrapper, el };
+}
+
+/** Rendered elements anywhere under `root` (light DOM and shadow roots) whose whole text is `text`. */
+function visibleWithText(root: Element, selector: string, text: string): Element[] {
+  return deepQueryAll(root, selector).filter((node) => node.textContent?.trim() === text && isRendered(node));
+}
+
+const snippetRoot = (el: Element) => el.querySelector(':scope > article.az-cancel-guide-static')!;
+
+describe('static snippet before the script runs', () => {
+  before(() => {
+    expect(customElements.get('az-cancel-guide'), 'this part runs before any element is defined').to.equal(undefined);
+  });
+
+  for (const locale of LOCALES) {
+    it(`${locale}: readable (headings, steps, text), right lang and dir, axe clean`, async () => {
+      const data = await localeData(locale);
+      const { el } = await withSnippet(locale, data);
+      const article = snippetRoot(el);
+      expect(el.getBoundingClientRect().height, 'the element has height').to.be.above(200);
+      expect(visibleWithText(el, 'h2', data.title)).to.have.length(1);
+      const lastStep = data.methods.items.at(-1)!.steps.at(-1)!;
+      expect(visibleWithText(el, 'li', lastStep), 'steps of every method are shown').to.have.length(1);
+      expect(el.querySelectorAll('section.az-method')).to.have.length(data.methods.items.length);
+      expect(article.getAttribute('lang')).to.equal(locale);
+      expect(getComputedStyle(article).direction).to.equal(locale === 'ar' ? 'rtl' : 'ltr');
+      expect(el.querySelectorAll('input, button, script, textarea')).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+  }
+});
+
+describe('static snippet when the element upgrades', () => {
+  let original: (typeof LOCALE_LOADERS)[string];
+  let release!: () => void;
+  let ru: GuideData;
+
+  before(async () => {
+    // ru's chunk waits until the test releases it: the element upgrades while content is loading.
+    ru = await localeData('ru');
+    original = LOCALE_LOADERS['ru']!;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    LOCALE_LOADERS['ru'] = () => gate.then(original);
+  });
+
+  after(() => {
+    LOCALE_LOADERS['ru'] = original;
+  });
+
+  it('stays visible while the locale chunk loads, then is replaced by the guide, shown once', async () => {
+    const data = ru;
+    const { el, wrapper } = await withSnippet('ru', data);
+    try {
+      const heightBefore = el.getBoundingClientRect().height;
+      await import('../../src/components/guide/az-cancel-guide-define.js');
+      expect(customElements.get('az-cancel-guide')).to.exist;
+      // First render (locale still loading): a slot, so the snippet stays on screen.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const slot = el.shadowRoot!.querySelector('slot');
+      expect(slot, 'a slot while loading').to.exist;
+      expect(snippetRoot(el).assignedSlot).to.equal(slot);
+      expect(el.getBoundingClientRect().height).to.be.above(200);
+      expect(visibleWithText(wrapper, 'h2', data.title), 'the snippet title, once').to.have.length(1);
+      expect(isRendered(snippetRoot(el).querySelector('h2')!)).to.equal(true);
+      expect(heightBefore).to.be.above(200);
+      await expect(el).to.be.accessible();
+    } finally {
+      release(); // also when a check above failed: later tests load ru
+    }
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('slot'), 'no slot once the guide is rendered').to.equal(null);
+    expect(snippetRoot(el).assignedSlot, 'the snippet is not assigned to any slot').to.equal(null);
+    expect(isRendered(snippetRoot(el)), 'the snippet is not rendered').to.equal(false);
+    expect(snippetRoot(el).getBoundingClientRect().height).to.equal(0);
+    const titles = visibleWithText(wrapper, 'h2', data.title);
+    expect(titles, 'the title appears once, not twice').to.have.length(1);
+    expect(titles[0]!.getRootNode()).to.equal(el.shadowRoot);
+    const firstStep = data.methods.items[0]!.steps[0]!;
+    expect(visibleWithText(wrapper, 'li', firstStep), 'a step appears once').to.have.length(1);
+    expect(deepQueryAll(el, '[role="tab"]')).to.have.length(3);
+    await expect(el).to.be.accessible();
+  });
+
+  // Before the loop below loads tr and en.
+  it('keeps the snippet when no locale can be loaded at all', async () => {
+    const data = await localeData('tr');
+    const saved = { ...LOCALE_LOADERS };
+    LOCALE_LOADERS['tr'] = () => Promise.reject(new TypeError('offline'));
+    LOCALE_LOADERS['en'] = () => Promise.reject(new TypeError('offline'));
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const el = document.createElement('az-cancel-guide') as Guide;
+      el.setAttribute('lang', 'tr');
+      el.innerHTML = renderStaticHtml(data);
+      await fixture(el);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('slot')).to.exist;
+      expect(isRendered(snippetRoot(el))).to.equal(true);
+    } finally {
+      Object.assign(LOCALE_LOADERS, saved);
+      console.warn = warn;
+    }
+  });
+
+  for (const locale of LOCALES) {
+    it(`${locale}: after upgrade the guide replaces the snippet (text once, axe clean)`, async () => {
+      const data = await localeData(locale);
+      const { el, wrapper } = await withSnippet(locale, data);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
+      expect(isRendered(snippetRoot(el))).to.equal(false);
+      expect(visibleWithText(wrapper, 'h2', data.title)).to.have.length(1);
+      expect(visibleWithText(wrapper, 'p', data.closing.at(-1)!), 'closing paragraph once').to.have.length(1);
+      expect(el.getBoundingClientRect().height).to.be.above(200);
+      await expect(el).to.be.accessible();
+    });
+  }
+});
