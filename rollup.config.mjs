@@ -21,6 +21,12 @@ const minify = () =>
 // Lit's production build: no dev-mode warnings in the page's console.
 const resolveForBrowsers = () => nodeResolve({ exportConditions: ['production'], browser: true });
 const jsonData = () => json({ namedExports: false, compact: true });
+// The CDN bundles carry their own Lit without hydrate support, so they cannot hydrate server-rendered
+// markup: build them with HYDRATION = false, and the minifier drops that code.
+const withoutHydration = () => ({
+  name: 'without-hydration',
+  load: (id) => (id.endsWith('/src/lib/hydration.ts') ? 'export const HYDRATION = false;' : null),
+});
 
 export default [
   // For npm users: one file per source module, lit left to the site's bundler.
@@ -41,7 +47,7 @@ export default [
     input: { 'az-cancel-guide': 'src/cdn.ts' },
     // Lets chunks import shared code from the entry instead of splitting the entry into a facade + chunk.
     preserveEntrySignatures: 'allow-extension',
-    plugins: [jsonData(), resolveForBrowsers(), typescript(), minifyHtmlLiterals(), minify()],
+    plugins: [withoutHydration(), jsonData(), resolveForBrowsers(), typescript(), minifyHtmlLiterals(), minify()],
     output: {
       dir: 'dist/cdn',
       format: 'esm',
@@ -52,7 +58,7 @@ export default [
   // Classic <script src>: everything in one file, every locale included.
   {
     input: 'src/define-all.ts',
-    plugins: [jsonData(), resolveForBrowsers(), typescript(), minifyHtmlLiterals(), minify()],
+    plugins: [withoutHydration(), jsonData(), resolveForBrowsers(), typescript(), minifyHtmlLiterals(), minify()],
     output: {
       file: 'dist/cdn/az-cancel-guide.iife.js',
       format: 'iife',

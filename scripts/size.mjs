@@ -6,7 +6,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 const CDN = new URL('../dist/cdn/', import.meta.url);
 const KB = 1024;
 const BUDGETS = {
-  firstRender: 16 * KB, // ES module entry + the largest locale chunk (every locale is loaded on demand)
+  // ES module entry + the largest locale chunk (every locale is loaded on demand). The goal is 14 KB
+  // (issue 5); this is the measured figure plus a small margin, so growth is caught.
+  firstRender: 15.75 * KB,
   iife: 34 * KB, // classic script with every locale
 };
 

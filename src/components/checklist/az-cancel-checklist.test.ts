@@ -280,6 +280,20 @@ describe('<az-cancel-checklist>', () => {
         document.removeEventListener('az-checklist-change', listener);
       }
     });
+
+    it('shows what `checked` says when a listener undoes the user’s tick', async () => {
+      const el = await checklist({ list: 'before' });
+      const undo = () => (el.checked = []);
+      el.addEventListener('az-checklist-change', undo);
+      await clickLabel(el, 'gather-info');
+      await el.updateComplete;
+      expect(el.checked).to.deep.equal([]);
+      expect(tickedIds(el), 'the box is unticked again').to.deep.equal([]);
+      expect(progressText(el, 'before')).to.equal('0 of 3 done');
+      el.removeEventListener('az-checklist-change', undo);
+      await clickLabel(el, 'gather-info');
+      expect(tickedIds(el)).to.deep.equal(['gather-info']);
+    });
   });
 
   describe('persistence', () => {

@@ -1,7 +1,6 @@
-import { html, isServer, noChange, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { CHECKLIST_IDS, type ChecklistId, type GuideData } from '../../data/guide-types.js';
 import { emit } from '../../events.js';
 import { formatCount } from '../../i18n/format.js';
@@ -13,14 +12,6 @@ import { GuideContentElement } from '../shared/guide-content-element.js';
 import { checklistStyles } from './az-cancel-checklist.styles.js';
 
 export type ChecklistSelection = ChecklistId | 'all';
-
-/**
- * The checkbox's `.checked` binding. @lit-labs/ssr writes property bindings as attributes, even
- * `checked="false"` (which ticks the box until hydration), so the server binds ticked boxes only.
- */
-function checkedBinding(ticked: boolean): boolean {
-  return (isServer ? ticked || noChange : live(ticked)) as boolean;
-}
 
 /**
  * @summary Checklists travellers can tick: what to prepare before cancelling, and what to do after.
@@ -100,6 +91,15 @@ export class AzCancelChecklist extends GuideContentElement {
     }
   }
 
+  /**
+   * The boxes always show `checked`, also when a listener changed it back during a click. (The
+   * `checked` attribute in the template gives the first state, and the server's markup.)
+   */
+  protected override updated(): void {
+    const ticked = new Set(this.checked);
+    for (const box of this.renderRoot.querySelectorAll('input')) box.checked = ticked.has(box.id.slice(5)); // id="item-<id>"
+  }
+
   protected override afterHydration(): void {
     super.afterHydration();
     if (this.persist) this.restoreTicks();
@@ -147,7 +147,7 @@ export class AzCancelChecklist extends GuideContentElement {
               part="checkbox"
               id="item-${item.id}"
               aria-describedby="description-${item.id}"
-              .checked=${checkedBinding(ticked.has(item.id))}
+              ?checked=${ticked.has(item.id)}
               @change=${(event: Event) => this.toggleByUser(id, item.id, (event.target as HTMLInputElement).checked)}
             />
             <label part="label" for="item-${item.id}">${item.label}</label>

@@ -11,6 +11,7 @@ import {
 } from '../../data/locales.js';
 import { emit, type DataErrorReason } from '../../events.js';
 import { matchLocale, negotiateLocale } from '../../i18n/negotiate-locale.js';
+import { HYDRATION } from '../../lib/hydration.js';
 import { warnOnce } from '../../lib/warn.js';
 
 /** The nearest `lang` attribute on this element or an ancestor, crossing shadow roots. */
@@ -32,6 +33,12 @@ function inheritedLang(element: Element): string | undefined {
  */
 function serverRenderedLocale(root: ShadowRoot | null): string | undefined {
   return root ? (root.querySelector('[part="base"]')?.getAttribute('lang') ?? '') : undefined;
+}
+
+/** A build that cannot hydrate (HYDRATION false) renders server-rendered markup afresh. */
+function discardServerMarkup(root: ShadowRoot | null): string | undefined {
+  root?.replaceChildren();
+  return undefined;
 }
 
 /**
@@ -64,14 +71,18 @@ export abstract class GuideContentElement extends LitElement {
    * Set until server-rendered markup is hydrated (see `scheduleUpdate`). The shadow root exists
    * at construction only when the parser attached it: declarative shadow DOM from the server.
    */
-  private serverLocale = isServer ? undefined : serverRenderedLocale(this.shadowRoot);
+  private serverLocale = isServer
+    ? undefined
+    : HYDRATION
+      ? serverRenderedLocale(this.shadowRoot)
+      : discardServerMarkup(this.shadowRoot);
 
   /**
    * False on the server, and in the browser until server-rendered markup is hydrated: until then
    * only what the server knew may be rendered (no inherited language, saved ticks or URL hash).
    */
   protected get canUseBrowserState(): boolean {
-    return !isServer && this.serverLocale === undefined;
+    return !isServer && (!HYDRATION || this.serverLocale === undefined);
   }
 
   override connectedCallback(): void {
@@ -84,7 +95,7 @@ export abstract class GuideContentElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.serverLocale !== undefined) return; // hydrating: the content is the server's
+    if (HYDRATION && this.serverLocale !== undefined) return; // hydrating: the content is the server's
     if (!this.hasUpdated || this.ancestorsChanged || changed.has('lang') || changed.has('data') || changed.has('src')) {
       this.ancestorsChanged = false;
       this.resolveContent();
@@ -125,7 +136,7 @@ export abstract class GuideContentElement extends LitElement {
   // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Lit's own signature
   protected override scheduleUpdate(): void | Promise<unknown> {
     const locale = this.serverLocale;
-    if (locale === undefined) return super.scheduleUpdate();
+    if (!HYDRATION || locale === undefined) return super.scheduleUpdate();
     const { data } = this;
     const hydrated = (async () => {
       this.content = !locale ? undefined : isTrustedContent(data) ? data : await loadLocale(locale).catch(() => undefined);
