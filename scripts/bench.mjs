@@ -24,6 +24,7 @@ const RUNS = Math.max(15, Number.parseInt(process.env.BENCH_RUNS ?? '', 10) || 1
 const WARMUP = 2; // discarded runs per scenario (first-render and 100-guides rounds)
 const INTERACTION_WARMUP = 5;
 const GUIDES = 100;
+const LATENCY = 60; // ms, for the first-render row that simulates a network
 const RUN_TIMEOUT_MS = 20_000;
 const LANGS = ['en', 'zh-Hans'];
 const CHROMIUM_ARGS = [
@@ -97,7 +98,7 @@ async function launchChromium(puppeteer) {
 }
 
 /** Opens a fresh page, loads `path`, returns what the page's `__done` resolves to. */
-async function measurePage(browser, origin, path, { cache = false, keepOpen = false } = {}) {
+async function measurePage(browser, origin, path, { cache = false, keepOpen = false, latency = 0 } = {}) {
   const page = await browser.newPage();
   let keep = false;
   try {
@@ -111,6 +112,8 @@ async function measurePage(browser, origin, path, { cache = false, keepOpen = fa
     });
     page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
     await page.setCacheEnabled(cache);
+    // A network round trip like a CDN's, instead of 127.0.0.1's (throughput is not the limit here).
+    if (latency) await page.emulateNetworkConditions({ download: 10e6 / 8, upload: 10e6 / 8, latency });
     const result = await withTimeout(
       (async () => {
         await page.goto(origin + path, { waitUntil: 'load', timeout: RUN_TIMEOUT_MS });
@@ -170,6 +173,7 @@ async function benchFirstRender(browser, origin) {
     scenarios.push(
       { id: `guide-${lang}`, label: `guide ${lang} (cold cache)`, path: `/bench/guide-${lang}.html`, cache: false, lang, kind: 'guide' },
       { id: `guide-warm-${lang}`, label: `guide ${lang} (warm cache)`, path: `/bench/guide-${lang}.html`, cache: true, lang, kind: 'guide' },
+      { id: `guide-rtt-${lang}`, label: `guide ${lang} (cold, ${LATENCY} ms RTT)`, path: `/bench/guide-${lang}.html`, cache: false, latency: LATENCY, lang, kind: 'guide' },
       { id: `flat-${lang}`, label: `static HTML ${lang} (floor)`, path: `/bench/static-flat-${lang}.html`, cache: false, lang, kind: 'flat' },
       { id: `dsd-${lang}`, label: `static declarative shadow DOM ${lang}`, path: `/bench/static-dsd-${lang}.html`, cache: false, lang, kind: 'dsd' },
     );
@@ -178,7 +182,7 @@ async function benchFirstRender(browser, origin) {
   // Round-robin, so drift (thermal, other load) hits every scenario alike.
   for (let round = 0; round < WARMUP + RUNS; round++) {
     for (const s of scenarios) {
-      const { result } = await measurePage(browser, origin, s.path, { cache: s.cache });
+      const { result } = await measurePage(browser, origin, s.path, { cache: s.cache, latency: s.latency });
       if (round >= WARMUP) samples.get(s.id).push(result);
     }
     if (round === WARMUP + RUNS - 1 || (round - WARMUP) % 5 === 4) progress(`first render: round ${round + 1}/${WARMUP + RUNS}`);
@@ -434,7 +438,8 @@ async function main() {
     console.table(first.rows);
     log(
       '   guide: `await import(bundle)`, then `await guide.updateComplete` (locale chunk + inner elements). Cold cache = HTTP cache\n' +
-        '   disabled (bundle + locale chunk fetched from 127.0.0.1 and compiled every run); warm = served from cache.\n' +
+        '   disabled (bundle + locale chunk fetched from 127.0.0.1 and compiled every run); warm = served from cache;\n' +
+        `   RTT = cold, with a ${LATENCY} ms round trip per request (DevTools network emulation), as from a distant CDN.\n` +
         '   static floor: the rendered guide flattened to plain HTML (no shadow roots) + its styles in one <style>, set as\n' +
         '   body.innerHTML; the declarative shadow DOM row keeps the shadow roots as <template shadowrootmode> (setHTMLUnsafe).\n' +
         '   "x static" = median / static HTML median of the same language. "next paint" = then rAF + setTimeout (a proxy).',

@@ -1,11 +1,11 @@
 // The guide renders the checklists and the methods, so its module defines them.
 import '../checklist/az-cancel-checklist-define.js';
 import '../methods/az-cancel-methods-define.js';
-import { html } from 'lit';
+import { html, isServer, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { GuideData, MethodId } from '../../data/guide-types.js';
-import { fillTemplate, formatDate } from '../../i18n/format.js';
+import { fillTemplate, formatDate, prepareDateFormat } from '../../i18n/format.js';
 import { heading } from '../../lib/heading.js';
 import { safeHref } from '../../lib/safe-url.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -58,6 +58,13 @@ export class AzCancelGuide extends GuideContentElement {
 
   /** Keep the open method in the URL hash (`#az-method=<id>`). */
   @property({ type: Boolean, attribute: 'sync-hash' }) syncHash = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // While the content downloads the main thread is idle: create the date format then, not during
+    // the first render (the first DateTimeFormat of a page costs tens of milliseconds).
+    if (!this.content && !isServer) setTimeout(() => prepareDateFormat(this.resolveLocale()));
+  }
 
   /** Also waits for the inner methods and checklists, so `await el.updateComplete` means the whole guide is rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
