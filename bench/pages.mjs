@@ -1,4 +1,4 @@
-// HTML pages for the benchmarks, served from memory by bench/server.mjs.
+// HTML pages for the benchmarks, served from memory by scripts/lib/static-server.mjs.
 //
 // Every page starts with a classic inline script that creates `window.__done` (a promise the
 // runner awaits) and `__finish(t0)`, so the guide and the static baselines stop the clock the

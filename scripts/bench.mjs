@@ -15,7 +15,8 @@ import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { BUNDLE, bundleOnlyPage, guidePage, staticPage } from '../bench/pages.mjs';
 import { serializeComposed } from '../bench/serialize.mjs';
-import { startServer } from '../bench/server.mjs';
+import { startServer } from './lib/static-server.mjs';
+import { withTimeout } from './lib/with-timeout.mjs';
 import { kb, mb, ms, summarize } from '../bench/stats.mjs';
 import { browserPaths } from './browsers.mjs';
 
@@ -45,19 +46,6 @@ const log = (...args) => console.log(...args);
 const progress = (text) => console.log(`  … ${text}`);
 
 class BenchError extends Error {}
-
-async function withTimeout(promise, ms_, label) {
-  let timer;
-  promise.catch(() => {}); // a late rejection after the timeout must not become an unhandled rejection
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new BenchError(`${label}: timed out after ${ms_ / 1000} s`)), ms_);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 function ensureBuild() {
   if (existsSync(new URL(`..${BUNDLE}`, import.meta.url))) return;
@@ -416,7 +404,7 @@ async function main() {
     ['/bench/bundle-only.html', bundleOnlyPage()],
     ...LANGS.map((lang) => [`/bench/guide-${lang}.html`, guidePage(lang)]),
   ]);
-  const server = await startServer(ROOT, pages);
+  const server = await startServer(ROOT, { pages });
   let browser;
   try {
     browser = await launchChromium(puppeteer);

@@ -18,10 +18,11 @@
 //
 // Needs a build (`npm run build`). Environment: CHROMIUM_PATH (default /usr/bin/chromium).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { browserPaths } from './browsers.mjs';
+import { startServer } from './lib/static-server.mjs';
+import { withTimeout } from './lib/with-timeout.mjs';
 
 const LOCALES = ['zh-Hans', 'zh-Hant', 'en', 'ru', 'tr', 'az', 'ar'];
 const VIEWPORTS = [
@@ -34,7 +35,6 @@ const RUN_TIMEOUT_MS = 30_000;
 const RECIPE_CSS = `az-cancel-guide { display: block; line-height: 1.6; }
 .az-cancel-guide-static > :first-child { margin-block-start: 0; }
 `;
-const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json', '.css': 'text/css' };
 
 for (const locale of LOCALES) {
   if (!existsSync(new URL(`../dist/static/${locale}.html`, import.meta.url)) || !existsSync(new URL('../dist/cdn/az-cancel-guide.js', import.meta.url))) {
@@ -76,27 +76,6 @@ function page(locale, variant) {
 
 const SITE_CSS = 'body { max-width: 48rem; margin: 0 auto; padding: 0 1rem; font-family: system-ui, sans-serif; }\n';
 
-function startServer() {
-  const server = createServer((request, response) => {
-    const { pathname } = new URL(request.url, 'http://localhost');
-    const send = (status, type, body) => {
-      response.writeHead(status, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' });
-      response.end(body);
-    };
-    const page_ = /^\/__layout-shift\/([A-Za-z-]+?)(?:-(css|empty))?\.html$/.exec(pathname);
-    if (page_ && LOCALES.includes(page_[1])) return send(200, 'text/html', page(page_[1], page_[2]));
-    if (pathname === '/__layout-shift/site.css') return send(200, 'text/css', SITE_CSS);
-    if (pathname === '/__layout-shift/recipe.css') return send(200, 'text/css', RECIPE_CSS);
-    const body = CDN.get(pathname);
-    if (!body) return send(404, 'text/plain', 'not found');
-    const reply = () => send(200, TYPES[extname(pathname)] ?? 'application/octet-stream', body);
-    // The locale chunks arrive late, like on a slow network.
-    if (pathname.startsWith('/dist/cdn/chunks/')) setTimeout(reply, LOCALE_DELAY_MS);
-    else reply();
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
 /** Runs in the page: adds the script, waits for the guide, returns heights and layout shifts. */
 async function measureUpgrade(scrollToFooter) {
   const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -135,20 +114,18 @@ async function measureUpgrade(scrollToFooter) {
   };
 }
 
-async function withTimeout(promise, label) {
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${label}: no answer within ${RUN_TIMEOUT_MS / 1000} s`)), RUN_TIMEOUT_MS);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-const server = await startServer();
-const origin = `http://127.0.0.1:${server.address().port}`;
+// Everything is served from memory (the build read once, above); the locale chunks arrive late, like on a slow network.
+const pages = new Map([
+  ...CDN,
+  ['/__layout-shift/site.css', SITE_CSS],
+  ['/__layout-shift/recipe.css', RECIPE_CSS],
+  ...LOCALES.flatMap((locale) => ['', '-css', '-empty'].map((variant) => [`/__layout-shift/${locale}${variant}.html`, page(locale, variant.slice(1) || undefined)])),
+]);
+const server = await startServer(fileURLToPath(new URL('../dist/', import.meta.url)), {
+  pages,
+  delay: (pathname) => (pathname.startsWith('/dist/cdn/chunks/') ? LOCALE_DELAY_MS : 0),
+});
+const { origin } = server;
 const browser = await puppeteer.launch({
   executablePath: browserPaths().chromium,
   headless: true,
@@ -173,8 +150,8 @@ async function measure(viewport, locale, { variant = '', scrollToFooter = false 
     await tab.setViewport(viewport);
     await tab.bringToFront();
     const label = `${locale} ${viewport.name}${variant ? ` ${variant}` : ''}${scrollToFooter ? ' footer' : ''}`;
-    await withTimeout(tab.goto(`${origin}/__layout-shift/${locale}${variant ? `-${variant}` : ''}.html`, { waitUntil: 'load' }), label);
-    const result = await withTimeout(tab.evaluate(measureUpgrade, scrollToFooter), label);
+    await withTimeout(tab.goto(`${origin}/__layout-shift/${locale}${variant ? `-${variant}` : ''}.html`, { waitUntil: 'load' }), RUN_TIMEOUT_MS, label);
+    const result = await withTimeout(tab.evaluate(measureUpgrade, scrollToFooter), RUN_TIMEOUT_MS, label);
     if (!result.rendered || errors.length) throw new Error(`${label}: the guide did not render${errors.length ? `: ${errors.join('; ')}` : ''}`);
     return result;
   } finally {
@@ -206,5 +183,5 @@ try {
   process.exitCode = 1;
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }

@@ -11,15 +11,13 @@
 // simulated throttling), --out=DIR (also write each page's HTML and JSON report to DIR).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { browserPaths } from './browsers.mjs';
+import { startServer } from './lib/static-server.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PAGES = ['demo/index.html', 'demo/embed.html'];
@@ -35,19 +33,6 @@ const args = process.argv.slice(2);
 const desktop = args.includes('--desktop');
 const outDir = args.find((arg) => arg.startsWith('--out='))?.slice('--out='.length);
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
 class RunError extends Error {}
 
 function ensureBuild() {
@@ -55,42 +40,6 @@ function ensureBuild() {
   console.log('dist/ is missing: running npm run build …');
   const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (result.status !== 0) throw new RunError('npm run build failed');
-}
-
-/** A static server for the repository root (GET/HEAD only, no directory listings). */
-function startServer() {
-  const server = createServer(async (request, response) => {
-    try {
-      if (request.method !== 'GET' && request.method !== 'HEAD') {
-        response.writeHead(405, { Allow: 'GET, HEAD' }).end();
-        return;
-      }
-      const pathname = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-      let file = resolve(ROOT, `.${pathname}`);
-      if (file !== resolve(ROOT) && !file.startsWith(resolve(ROOT) + sep)) {
-        response.writeHead(403).end();
-        return;
-      }
-      if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-      let body = await readFile(file);
-      const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
-      // Compress text as any production server or CDN would, so performance is not skewed by it.
-      if (/^(text\/|application\/json|image\/svg)/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
-        body = gzipSync(body);
-        headers['Content-Encoding'] = 'gzip';
-      }
-      headers['Content-Length'] = body.length;
-      response.writeHead(200, headers);
-      response.end(request.method === 'HEAD' ? undefined : body);
-    } catch {
-      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
-    }
-  });
-  return new Promise((resolvePromise, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolvePromise(server));
-  });
 }
 
 const score = (category) => (category?.score == null ? 'error' : String(Math.round(category.score * 100)));
@@ -134,8 +83,9 @@ async function main() {
   }
   ensureBuild();
 
-  const server = await startServer();
-  const base = `http://127.0.0.1:${server.address().port}/`;
+  // Compressed as any production server or CDN would, so performance is not skewed by it.
+  const server = await startServer(ROOT, { gzip: true, index: true, cacheControl: 'no-cache' });
+  const base = `${server.origin}/`;
   let chrome;
   try {
     chrome = await chromeLauncher.launch({ chromePath: chromium, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
@@ -186,7 +136,7 @@ async function main() {
     if (outDir) console.log(`Reports written to ${outDir}/`);
   } finally {
     await chrome?.kill();
-    await new Promise((done) => server.close(done));
+    await server.close();
   }
 }
 
