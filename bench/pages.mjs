@@ -41,20 +41,22 @@ const shell = (lang, head, body = '') =>
 const inlineJs = (value) =>
   JSON.stringify(value).replace(/<\//g, '<\\/').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 
+/** An inline module that starts the clock, does `work`, and stops it the same way on every page. */
+const timedModule = (work) => `<script type="module">
+const t0 = performance.now();
+performance.mark('bench-start');
+try {
+${work}
+  await window.__finish(t0);
+} catch (error) { window.__reject(error); }
+</script>`;
+
 /** One guide in the markup; the inline module imports the CDN bundle and awaits the guide's first complete render. */
 export const guidePage = (lang) =>
   shell(
     lang,
-    `<script type="module">
-const t0 = performance.now();
-performance.mark('bench-start');
-try {
-  await import(${inlineJs(BUNDLE)});
-  const guide = document.querySelector('az-cancel-guide');
-  await guide.updateComplete;
-  await window.__finish(t0);
-} catch (error) { window.__reject(error); }
-</script>`,
+    timedModule(`  await import(${inlineJs(BUNDLE)});
+  await document.querySelector('az-cancel-guide').updateComplete;`),
     `<az-cancel-guide lang="${lang}"></az-cancel-guide>`,
   );
 
@@ -62,15 +64,8 @@ try {
 export const staticPage = (lang, html, mode) =>
   shell(
     lang,
-    `<script type="module">
-const t0 = performance.now();
-performance.mark('bench-start');
-try {
-  const html = ${inlineJs(html)};
-  ${mode === 'dsd' ? 'document.body.setHTMLUnsafe(html);' : 'document.body.innerHTML = html;'}
-  await window.__finish(t0);
-} catch (error) { window.__reject(error); }
-</script>`,
+    timedModule(`  const html = ${inlineJs(html)};
+  ${mode === 'dsd' ? 'document.body.setHTMLUnsafe(html);' : 'document.body.innerHTML = html;'}`),
   );
 
 /** Empty page with the bundle loaded (no element in the document): base for "100 guides" and its memory baseline. */
