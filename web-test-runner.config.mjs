@@ -26,6 +26,15 @@ const browsers = [
   }),
 ].filter((launcher) => !only || only.includes(launcher.name.toLowerCase().split(' ')[0]));
 
+/** A `src` that answers after the 10 s fetch timeout. */
+async function slowGuide(context, next) {
+  if (context.path !== '/test/fixtures/slow-guide.json') return next();
+  await new Promise((resolve) => setTimeout(resolve, 12_000));
+  context.type = 'application/json';
+  context.body = '{}';
+  return undefined;
+}
+
 /** A response larger than the `src` size cap, made on the fly rather than stored. */
 function oversizedGuide(context, next) {
   if (context.path !== '/test/fixtures/oversized-guide.json') return next();
@@ -42,7 +51,7 @@ export default {
     json({ include: ['src/data/*.json', 'test/fixtures/*.json'] }),
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
-  middleware: [oversizedGuide, ssrMiddleware],
+  middleware: [oversizedGuide, slowGuide, ssrMiddleware],
   browsers,
   // One test file at a time per browser: keyboard tests need the focused page, and Firefox over BiDi stalls with parallel pages.
   concurrency: 1,

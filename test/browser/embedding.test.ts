@@ -145,6 +145,21 @@ describe('the site’s own content', () => {
     });
   }
 
+  it('src that does not answer within 10 s: keeps the bundled guide and fires az-data-error (timeout)', async function () {
+    this.timeout(20_000);
+    const src = '/test/fixtures/slow-guide.json';
+    let el!: AzCancelGuide;
+    const started = performance.now();
+    const errors = await dataErrors(async () => {
+      el = await render(html`<az-cancel-guide lang="en" src=${src}></az-cancel-guide>`);
+    });
+    const waited = performance.now() - started;
+    expect(title(el)).to.equal(en.title);
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.include({ reason: 'timeout', source: src });
+    expect(waited, 'gave up at the timeout, not before and not at the answer').to.be.within(9_500, 11_900);
+  });
+
   it('names the first invalid path', async () => {
     const errors = await dataErrors(() => render(html`<az-cancel-guide lang="en" src="/test/fixtures/served/invalid-guide.json"></az-cancel-guide>`));
     expect(errors[0]!.message).to.contain('$.methods.items[1].steps');
