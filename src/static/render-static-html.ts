@@ -3,15 +3,6 @@ import { fillTemplate, formatDate } from '../i18n/format.js';
 import { clampHeadingLevel } from '../lib/heading-level.js';
 import { mailtoHref, safeHref } from '../lib/safe-url.js';
 
-/**
- * The whole guide as static, semantic HTML: a fallback to paste inside `<az-cancel-guide>`
- * (shown until the script upgrades the element) or to serve to readers without JavaScript.
- *
- * Pure (no DOM, no Lit): the same content, heading levels, link check and date formatting
- * as the elements. Nothing is interactive (no checkboxes, buttons, scripts, event handlers
- * or style attributes); every text is escaped and links only render for the URLs
- * `safeHref` allows.
- */
 export interface StaticHtmlOptions {
   /** Level of the title (1–6, default 2); sections are one below, methods two below, "what to bring" three below (capped at 6). */
   headingLevel?: number;
@@ -27,6 +18,15 @@ export function escapeHtml(value: unknown): string {
 /** Stands in for the date while the "last reviewed" template is filled and escaped (a private-use character). */
 const DATE_MARK = '\uE000';
 
+/**
+ * The whole guide as static, semantic HTML: a fallback to paste inside `<az-cancel-guide>`
+ * (shown until the script upgrades the element) or to serve to readers without JavaScript.
+ *
+ * Pure (no DOM, no Lit): the same content, heading levels, link check and date formatting
+ * as the elements. Nothing is interactive (no checkboxes, buttons, scripts, event handlers
+ * or style attributes); every text is escaped and links only render for the URLs
+ * `safeHref` allows.
+ */
 export function renderStaticHtml(content: GuideData, options: StaticHtmlOptions = {}): string {
   const level = clampHeadingLevel(options.headingLevel ?? 2);
   const h = (offset: number, text: string): string => {
