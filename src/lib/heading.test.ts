@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { render } from 'lit';
-import { clampHeadingLevel, heading } from './heading.js';
+import { clampHeadingLevel } from './heading-level.js';
+import { heading } from './heading.js';
 
 describe('clampHeadingLevel', () => {
   const table: ReadonlyArray<readonly [unknown, number]> = [

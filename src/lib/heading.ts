@@ -2,8 +2,6 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { clampHeadingLevel } from './heading-level.js';
 
-export { clampHeadingLevel };
-
 /**
  * A real heading element (`h1`..`h6`) at `level`, so the widget fits the host page's outline.
  * Levels past 6 stay `h6`. (Six plain templates cost fewer bytes than lit/static-html.)

@@ -35,9 +35,13 @@ function serverRenderedLocale(root: ShadowRoot | null): string | undefined {
   return root ? (root.querySelector('[part="base"]')?.getAttribute('lang') ?? '') : undefined;
 }
 
-/** A build that cannot hydrate (HYDRATION false) renders server-rendered markup afresh. */
-function discardServerMarkup(root: ShadowRoot | null): string | undefined {
-  root?.replaceChildren();
+/**
+ * Removes server-rendered content that will not be hydrated, so the element renders afresh. Style
+ * elements stay: where adoptedStyleSheets are missing, Lit puts its own styles there.
+ * (Returns undefined, for use as an initial `serverLocale`.)
+ */
+function discardServerMarkup(root: ParentNode | null): string | undefined {
+  for (const node of [...(root?.childNodes ?? [])]) if (node.nodeName !== 'STYLE') node.remove();
   return undefined;
 }
 
@@ -143,7 +147,7 @@ export abstract class GuideContentElement extends LitElement {
       // Without Lit's hydrate support (e.g. the CDN bundles), Lit would render next to the server's markup; and
       // content that cannot be reproduced (its chunk failed) cannot be hydrated. Then keep only the styles and render afresh.
       if (!(globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport || (locale && !this.content)) {
-        for (const node of [...this.renderRoot.childNodes]) if (node.nodeName !== 'STYLE') node.remove();
+        discardServerMarkup(this.renderRoot);
       }
       await super.scheduleUpdate(); // (performs the update synchronously, before this first await returns)
       this.serverLocale = undefined;
