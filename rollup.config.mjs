@@ -15,12 +15,23 @@ const entries = {
   ssr: 'src/ssr.ts',
 };
 
-const typescript = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' });
+// ES2022 keeps `#private` members, which the minifier renames (public names it must keep).
+const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
 const minify = () =>
-  terser({ module: true, ecma: 2021, compress: { passes: 3 }, format: { comments: false } });
+  terser({ module: true, ecma: 2022, compress: { passes: 3 }, format: { comments: false } });
 // Lit's production build: no dev-mode warnings in the page's console.
 const resolveForBrowsers = () => nodeResolve({ exportConditions: ['production'], browser: true });
 const jsonData = () => json({ namedExports: false, compact: true });
+// `$schema` only points editors at the schema: no need to ship it in every locale chunk.
+const withoutSchemaKey = () => ({
+  name: 'without-schema-key',
+  transform: (code, id) => {
+    if (!id.includes('/src/data/') || !id.endsWith('.json')) return null;
+    const data = JSON.parse(code);
+    delete data.$schema;
+    return { code: JSON.stringify(data), map: null };
+  },
+});
 // The CDN bundles carry their own Lit without hydrate support, so they cannot hydrate server-rendered
 // markup: build them with HYDRATION = false, and the minifier drops that code.
 const withoutHydration = () => ({
@@ -47,7 +58,7 @@ export default [
     input: { 'az-cancel-guide': 'src/cdn.ts' },
     // Lets chunks import shared code from the entry instead of splitting the entry into a facade + chunk.
     preserveEntrySignatures: 'allow-extension',
-    plugins: [withoutHydration(), jsonData(), resolveForBrowsers(), typescript(), minifyHtmlLiterals(), minify()],
+    plugins: [withoutHydration(), withoutSchemaKey(), jsonData(), resolveForBrowsers(), typescript(), minifyHtmlLiterals(), minify()],
     output: {
       dir: 'dist/cdn',
       format: 'esm',
@@ -58,7 +69,7 @@ export default [
   // Classic <script src>: everything in one file, every locale included.
   {
     input: 'src/define-all.ts',
-    plugins: [withoutHydration(), jsonData(), resolveForBrowsers(), typescript(), minifyHtmlLiterals(), minify()],
+    plugins: [withoutHydration(), withoutSchemaKey(), jsonData(), resolveForBrowsers(), typescript(), minifyHtmlLiterals(), minify()],
     output: {
       file: 'dist/cdn/az-cancel-guide.iife.js',
       format: 'iife',

@@ -49,7 +49,7 @@ export default {
   mimeTypes: { 'src/data/*.json': 'js', 'test/fixtures/*.json': 'js' },
   plugins: [
     json({ include: ['src/data/*.json', 'test/fixtures/*.json'] }),
-    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   middleware: [oversizedGuide, slowGuide, ssrMiddleware],
   browsers,

@@ -6,9 +6,10 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 const CDN = new URL('../dist/cdn/', import.meta.url);
 const KB = 1024;
 const BUDGETS = {
-  // ES module entry + the largest locale chunk (every locale is loaded on demand). The goal is 14 KB
-  // (issue 5); this is the measured figure plus a small margin, so growth is caught.
-  firstRender: 15.75 * KB,
+  // ES module entry + the largest locale chunk (every locale is loaded on demand). Issue 5 asks for
+  // 14 KB, which only English comes near (see the issue's notes). This is the measured worst case
+  // plus about 150 bytes, so growth is caught.
+  firstRender: 15.4 * KB,
   iife: 34 * KB, // classic script with every locale
 };
 

@@ -77,6 +77,25 @@ export const sharedStyles = css`
     cursor: pointer;
   }
 
+  /* Buttons and button-like links (copy template, open in mail app, clear ticks). */
+  .button {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.75rem;
+    padding: 0.5rem 1rem;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    font-weight: 600;
+    text-decoration: none;
+  }
+
+  .button:hover {
+    background: var(--_accent);
+    color: var(--_surface);
+  }
+
   :focus-visible {
     outline: 0.1875rem solid var(--_focus-ring);
     outline-offset: 0.125rem;

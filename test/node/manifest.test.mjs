@@ -31,12 +31,15 @@ function elements() {
 const names = (list) => new Set((list ?? []).map((item) => item.name));
 const missing = (expected, actual) => [...expected].filter((name) => !actual.has(name)).sort();
 
-/** Attribute names declared in a component's source: `@property({ ..., attribute: 'x-y' })` or the lower-cased property name. */
+/**
+ * Attribute names declared in a component's source (its `static get properties()`): `attribute: 'x-y'`,
+ * or the lower-cased property name; none for `attribute: false` or `state: true`.
+ */
 function declaredAttributes(source) {
   const attributes = new Set();
-  const declaration = /@property\(([^)]*)\)\s*(?:override\s+)?(?:declare\s+)?(\w+)/g;
-  for (const [, options, name] of source.matchAll(declaration)) {
-    if (/attribute:\s*false/.test(options)) continue;
+  const block = /static override get properties\(\)[^{]*\{\s*return \{([\s\S]*?)\n\s*\};/.exec(source);
+  for (const [, name, options] of (block?.[1] ?? '').matchAll(/^\s*(\w+): \{([^}]*)\}/gm)) {
+    if (/attribute:\s*false|state:\s*true/.test(options)) continue;
     const explicit = /attribute:\s*'([^']+)'/.exec(options);
     attributes.add(explicit ? explicit[1] : name.toLowerCase());
   }
@@ -81,7 +84,7 @@ describe('custom-elements.json', () => {
       });
 
       it('documents every public property with a description', () => {
-        const fields = decl.members.filter((m) => m.kind === 'field' && !m.static && !m.privacy);
+        const fields = decl.members.filter((m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public');
         assert.ok(fields.some((f) => f.name === 'data'));
         for (const field of fields) assert.ok(field.description?.length > 10, `${tag}.${field.name} has no description`);
       });
@@ -151,7 +154,9 @@ describe('README API section matches the manifest', () => {
       const readmeAttributes = new Set(rows.map((r) => code(r[0])).filter(Boolean));
       const readmeProperties = new Set(rows.map((r) => code(r[1])).filter(Boolean));
       const attributes = names(decl.attributes);
-      const properties = new Set(decl.members.filter((m) => m.kind === 'field' && !m.static && !m.privacy).map((m) => m.name));
+      const properties = new Set(
+        decl.members.filter((m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public').map((m) => m.name),
+      );
       assert.deepEqual(missing(attributes, readmeAttributes), [], 'attributes missing from the README');
       assert.deepEqual(missing(readmeAttributes, attributes), [], 'README lists attributes the element does not have');
       assert.deepEqual(missing(properties, readmeProperties), [], 'properties missing from the README');

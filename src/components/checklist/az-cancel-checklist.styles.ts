@@ -74,21 +74,6 @@ export const checklistStyles = css`
     font-weight: 600;
   }
 
-  .button {
-    min-block-size: 2.75rem;
-    padding: 0.5rem 1rem;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_accent);
-    font-weight: 600;
-  }
-
-  .button:hover {
-    background: var(--_accent);
-    color: var(--_surface);
-  }
-
   .confirm {
     display: flex;
     flex-wrap: wrap;

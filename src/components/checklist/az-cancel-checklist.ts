@@ -1,5 +1,4 @@
-import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CHECKLIST_IDS, type ChecklistId, type GuideData } from '../../data/guide-types.js';
 import { emit } from '../../events.js';
@@ -47,28 +46,42 @@ export type ChecklistSelection = ChecklistId | 'all';
  * @cssproperty [--az-font-size=1rem] - Base font size.
  */
 export class AzCancelChecklist extends GuideContentElement {
-  static override styles = [sharedStyles, checklistStyles];
+  // Static getters, not static fields: fields would compile to class static blocks (Safari 16.4+).
+  static override get styles(): CSSResultGroup {
+    return [sharedStyles, checklistStyles];
+  }
+
+  static override get properties(): PropertyDeclarations {
+    return {
+      list: { reflect: true },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      persist: { type: Boolean, reflect: true },
+      storageKey: { attribute: 'storage-key' },
+      checked: { attribute: false },
+      confirming: { state: true, attribute: false },
+    };
+  }
 
   /** Which list to show: `before` (preparation), `after` (after cancelling) or `all`. */
-  @property({ reflect: true }) list: ChecklistSelection = 'all';
+  list: ChecklistSelection = 'all';
 
   /** Level of each list's heading (1–6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Save ticks in localStorage (only item ids and true/false) and restore them on the next visit. */
-  @property({ type: Boolean, reflect: true }) persist = false;
+  persist = false;
 
   /** Name under which ticks are saved, to keep several checklists apart. Defaults to the `list` value. */
-  @property({ attribute: 'storage-key' }) storageKey?: string;
+  storageKey?: string;
 
   /** Ids of the ticked items. Setting it from code updates the boxes (and the saved copy with `persist`) without an event. */
-  @property({ attribute: false }) checked: string[] = [];
+  checked: string[] = [];
 
   /** The list whose "clear ticks" is waiting for confirmation. */
-  @state() private confirming?: ChecklistId;
+  private confirming?: ChecklistId;
 
   /** Lists to render, in guide order. */
-  private get lists(): readonly ChecklistId[] {
+  get #lists(): readonly ChecklistId[] {
     if (this.list === 'all' || (CHECKLIST_IDS as readonly string[]).includes(this.list)) {
       return this.list === 'all' ? CHECKLIST_IDS : [this.list];
     }
@@ -76,7 +89,7 @@ export class AzCancelChecklist extends GuideContentElement {
     return CHECKLIST_IDS;
   }
 
-  private get storageKeyName(): string {
+  get #storageKeyName(): string {
     return storageKeyFor(this.storageKey || this.list);
   }
 
@@ -84,10 +97,10 @@ export class AzCancelChecklist extends GuideContentElement {
     super.willUpdate(changed);
     // Saved ticks are browser state: not read on the server, nor before server-rendered markup is hydrated.
     if (this.persist && this.canUseBrowserState && (changed.has('persist') || changed.has('storageKey') || changed.has('list'))) {
-      this.restoreTicks();
+      this.#restoreTicks();
     } else if (this.persist && changed.has('checked') && this.hasUpdated) {
       // Every change of ticks, by the user or from code, is saved here once.
-      this.save();
+      this.#save();
     }
   }
 
@@ -102,23 +115,23 @@ export class AzCancelChecklist extends GuideContentElement {
 
   protected override afterHydration(): void {
     super.afterHydration();
-    if (this.persist) this.restoreTicks();
+    if (this.persist) this.#restoreTicks();
   }
 
-  private restoreTicks(): void {
-    const saved = readTicks(this.storageKeyName);
+  #restoreTicks(): void {
+    const saved = readTicks(this.#storageKeyName);
     if (saved) this.checked = saved;
   }
 
-  private save(): void {
+  #save(): void {
     if (!this.persist || !this.content) return;
     const ticked = new Set(this.checked);
     const record: Record<string, boolean> = {};
-    for (const id of this.lists) for (const item of this.content[id].items) record[item.id] = ticked.has(item.id);
-    writeTicks(this.storageKeyName, record);
+    for (const id of this.#lists) for (const item of this.content[id].items) record[item.id] = ticked.has(item.id);
+    writeTicks(this.#storageKeyName, record);
   }
 
-  private progress(content: GuideData, id: ChecklistId): { done: number; total: number } {
+  #progress(content: GuideData, id: ChecklistId): { done: number; total: number } {
     const items = content[id].items;
     const ticked = new Set(this.checked);
     return { done: items.filter((item) => ticked.has(item.id)).length, total: items.length };
@@ -126,14 +139,14 @@ export class AzCancelChecklist extends GuideContentElement {
 
   protected override renderContent(content: GuideData): unknown {
     return html`<div part="base" dir=${ifDefined(content.dir === 'rtl' ? 'rtl' : undefined)} lang=${content.locale}>
-      ${this.lists.map((id) => this.renderList(content, id))}
+      ${this.#lists.map((id) => this.#renderList(content, id))}
     </div>`;
   }
 
-  private renderList(content: GuideData, id: ChecklistId): unknown {
+  #renderList(content: GuideData, id: ChecklistId): unknown {
     const section = content[id];
     const { ui } = content;
-    const { done, total } = this.progress(content, id);
+    const { done, total } = this.#progress(content, id);
     const ticked = new Set(this.checked);
     return html`<section part="list" class="list" data-list=${id}>
       ${heading(this.headingLevel, section.heading, 'heading', `heading-${id}`)}
@@ -148,7 +161,7 @@ export class AzCancelChecklist extends GuideContentElement {
               id="item-${item.id}"
               aria-describedby="description-${item.id}"
               ?checked=${ticked.has(item.id)}
-              @change=${(event: Event) => this.toggleByUser(id, item.id, (event.target as HTMLInputElement).checked)}
+              @change=${(event: Event) => this.#toggleByUser(id, item.id, (event.target as HTMLInputElement).checked)}
             />
             <label part="label" for="item-${item.id}">${item.label}</label>
             <p part="description" id="description-${item.id}">${item.description}</p>
@@ -163,42 +176,42 @@ export class AzCancelChecklist extends GuideContentElement {
       ${this.confirming === id
         ? html`<div part="confirm" class="confirm" role="group" aria-labelledby="confirm-${id}">
             <p id="confirm-${id}">${ui.resetConfirm}</p>
-            <button type="button" class="button danger" data-action="confirm-reset" @click=${() => this.reset(id)}>
+            <button type="button" class="button danger" data-action="confirm-reset" @click=${() => this.#reset(id)}>
               ${ui.resetYes}
             </button>
-            <button type="button" class="button" data-action="cancel-reset" @click=${() => this.endConfirm(id)}>
+            <button type="button" class="button" data-action="cancel-reset" @click=${() => this.#endConfirm(id)}>
               ${ui.resetNo}
             </button>
           </div>`
-        : html`<button type="button" part="reset" class="button reset" data-action="reset" @click=${() => this.askReset(id)}>
+        : html`<button type="button" part="reset" class="button reset" data-action="reset" @click=${() => this.#askReset(id)}>
             ${ui.reset}
           </button>`}
     </section>`;
   }
 
-  private toggleByUser(list: ChecklistId, item: string, isChecked: boolean): void {
+  #toggleByUser(list: ChecklistId, item: string, isChecked: boolean): void {
     const others = this.checked.filter((id) => id !== item);
     this.checked = isChecked ? [...others, item] : others;
-    const { done, total } = this.progress(this.content!, list);
+    const { done, total } = this.#progress(this.content!, list);
     emit(this, 'az-checklist-change', { list, item, checked: isChecked, done, total });
   }
 
-  private async askReset(list: ChecklistId): Promise<void> {
+  async #askReset(list: ChecklistId): Promise<void> {
     this.confirming = list;
     await this.updateComplete;
     // Focus the harmless choice first, as an alert dialog would.
     this.renderRoot.querySelector<HTMLElement>(`[data-list="${list}"] [data-action="cancel-reset"]`)?.focus();
   }
 
-  private async endConfirm(list: ChecklistId): Promise<void> {
+  async #endConfirm(list: ChecklistId): Promise<void> {
     this.confirming = undefined;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`[data-list="${list}"] [data-action="reset"]`)?.focus();
   }
 
-  private reset(list: ChecklistId): void {
+  #reset(list: ChecklistId): void {
     const cleared = new Set(this.content![list].items.map((item) => item.id));
     this.checked = this.checked.filter((id) => !cleared.has(id));
-    void this.endConfirm(list);
+    void this.#endConfirm(list);
   }
 }

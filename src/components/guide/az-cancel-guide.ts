@@ -1,8 +1,7 @@
 // The guide renders the checklists and the methods, so its module defines them.
 import '../checklist/az-cancel-checklist-define.js';
 import '../methods/az-cancel-methods-define.js';
-import { html, isServer, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, isServer, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { GuideData, MethodId } from '../../data/guide-types.js';
 import { fillTemplate, formatDate, prepareDateFormat } from '../../i18n/format.js';
@@ -45,19 +44,31 @@ const CHECKLIST_PARTS =
  * @cssproperty [--az-notice-background=#fff8e1] - Background of the "verify with official sources" box.
  */
 export class AzCancelGuide extends GuideContentElement {
-  static override styles = [sharedStyles, guideStyles];
+  // Static getters, not static fields: fields would compile to class static blocks (Safari 16.4+).
+  static override get styles(): CSSResultGroup {
+    return [sharedStyles, guideStyles];
+  }
+
+  static override get properties(): PropertyDeclarations {
+    return {
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      method: { reflect: true },
+      persist: { type: Boolean, reflect: true },
+      syncHash: { type: Boolean, attribute: 'sync-hash' },
+    };
+  }
 
   /** Level of the guide's title (1–6); section headings follow one level below, so the guide fits the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** The method tab that is open: `online`, `email` or `embassy`. Follows the user's choice. */
-  @property({ reflect: true }) method: MethodId = 'online';
+  method: MethodId = 'online';
 
   /** Save checklist ticks in localStorage (only item ids and true/false). */
-  @property({ type: Boolean, reflect: true }) persist = false;
+  persist = false;
 
   /** Keep the open method in the URL hash (`#az-method=<id>`). */
-  @property({ type: Boolean, attribute: 'sync-hash' }) syncHash = false;
+  syncHash = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -74,7 +85,7 @@ export class AzCancelGuide extends GuideContentElement {
     return complete;
   }
 
-  private onMethodChange(event: CustomEvent<{ method: MethodId }>): void {
+  #onMethodChange(event: CustomEvent<{ method: MethodId }>): void {
     this.method = event.detail.method;
   }
 
@@ -83,7 +94,7 @@ export class AzCancelGuide extends GuideContentElement {
     return html`<article part="base" dir=${ifDefined(content.dir === 'rtl' ? 'rtl' : undefined)} lang=${content.locale}>
       ${heading(level, content.title, 'title')}
       ${content.intro.map((p) => html`<p>${p}</p>`)} ${content.about.map((p) => html`<p>${p}</p>`)}
-      ${this.renderNotice(content)}
+      ${this.#renderNotice(content)}
       <az-cancel-checklist
         part="checklist"
         exportparts=${CHECKLIST_PARTS}
@@ -105,7 +116,7 @@ export class AzCancelGuide extends GuideContentElement {
           theme=${this.theme}
           ?sync-hash=${this.syncHash}
           .data=${content}
-          @az-method-change=${this.onMethodChange}
+          @az-method-change=${this.#onMethodChange}
         ></az-cancel-methods>
       </section>
       <az-cancel-checklist
@@ -126,7 +137,7 @@ export class AzCancelGuide extends GuideContentElement {
     </article>`;
   }
 
-  private renderNotice(content: GuideData): unknown {
+  #renderNotice(content: GuideData): unknown {
     const { notice, ui } = content;
     return html`<aside part="notice" class="notice" aria-label=${ui.noticeLabel}>
       <p>${notice.text}</p>

@@ -89,24 +89,6 @@ export const methodsStyles = css`
     gap: 0.5rem;
   }
 
-  .button {
-    display: inline-flex;
-    align-items: center;
-    min-block-size: 2.75rem;
-    padding: 0.5rem 1rem;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_accent);
-    font-weight: 600;
-    text-decoration: none;
-  }
-
-  .button:hover {
-    background: var(--_accent);
-    color: var(--_surface);
-  }
-
   /* Stays rendered while empty: a live region that appears with its text is often not announced. */
   .status:empty {
     margin: 0;

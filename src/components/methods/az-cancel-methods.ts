@@ -1,5 +1,4 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { METHOD_IDS, type CancelMethod, type GuideData, type MethodId } from '../../data/guide-types.js';
 import { emit } from '../../events.js';
@@ -52,24 +51,37 @@ function methodFromHash(): string | undefined {
  * @cssproperty [--az-tab-indicator=var(--az-accent)] - Colour of the selected tab's indicator.
  */
 export class AzCancelMethods extends GuideContentElement {
-  static override styles = [sharedStyles, methodsStyles];
+  // Static getters, not static fields: fields would compile to class static blocks (Safari 16.4+).
+  static override get styles(): CSSResultGroup {
+    return [sharedStyles, methodsStyles];
+  }
+
+  static override get properties(): PropertyDeclarations {
+    return {
+      method: { reflect: true },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      syncHash: { type: Boolean, attribute: 'sync-hash' },
+      copyStatus: { state: true, attribute: false },
+      showTemplate: { state: true, attribute: false },
+    };
+  }
 
   /** The selected method: `online`, `email` or `embassy`. Unknown values select the first method. */
-  @property({ reflect: true }) method: MethodId = 'online';
+  method: MethodId = 'online';
 
   /** Level of the heading in each panel (1–6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Keep the selected method in the URL hash (`#az-method=<id>`) and start from it. Off by default: without it the element never touches the URL. */
-  @property({ type: Boolean, attribute: 'sync-hash' }) syncHash = false;
+  syncHash = false;
 
   /** Message for the polite live region after copying. */
-  @state() private copyStatus = '';
+  private copyStatus = '';
 
   /** True when the clipboard failed and the template is shown for manual copying. */
-  @state() private showTemplate = false;
+  private showTemplate = false;
 
-  private readonly onHashChange = (): void => {
+  readonly #onHashChange = (): void => {
     if (!this.canUseBrowserState) return; // before hydration the selected tab must stay the server's
     const fromHash = methodFromHash();
     if (fromHash && (METHOD_IDS as readonly string[]).includes(fromHash)) this.method = fromHash as MethodId;
@@ -78,24 +90,24 @@ export class AzCancelMethods extends GuideContentElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.syncHash && !isServer) {
-      this.onHashChange();
-      window.addEventListener('hashchange', this.onHashChange);
+      this.#onHashChange();
+      window.addEventListener('hashchange', this.#onHashChange);
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('hashchange', this.#onHashChange);
   }
 
   protected override afterHydration(): void {
     super.afterHydration();
-    if (this.syncHash) this.onHashChange();
+    if (this.syncHash) this.#onHashChange();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('method') && this.content) this.method = this.validMethod(this.content);
+    if (changed.has('method') && this.content) this.method = this.#validMethod(this.content);
     if (changed.has('method')) {
       this.copyStatus = '';
       this.showTemplate = false;
@@ -103,7 +115,7 @@ export class AzCancelMethods extends GuideContentElement {
   }
 
   /** The selected method if the content has it, else the first, with one console warning. */
-  private validMethod(content: GuideData): MethodId {
+  #validMethod(content: GuideData): MethodId {
     const ids = content.methods.items.map((m) => m.id);
     if (ids.includes(this.method)) return this.method;
     warnOnce(`unknown method "${String(this.method)}"; showing "${ids[0]}". Methods: ${ids.join(', ')}.`);
@@ -112,10 +124,10 @@ export class AzCancelMethods extends GuideContentElement {
 
   protected override renderContent(content: GuideData): unknown {
     const methods = content.methods.items;
-    const selected = this.validMethod(content);
+    const selected = this.#validMethod(content);
     return html`
       <div part="base" dir=${ifDefined(content.dir === 'rtl' ? 'rtl' : undefined)} lang=${content.locale}>
-        <div role="tablist" part="tablist" aria-label=${content.ui.methodsLabel} @keydown=${this.onTabKeydown}>
+        <div role="tablist" part="tablist" aria-label=${content.ui.methodsLabel} @keydown=${this.#onTabKeydown}>
           ${methods.map(
             (m) => html`<button
               type="button"
@@ -126,18 +138,18 @@ export class AzCancelMethods extends GuideContentElement {
               aria-controls="panel-${m.id}"
               tabindex=${m.id === selected ? 0 : -1}
               data-method=${m.id}
-              @click=${() => this.selectByUser(m.id)}
+              @click=${() => this.#selectByUser(m.id)}
             >
               ${m.name}
             </button>`,
           )}
         </div>
-        ${methods.map((m) => this.renderPanel(m, content, m.id === selected))}
+        ${methods.map((m) => this.#renderPanel(m, content, m.id === selected))}
       </div>
     `;
   }
 
-  private renderPanel(method: CancelMethod, content: GuideData, selected: boolean): unknown {
+  #renderPanel(method: CancelMethod, content: GuideData, selected: boolean): unknown {
     return html`<section
       role="tabpanel"
       id="panel-${method.id}"
@@ -151,11 +163,11 @@ export class AzCancelMethods extends GuideContentElement {
       <ol part="steps">
         ${method.steps.map((step) => html`<li>${step}</li>`)}
       </ol>
-      ${this.renderSpecifics(method, content)}
+      ${this.#renderSpecifics(method, content)}
     </section>`;
   }
 
-  private renderSpecifics(method: CancelMethod, content: GuideData): unknown {
+  #renderSpecifics(method: CancelMethod, content: GuideData): unknown {
     const { ui } = content;
     const link = method.link && safeHref(method.link.href);
     const email = method.email;
@@ -168,7 +180,7 @@ export class AzCancelMethods extends GuideContentElement {
             >
           </p>`
         : nothing}
-      ${email ? this.renderEmail(email, content) : nothing}
+      ${email ? this.#renderEmail(email, content) : nothing}
       ${method.bring
         ? html`${heading(this.headingLevel + 1, ui.bring, 'bring-heading')}
             <ul part="bring-list">
@@ -178,7 +190,7 @@ export class AzCancelMethods extends GuideContentElement {
     `;
   }
 
-  private renderEmail(email: NonNullable<CancelMethod['email']>, content: GuideData): unknown {
+  #renderEmail(email: NonNullable<CancelMethod['email']>, content: GuideData): unknown {
     const { ui } = content;
     const mailto = email.address ? mailtoHref(email.address, email.subject, email.template) : undefined;
     return html`
@@ -199,7 +211,7 @@ export class AzCancelMethods extends GuideContentElement {
         </dd>
       </dl>
       <div class="actions">
-        <button type="button" part="copy-button" class="button" @click=${() => this.copyTemplate(content)}>
+        <button type="button" part="copy-button" class="button" @click=${() => this.#copyTemplate(content)}>
           ${ui.copyTemplate}
         </button>
         ${mailto ? html`<a part="mail-link" class="button" href=${mailto}>${ui.openMailApp}</a>` : nothing}
@@ -211,22 +223,22 @@ export class AzCancelMethods extends GuideContentElement {
             readonly
             rows="12"
             aria-label=${ui.copyTemplate}
-            .value=${this.templateText(content)}
+            .value=${this.#templateText(content)}
           ></textarea>`
         : nothing}
     `;
   }
 
   /** Subject and body as one text, ready to paste. */
-  private templateText(content: GuideData): string {
+  #templateText(content: GuideData): string {
     const email = content.methods.items.find((m) => m.email)?.email;
     return email ? `${content.ui.emailSubject}: ${email.subject}\n\n${email.template}` : '';
   }
 
-  private async copyTemplate(content: GuideData): Promise<void> {
+  async #copyTemplate(content: GuideData): Promise<void> {
     try {
       if (!navigator.clipboard?.writeText) throw new Error('no Clipboard API');
-      await navigator.clipboard.writeText(this.templateText(content));
+      await navigator.clipboard.writeText(this.#templateText(content));
       this.showTemplate = false;
       this.copyStatus = content.ui.copied;
     } catch {
@@ -241,7 +253,7 @@ export class AzCancelMethods extends GuideContentElement {
   }
 
   /** All keyboard handling of the tab list (APG tabs, automatic activation). */
-  private onTabKeydown(event: KeyboardEvent): void {
+  #onTabKeydown(event: KeyboardEvent): void {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const tabs = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
     const current = tabs.findIndex((tab) => tab === this.shadowRoot?.activeElement);
@@ -267,10 +279,10 @@ export class AzCancelMethods extends GuideContentElement {
         return;
     }
     event.preventDefault();
-    void this.selectByUser(tabs[next]!.dataset['method'] as MethodId, true);
+    void this.#selectByUser(tabs[next]!.dataset['method'] as MethodId, true);
   }
 
-  private async selectByUser(method: MethodId, moveFocus = false): Promise<void> {
+  async #selectByUser(method: MethodId, moveFocus = false): Promise<void> {
     const previous = this.method;
     if (method !== previous) {
       this.method = method;

@@ -1,5 +1,4 @@
-import { html, isServer, LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { GuideData } from '../../data/guide-types.js';
 import {
   AVAILABLE_LOCALES,
@@ -50,32 +49,44 @@ function discardServerMarkup(root: ParentNode | null): string | undefined {
  * `data` property), and re-renders when either changes.
  */
 export abstract class GuideContentElement extends LitElement {
+  // A getter rather than decorators: their runtime cost every page about 390 bytes (brotli), and
+  // custom-elements.json and lit-analyzer read this form. Each property is documented on its field.
+  static override get properties(): PropertyDeclarations {
+    return {
+      lang: { reflect: true },
+      theme: { reflect: true },
+      data: { attribute: false },
+      src: { reflect: true },
+      content: { state: true, attribute: false },
+    };
+  }
+
   /** Language of the content as a BCP 47 tag. Without it, the nearest ancestor's `lang`, then the browser's languages; unknown languages fall back to English. */
-  @property({ reflect: true }) override lang!: string;
+  override lang!: string;
 
   /** Colour theme: `auto` follows the reader's system setting (prefers-color-scheme); `light` or `dark` force one. */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /** Guide content to show instead of the bundled locale, in the shape of `guide.schema.json`. Invalid content is ignored with an `az-data-error` event. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** URL of a guide JSON file (same schema) to show instead of the bundled content; fetched without credentials. Ignored while `data` is set. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** The content being shown; undefined only while a locale's chunk loads. */
-  @state() protected content?: GuideData;
+  protected content?: GuideData;
 
-  private loadGeneration = 0;
-  private pendingContent?: Promise<void>;
+  #loadGeneration = 0;
+  #pendingContent?: Promise<void>;
 
   /** Set when the element was moved and takes its language from its ancestors. */
-  private ancestorsChanged = false;
+  #ancestorsChanged = false;
 
   /**
    * Set until server-rendered markup is hydrated (see `scheduleUpdate`). The shadow root exists
    * at construction only when the parser attached it: declarative shadow DOM from the server.
    */
-  private serverLocale = isServer
+  #serverLocale = isServer
     ? undefined
     : HYDRATION
       ? serverRenderedLocale(this.shadowRoot)
@@ -86,23 +97,23 @@ export abstract class GuideContentElement extends LitElement {
    * only what the server knew may be rendered (no inherited language, saved ticks or URL hash).
    */
   protected get canUseBrowserState(): boolean {
-    return !isServer && (!HYDRATION || this.serverLocale === undefined);
+    return !isServer && (!HYDRATION || this.#serverLocale === undefined);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Moved to where an ancestor's `lang` may differ: only content picked by language depends on it.
     if (this.hasUpdated && !this.lang && this.data == null && !this.src) {
-      this.ancestorsChanged = true;
+      this.#ancestorsChanged = true;
       this.requestUpdate();
     }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (HYDRATION && this.serverLocale !== undefined) return; // hydrating: the content is the server's
-    if (!this.hasUpdated || this.ancestorsChanged || changed.has('lang') || changed.has('data') || changed.has('src')) {
-      this.ancestorsChanged = false;
-      this.resolveContent();
+    if (HYDRATION && this.#serverLocale !== undefined) return; // hydrating: the content is the server's
+    if (!this.hasUpdated || this.#ancestorsChanged || changed.has('lang') || changed.has('data') || changed.has('src')) {
+      this.#ancestorsChanged = false;
+      this.#resolveContent();
     }
   }
 
@@ -139,7 +150,7 @@ export abstract class GuideContentElement extends LitElement {
    */
   // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Lit's own signature
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const locale = this.serverLocale;
+    const locale = this.#serverLocale;
     if (!HYDRATION || locale === undefined) return super.scheduleUpdate();
     const { data } = this;
     const hydrated = (async () => {
@@ -150,31 +161,31 @@ export abstract class GuideContentElement extends LitElement {
         discardServerMarkup(this.renderRoot);
       }
       await super.scheduleUpdate(); // (performs the update synchronously, before this first await returns)
-      this.serverLocale = undefined;
+      this.#serverLocale = undefined;
       this.afterHydration();
     })();
-    this.track(hydrated);
+    this.#track(hydrated);
     return hydrated;
   }
 
   /** After hydration: resolves the content as usual (e.g. from the page's language). Subclasses add their browser-only state. */
   protected afterHydration(): void {
-    this.resolveContent();
+    this.#resolveContent();
   }
 
   /** Waits for content that is still loading, so `await el.updateComplete` means "rendered with content". */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     // Also when the last update requested another (after hydration, browser state is applied in a second update).
-    while (this.pendingContent || !complete) {
-      await this.pendingContent;
+    while (this.#pendingContent || !complete) {
+      await this.#pendingContent;
       complete = await super.getUpdateComplete();
     }
     return complete;
   }
 
-  private resolveContent(): void {
-    const generation = ++this.loadGeneration;
+  #resolveContent(): void {
+    const generation = ++this.#loadGeneration;
     const { data, src } = this;
     if (isTrustedContent(data)) {
       this.content = data;
@@ -184,17 +195,17 @@ export abstract class GuideContentElement extends LitElement {
         return;
       }
       // Validation and fetching are a separate chunk: only pages with their own content download it.
-      this.track(
+      this.#track(
         import('../../lib/load-custom-guide.js').then(async ({ checkGuide, fetchGuide }) => {
           const result = data !== undefined && data !== null ? checkGuide(data) : await fetchGuide(src!);
-          if (generation !== this.loadGeneration) return;
+          if (generation !== this.#loadGeneration) return;
           if (result.ok) {
             trustContent(result.data);
             this.content = result.data;
           } else {
             const source = data !== undefined && data !== null ? 'data' : src!;
-            this.reportDataError(result.reason, source, `${result.message}; showing the bundled guide.`);
-            this.showLocale(generation);
+            this.#reportDataError(result.reason, source, `${result.message}; showing the bundled guide.`);
+            this.#showLocale(generation);
           }
         }),
       );
@@ -202,11 +213,11 @@ export abstract class GuideContentElement extends LitElement {
       // The page's language (an ancestor's `lang`) is not visible on the server: render no content rather than a guess.
       warnOnce('an element without `lang` is rendered empty on the server; set `lang` to render its content.');
     } else {
-      this.showLocale(generation);
+      this.#showLocale(generation);
     }
   }
 
-  private showLocale(generation: number): void {
+  #showLocale(generation: number): void {
     const locale = this.resolveLocale();
     const ready = loadedLocale(locale);
     if (ready) {
@@ -219,30 +230,30 @@ export abstract class GuideContentElement extends LitElement {
       return;
     }
     // Keep what is shown (the light-DOM fallback on first render) until the chunk arrives: no flash of another language.
-    this.track(
+    this.#track(
       loadLocale(locale).then(
         (content) => {
-          if (generation === this.loadGeneration) this.content = content;
+          if (generation === this.#loadGeneration) this.content = content;
         },
         async () => {
-          if (generation !== this.loadGeneration) return;
-          this.reportDataError('locale-load-failed', locale, `could not load locale "${locale}"; showing "${DEFAULT_LOCALE}".`);
+          if (generation !== this.#loadGeneration) return;
+          this.#reportDataError('locale-load-failed', locale, `could not load locale "${locale}"; showing "${DEFAULT_LOCALE}".`);
           if (locale === DEFAULT_LOCALE) return;
           const fallback = await loadLocale(DEFAULT_LOCALE).catch(() => undefined);
-          if (fallback && generation === this.loadGeneration) this.content = fallback;
+          if (fallback && generation === this.#loadGeneration) this.content = fallback;
         },
       ),
     );
   }
 
-  private track(work: Promise<void>): void {
+  #track(work: Promise<void>): void {
     const pending = work.finally(() => {
-      if (this.pendingContent === pending) this.pendingContent = undefined;
+      if (this.#pendingContent === pending) this.#pendingContent = undefined;
     });
-    this.pendingContent = pending;
+    this.#pendingContent = pending;
   }
 
-  private reportDataError(reason: DataErrorReason, source: string, message: string): void {
+  #reportDataError(reason: DataErrorReason, source: string, message: string): void {
     warnOnce(message);
     emit(this, 'az-data-error', { reason, source, message });
   }
