@@ -21,6 +21,16 @@ window.__timedNextPaint = (t0) => new Promise((r) => requestAnimationFrame(() =>
 }));
 // A random 0-16 ms pause, so a timed click does not always land right after a frame.
 window.__randomPhase = () => new Promise((r) => setTimeout(r, Math.random() * 16));
+// One timed click, at a random point of the frame: when the guide's update finished, and the next-paint proxy.
+window.__timedClick = async (guide, target) => {
+  await window.__randomPhase();
+  let updated = NaN;
+  const t0 = performance.now();
+  target.click();
+  guide.updateComplete.then(() => (updated = performance.now() - t0));
+  const { frame, paint } = await window.__timedNextPaint(t0);
+  return { updated, frame, paint };
+};
 window.__finish = async (t0, extra = {}) => {
   const ready = performance.now();
   document.body.offsetHeight; // force style + layout

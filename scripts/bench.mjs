@@ -315,14 +315,9 @@ async function benchInteraction(browser, origin) {
         await guide.updateComplete;
         await window.__nextPaint();
         const target = root.querySelector('#tab-email');
-        await window.__randomPhase();
-        let updated = NaN;
-        const t0 = performance.now();
-        target.click();
-        guide.updateComplete.then(() => (updated = performance.now() - t0));
-        const { frame, paint } = await window.__timedNextPaint(t0);
+        const timing = await window.__timedClick(guide, target);
         const ok = target.getAttribute('aria-selected') === 'true' && !root.querySelector('#panel-email').hidden;
-        return { updated, frame, paint, ok };
+        return { ...timing, ok };
       });
     const tick = async () =>
       run(async () => {
@@ -335,14 +330,9 @@ async function benchInteraction(browser, origin) {
         await guide.updateComplete;
         await window.__nextPaint();
         const statusBefore = status?.textContent;
-        await window.__randomPhase();
-        let updated = NaN;
-        const t0 = performance.now();
-        box.click();
-        guide.updateComplete.then(() => (updated = performance.now() - t0));
-        const { frame, paint } = await window.__timedNextPaint(t0);
+        const timing = await window.__timedClick(guide, box);
         const ok = box.checked && status?.textContent !== statusBefore;
-        return { updated, frame, paint, ok };
+        return { ...timing, ok };
       });
 
     const collect = async (label, fn) => {
