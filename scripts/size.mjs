@@ -8,8 +8,9 @@ const KB = 1024;
 const BUDGETS = {
   // ES module entry + the largest locale chunk (every locale is loaded on demand). Issue 5 asks for
   // 14 KB, which only English comes near (see the issue's notes). This is the measured worst case
-  // plus about 150 bytes, so growth is caught.
-  firstRender: 15.4 * KB,
+  // plus about 150 bytes, so growth is caught (raised from 15.4 KB for issue 14: following the page's
+  // language, the `data` attribute warning and equal-`data` detection add about 200 bytes).
+  firstRender: 15.6 * KB,
   iife: 34 * KB, // classic script with every locale
 };
 

@@ -53,6 +53,8 @@ function usedBy(tag) {
   const base = read(BASE_SOURCE);
   const parts = new Set();
   for (const [, value] of component.matchAll(/\bpart="([^"$]+)"/g)) for (const part of value.split(/\s+/)) parts.add(part);
+  // Headings made by heading(level, content, 'part'):
+  for (const [, part] of component.matchAll(/\bheading\([^;]*?,\s*'([\w-]+)'(?:,[^)]*)?\)/g)) parts.add(part);
   // Parts set through an expression: part=${...'a b'...}
   for (const [, expression] of component.matchAll(/\bpart=\$\{([^}]+)\}/g)) {
     for (const [, literal] of expression.matchAll(/'([\w -]+)'/g)) for (const part of literal.split(/\s+/)) if (part) parts.add(part);

@@ -12,7 +12,7 @@ import { GuideContentElement } from '../shared/guide-content-element.js';
 import { guideStyles } from './az-cancel-guide.styles.js';
 
 /** Parts of the composed elements that a page can style through the guide. */
-const METHODS_PARTS = 'tablist, tab, selected, panel, panel-heading, steps, official-link, copy-button, mail-link, template, bring-list';
+const METHODS_PARTS = 'tablist, tab, selected, panel, panel-heading, steps, official-link, copy-button, mail-link, template, bring-heading, bring-list';
 const CHECKLIST_PARTS =
   'heading: checklist-heading, item, checkbox, label, description, progress, progress-bar, progress-text, reset, confirm';
 

@@ -10,6 +10,8 @@ import {
 } from '../../data/locales.js';
 import { emit, type DataErrorReason } from '../../events.js';
 import { matchLocale, negotiateLocale } from '../../i18n/negotiate-locale.js';
+import { followPageLanguage, unfollowPageLanguage } from '../../i18n/page-language.js';
+import { dataChanged } from '../../lib/data-changed.js';
 import { HYDRATION } from '../../lib/hydration.js';
 import { warnOnce } from '../../lib/warn.js';
 
@@ -55,7 +57,7 @@ export abstract class GuideContentElement extends LitElement {
     return {
       lang: { reflect: true },
       theme: { reflect: true },
-      data: { attribute: false },
+      data: { attribute: false, hasChanged: dataChanged },
       src: { reflect: true },
       content: { state: true, attribute: false },
     };
@@ -67,8 +69,8 @@ export abstract class GuideContentElement extends LitElement {
   /** Colour theme: `auto` follows the reader's system setting (prefers-color-scheme); `light` or `dark` force one. */
   theme: 'auto' | 'light' | 'dark' = 'auto';
 
-  /** Guide content to show instead of the bundled locale, in the shape of `guide.schema.json`. Invalid content is ignored with an `az-data-error` event. */
-  data?: unknown;
+  /** Guide content to show instead of the bundled locale, in the shape of `guide.schema.json` (e.g. `az-cancel-guide/data/en.json`, changed). Invalid content is ignored with an `az-data-error` event; an equal object set again is no change. A property only: a `data` attribute is ignored with an `az-data-error` event. */
+  data?: GuideData;
 
   /** URL of a guide JSON file (same schema) to show instead of the bundled content; fetched without credentials. Ignored while `data` is set. */
   src?: string;
@@ -77,6 +79,8 @@ export abstract class GuideContentElement extends LitElement {
   protected content?: GuideData;
 
   #loadGeneration = 0;
+  /** The bundled locale last picked by language, to tell whether a change of the page's language concerns this element. */
+  #locale?: string;
   #pendingContent?: Promise<void>;
 
   /** Set when the element was moved and takes its language from its ancestors. */
@@ -102,14 +106,33 @@ export abstract class GuideContentElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Moved to where an ancestor's `lang` may differ: only content picked by language depends on it.
-    if (this.hasUpdated && !this.lang && this.data == null && !this.src) {
+    // Moved to where an ancestor's `lang` may differ; and from now on, while connected, when the page's language changes.
+    if (this.hasUpdated) this.#followLanguage();
+    if (!isServer) followPageLanguage(this, this.#followLanguage);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (!isServer) unfollowPageLanguage(this);
+  }
+
+  /** Only content picked by language depends on the ancestors' `lang`; it is picked again when the language it resolves to changed. */
+  readonly #followLanguage = (): void => {
+    if (!this.lang && this.data == null && !this.src && this.canUseBrowserState && this.resolveLocale() !== this.#locale) {
       this.#ancestorsChanged = true;
       this.requestUpdate();
+    }
+  };
+
+  /** `data` is a property: an attribute (e.g. `data="[object Object]"` from a framework that rendered before the element was defined) is a mistake. */
+  #checkDataAttribute(): void {
+    if (!isServer && this.hasAttribute('data')) {
+      this.#reportDataError('data-attribute', 'data', '`data` is a property, not an attribute (see README › Frameworks).');
     }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated) this.#checkDataAttribute();
     if (HYDRATION && this.#serverLocale !== undefined) return; // hydrating: the content is the server's
     if (!this.hasUpdated || this.#ancestorsChanged || changed.has('lang') || changed.has('data') || changed.has('src')) {
       this.#ancestorsChanged = false;
@@ -218,7 +241,7 @@ export abstract class GuideContentElement extends LitElement {
   }
 
   #showLocale(generation: number): void {
-    const locale = this.resolveLocale();
+    const locale = (this.#locale = this.resolveLocale());
     const ready = loadedLocale(locale);
     if (ready) {
       this.content = ready;
