@@ -13,6 +13,8 @@ const entries = {
   'static/render-static-html': 'src/static/render-static-html.ts',
   // Server-side rendering with @lit-labs/ssr (`az-cancel-guide/ssr`): the elements plus preloadLocales().
   ssr: 'src/ssr.ts',
+  // React components made with @lit/react (`az-cancel-guide/react`); React is the site's (an optional peer).
+  react: 'src/react.ts',
 };
 
 // ES2022 keeps `#private` members, which the minifier renames (public names it must keep).
@@ -43,7 +45,7 @@ export default [
   // For npm users: one file per source module, lit left to the site's bundler.
   {
     input: entries,
-    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id === 'react',
     plugins: [jsonData(), typescript()],
     output: {
       dir: 'dist',
