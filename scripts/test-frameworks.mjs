@@ -1,13 +1,13 @@
 // The README's framework recipes as tests (`npm run test:frameworks`; CI runs it after `npm test`).
 // Packs the library once, then for each app in test/frameworks/ (every folder with a package.json):
 //   1. installs its locked dependencies (`npm ci`) and the packed library, as a user would;
-//   2. type-checks it (`npm run check`: tsc, vue-tsc or svelte-check);
+//   2. type-checks it (`npm run check`: tsc, vue-tsc or svelte-check), if it has types;
 //   3. type-checks it with its deliberate mistakes (`npm run check:wrong`), which must fail with an
 //      error on the line after each `WRONG:` comment in its wrong/ folder, and nowhere else;
-//   4. builds it (`npm run build`: Vite) and prints what the library adds to the bundle (gzip);
-//   5. drives each section of the built app (`section[aria-label]`) in Chromium: custom `data`, a
-//      new `lang`, a tab and a tick, each received by the app's own event handler, and invalid
-//      `data` reported once however often the app re-renders.
+//   4. builds it (`npm run build`: Vite), if it has a build, and prints what the library adds (gzip);
+//   5. drives each section of the app (`section[aria-label]`; the built dist/, or the folder itself
+//      for plain HTML) in Chromium: custom `data`, a new `lang`, a tab and a tick, each received by
+//      the app's own event handler, and invalid `data` reported once however often the app renders.
 /* global recipeParts -- defined in the page by installRecipeParts() */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -82,10 +82,9 @@ async function checkMistakes(app) {
 function bundleSizes(app) {
   const assets = join(app, 'dist/assets');
   const sizes = { total: 0, library: 0, locale: 0, validator: 0 };
-  const locales = readdirSync(join(root, 'src/data')).filter((f) => f.endsWith('.json') && f !== 'guide.schema.json');
   for (const name of readdirSync(assets).filter((f) => f.endsWith('.js'))) {
     const gzip = gzipSync(readFileSync(join(assets, name)), { level: 9 }).length;
-    if (locales.some((locale) => name.startsWith(`${locale}-`))) sizes.locale = Math.max(sizes.locale, gzip);
+    if (LOCALES.some((locale) => name.startsWith(`${locale}.json-`))) sizes.locale = Math.max(sizes.locale, gzip);
     else if (name.startsWith('load-custom-guide-')) sizes.validator = gzip;
     else {
       sizes.total += gzip;
@@ -178,14 +177,15 @@ async function driveRecipe(page, label) {
   if (errors !== '1') throw new Error(`${label}: the same invalid data was reported again (${errors} az-data-error events)`);
 }
 
-async function testInBrowser(browser, app) {
-  const server = await startServer(join(app, 'dist'), { index: true });
+async function testInBrowser(browser, app, served) {
+  const server = await startServer(served, { index: true });
   const page = await browser.newPage();
   const failures = [];
   page.on('pageerror', (error) => failures.push(String(error)));
   page.on('console', (message) => message.type() === 'error' && failures.push(`${message.text()} ${message.location().url ?? ''}`));
   try {
-    await page.goto(`${server.origin}/`, { waitUntil: 'load' });
+    // The languages, for an app that cannot import AVAILABLE_LOCALES (plain HTML with the CDN script).
+    await page.goto(`${server.origin}/?locales=${LOCALES.join(',')}`, { waitUntil: 'load' });
     await page.evaluate(installRecipeParts);
     await page.waitForSelector('section[aria-label]', { timeout: 10_000 }).catch(() => {
       throw new Error(`the app rendered no section[aria-label]; errors in the page: ${failures.join('\n') || 'none'}`);
@@ -203,6 +203,9 @@ async function testInBrowser(browser, app) {
   }
 }
 
+const LOCALES = readdirSync(join(root, 'src/data'))
+  .filter((f) => f.endsWith('.json') && f !== 'guide.schema.json')
+  .map((f) => f.slice(0, -'.json'.length));
 const apps = readdirSync(appsDir, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(join(appsDir, entry.name, 'package.json')))
   .map((entry) => join(appsDir, entry.name));
@@ -231,12 +234,15 @@ try {
   });
   for (const app of apps) {
     const name = app.slice(appsDir.length + 1);
+    const { scripts = {} } = JSON.parse(readFileSync(join(app, 'package.json'), 'utf8'));
     console.log(`${name}:`);
-    await must('check', 'npm', ['run', 'check'], app);
-    await checkMistakes(app);
-    await must('build', 'npm', ['run', 'build'], app);
-    sizes.push({ app: name, ...bundleSizes(app) });
-    await testInBrowser(browser, app);
+    if (scripts.check) await must('check', 'npm', ['run', 'check'], app);
+    if (scripts['check:wrong']) await checkMistakes(app);
+    if (scripts.build) {
+      await must('build', 'npm', ['run', 'build'], app);
+      sizes.push({ app: name, ...bundleSizes(app) });
+    }
+    await testInBrowser(browser, app, scripts.build ? join(app, 'dist') : app);
   }
 } finally {
   await browser?.close();
