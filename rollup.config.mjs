@@ -13,7 +13,7 @@ const entries = {
   'static/render-static-html': 'src/static/render-static-html.ts',
   // Server-side rendering with @lit-labs/ssr (`az-cancel-guide/ssr`): the elements plus preloadLocales().
   ssr: 'src/ssr.ts',
-  // React components made with @lit/react (`az-cancel-guide/react`); React is the site's (an optional peer).
+  // React components made with @lit/react (`az-cancel-guide/react`); React and @lit/react are the site's (optional peers).
   react: 'src/react.ts',
 };
 

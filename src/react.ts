@@ -3,8 +3,8 @@
  * Importing this module defines the elements, so every prop that is a property of the element
  * (`data`, `checked`, `theme`, …) is set as that property, and the events are camelCase props:
  * `onMethodChange`, `onChecklistChange` and `onDataError`. React 19 can also render the tags
- * themselves (typed by `az-cancel-guide/jsx`). React is an optional peer dependency: nothing of
- * it is in the other entries or the CDN builds.
+ * themselves (typed by `az-cancel-guide/jsx`). React and `@lit/react` are optional peer
+ * dependencies: nothing of them is in the other entries or the CDN builds.
  */
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
