@@ -109,13 +109,19 @@ function renderMethod(method: CancelMethod, content: GuideData, h: Heading): str
     h(2, method.heading),
     `<p>${escapeHtml(method.intro)}</p>`,
     `<ol>`,
-    ...method.steps.map((step) => `<li>${escapeHtml(step)}</li>`),
+    ...method.steps.map((step) => `<li>${escapeHtml(step.text)}</li>`),
     `</ol>`,
   ];
-  if (method.link) parts.push(`<p>${escapeHtml(ui.officialSite)} ${link(method.link.label, method.link.href)}</p>`);
-  if (method.email) parts.push(renderEmail(method.email, content));
-  if (method.bring) {
-    parts.push(h(3, ui.bring), `<ul>`, ...method.bring.map((item) => `<li>${escapeHtml(item)}</li>`), `</ul>`);
+  switch (method.kind) {
+    case 'online':
+      parts.push(`<p>${escapeHtml(ui.officialSite)} ${link(method.link.label, method.link.href)}</p>`);
+      break;
+    case 'email':
+      parts.push(renderEmail(method.email, content));
+      break;
+    case 'in-person':
+      parts.push(h(3, ui.bring), `<ul>`, ...method.bring.map((item) => `<li>${escapeHtml(item)}</li>`), `</ul>`);
+      break;
   }
   parts.push(`</section>`);
   return parts.join('\n');
