@@ -1,8 +1,8 @@
 // Elements without their own `lang` follow the page's language when a single-page app changes it.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import { AVAILABLE_LOCALES, type AzCancelChecklist, type AzCancelGuide, type AzCancelMethods, type GuideData } from '../../src/index.js';
-import en from '../../src/data/en.json';
+import { AVAILABLE_LOCALES, type AzCancelChecklist, type AzCancelGuide, type AzCancelMethods } from '../../src/index.js';
+import { makeGuide } from '../content/make-guide.js';
 import { deepQuery, deepQueryAll } from './helpers.js';
 
 type GuideElement = AzCancelGuide | AzCancelMethods | AzCancelChecklist;
@@ -108,7 +108,7 @@ describe('following the page language', () => {
   });
 
   it('leaves elements with their own lang or with data as they are, without updating them', async () => {
-    const data = structuredClone(en) as GuideData;
+    const data = makeGuide({ locale: 'xx-test' }); // a language no page sets
     const container = await fixture<HTMLElement>(html`<div>
       <az-cancel-methods lang=${FIRST}></az-cancel-methods>
       <az-cancel-methods .data=${data}></az-cancel-methods>

@@ -83,9 +83,6 @@ export abstract class GuideContentElement extends LitElement {
   #locale?: string;
   #pendingContent?: Promise<void>;
 
-  /** Set when the element was moved and takes its language from its ancestors. */
-  #ancestorsChanged = false;
-
   /**
    * Set until server-rendered markup is hydrated (see `scheduleUpdate`). The shadow root exists
    * at construction only when the parser attached it: declarative shadow DOM from the server.
@@ -107,7 +104,7 @@ export abstract class GuideContentElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Moved to where an ancestor's `lang` may differ; and from now on, while connected, when the page's language changes.
-    if (this.hasUpdated) this.#followLanguage();
+    this.#followLanguage();
     if (!isServer) followPageLanguage(this, this.#followLanguage);
   }
 
@@ -116,26 +113,27 @@ export abstract class GuideContentElement extends LitElement {
     if (!isServer) unfollowPageLanguage(this);
   }
 
-  /** Only content picked by language depends on the ancestors' `lang`; it is picked again when the language it resolves to changed. */
+  /**
+   * Content picked by language is picked again when the language it resolves to changed. `#locale` is set only while the
+   * content shown was picked by language: not before the first update, nor while server-rendered markup is hydrated, nor
+   * for content from `data` or `src`. (An element with its own `lang` resolves to the same language whatever the page's.)
+   */
   readonly #followLanguage = (): void => {
-    if (!this.lang && this.data == null && !this.src && this.canUseBrowserState && this.resolveLocale() !== this.#locale) {
-      this.#ancestorsChanged = true;
-      this.requestUpdate();
-    }
+    if (this.#locale && this.resolveLocale() !== this.#locale) this.#resolveContent();
   };
 
   /** `data` is a property: an attribute (e.g. `data="[object Object]"` from a framework that rendered before the element was defined) is a mistake. */
   #checkDataAttribute(): void {
     if (!isServer && this.hasAttribute('data')) {
-      this.#reportDataError('data-attribute', 'data', '`data` is a property, not an attribute (see README › Frameworks).');
+      // The message is in the validator's chunk: pages without the mistake download none of it.
+      this.#track(import('../../lib/load-custom-guide.js').then(({ dataAttributeMessage }) => this.#reportDataError('data-attribute', 'data', dataAttributeMessage)));
     }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated) this.#checkDataAttribute();
     if (HYDRATION && this.#serverLocale !== undefined) return; // hydrating: the content is the server's
-    if (!this.hasUpdated || this.#ancestorsChanged || changed.has('lang') || changed.has('data') || changed.has('src')) {
-      this.#ancestorsChanged = false;
+    if (!this.hasUpdated || changed.has('lang') || changed.has('data') || changed.has('src')) {
       this.#resolveContent();
     }
   }
@@ -208,6 +206,7 @@ export abstract class GuideContentElement extends LitElement {
   }
 
   #resolveContent(): void {
+    this.#locale = undefined; // set again by #showLocale
     const generation = ++this.#loadGeneration;
     const { data, src } = this;
     if (isTrustedContent(data)) {
