@@ -13,6 +13,10 @@ const entries = {
   'static/render-static-html': 'src/static/render-static-html.ts',
   // Server-side rendering with @lit-labs/ssr (`az-cancel-guide/ssr`): the elements plus preloadLocales().
   ssr: 'src/ssr.ts',
+  // For the CLI (bin/) and the content editor (demo/editor.html), never imported by the elements:
+  // warnings about valid content, and line:column of a JSON path (with jsonc-parser, a dependency).
+  'lib/content-warnings': 'src/lib/content-warnings.ts',
+  'lib/json-locations': 'src/lib/json-locations.ts',
 };
 
 // ES2022 keeps `#private` members, which the minifier renames (public names it must keep).
@@ -43,7 +47,7 @@ export default [
   // For npm users: one file per source module, lit left to the site's bundler.
   {
     input: entries,
-    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id === 'valibot',
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id === 'valibot' || id === 'jsonc-parser',
     plugins: [jsonData(), typescript()],
     output: {
       dir: 'dist',
