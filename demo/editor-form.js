@@ -242,7 +242,7 @@ export class GuideForm {
   }
 
   #field(schema, value, keys, label, { optional = false, actions } = {}) {
-    if (value !== undefined && !fits(schema, value)) return this.#mismatch(schema, value, keys, label);
+    if (value !== undefined && !fits(schema, value)) return this.#mismatch(schema, value, keys, label, actions);
     if (schema.oneOf) return this.#variant(schema, value, keys, label, actions);
     switch (schema.type) {
       case 'object':
@@ -429,19 +429,36 @@ export class GuideForm {
     );
   }
 
-  /** A value of the wrong type (e.g. a step written as plain text, the 0.1 shape): replace it, or fix it as JSON. */
-  #mismatch(schema, value, keys, label) {
+  /**
+   * A value of the wrong type, e.g. a step written as plain text (the 0.1 shape): convert text into
+   * the object the model wants when that object holds one required text, replace it, or fix it as JSON.
+   */
+  #mismatch(schema, value, keys, label, actions) {
     const expected = schema.oneOf || schema.type === 'object' ? 'an object' : schema.type === 'array' ? 'a list' : schema.type === 'boolean' ? 'true or false' : 'text';
-    const found = Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
+    const found = Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value === 'object' ? 'an object' : typeof value === 'string' ? 'plain text' : String(value);
+    const [only, ...others] = schema.type === 'object' ? (schema.required ?? []) : [];
+    const convertible = typeof value === 'string' && only !== undefined && others.length === 0 && schema.properties[only].type === 'string';
+    const name = label.toLowerCase();
     return element(
       'div',
       { className: 'mismatch' },
-      element('p', {}, element('strong', {}, label), `: the form expects ${expected} here, and the file has ${found}. Edit it as JSON, or `),
+      element('p', {}, element('strong', {}, label), ` is ${found} here; the content model wants ${expected}.${keys.length === 0 ? ' Edit it as JSON.' : ''}`),
+      typeof value === 'string' ? element('p', { className: 'found', dir: 'auto' }, value.length > 200 ? `${value.slice(0, 200)}…` : value) : undefined,
       keys.length === 0
         ? undefined // the page opens a file that is not an object in the JSON view only
-        : button('Replace with an empty one', { id: fieldId(keys), 'aria-label': `Replace ${label.toLowerCase()} with an empty one` }, () =>
-            this.#reshape(() => this.#set(keys, defaultFor(schema)), keys, '', undefined),
+        : element(
+            'p',
+            { className: 'actions' },
+            convertible
+              ? button('Convert, keeping the text', { id: fieldId(keys), 'aria-label': `Convert ${name}, keeping the text` }, () =>
+                  this.#reshape(() => this.#set(keys, { [only]: value }), keys, '', `${label} converted.`),
+                )
+              : undefined,
+            button('Replace with an empty one', { id: convertible ? `${fieldId(keys)}-replace` : fieldId(keys), 'aria-label': `Replace ${name} with an empty one` }, () =>
+              this.#reshape(() => this.#set(keys, defaultFor(schema)), keys, '', undefined),
+            ),
           ),
+      actions,
     );
   }
 }

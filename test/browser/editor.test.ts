@@ -4,6 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import bundledRu from '../../src/data/ru.json';
+import { makeGuide } from '../content/make-guide.js';
 
 const DRAFT_KEY = 'az-cancel-guide:editor-draft:v1';
 const STEP = '$.methods.items[0].steps[0].text';
@@ -261,6 +262,27 @@ describe('demo/editor.html', function () {
 
     $<HTMLInputElement>('#keep-draft').click();
     expect(localStorage.getItem(DRAFT_KEY), 'unticking removes it').to.equal(null);
+  });
+
+  it('opens a file; a 0.1 step (plain text) is converted in the form, keeping its text', async () => {
+    await openEditor();
+    const old = makeGuide() as unknown as { methods: { items: { steps: unknown[] }[] } };
+    old.methods.items[0]!.steps = old.methods.items[0]!.steps.map((step) => (step as { text: string }).text);
+    const input = $<HTMLInputElement>('#open-file');
+    const files = new (win().DataTransfer)();
+    files.items.add(new (win().File)([JSON.stringify(old)], 'guide-0.1.json', { type: 'application/json' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change'));
+    await until(() => $('#status').textContent === 'Opened guide-0.1.json.', 'the file to open');
+    expect(problemPaths()).to.deep.equal(['$.methods.items[0].steps[0]', '$.methods.items[0].steps[1]']);
+
+    await openFirstMethod();
+    $('#field_methods_items_0_steps_0').focus();
+    await sendKeys({ press: 'Enter' });
+    const text = doc().activeElement as HTMLTextAreaElement;
+    expect(text.dataset.path).to.equal('$.methods.items[0].steps[0].text');
+    expect(text.value).to.equal('Method 1 step 1');
+    await until(() => problemPaths().join() === '$.methods.items[0].steps[1]', 'one problem left');
   });
 
   it('asks before a new start replaces edits', async () => {
