@@ -44,6 +44,17 @@ function oversizedGuide(context, next) {
   return undefined;
 }
 
+/**
+ * Answers with the `body` query parameter as JSON, so tests serve the content they build (see
+ * `echoUrl` in test/browser/helpers.ts) instead of keeping copies of a guide as files.
+ */
+function echoJson(context, next) {
+  if (context.path !== '/test/echo.json') return next();
+  context.type = 'application/json';
+  context.body = String(context.query.body ?? '');
+  return undefined;
+}
+
 /** `az-cli-validate`: runs the CLI's `validate --json -` on text from a browser test (the editor's export). */
 const cliValidate = () => ({
   name: 'az-cli-validate',
@@ -65,7 +76,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     cliValidate(),
   ],
-  middleware: [oversizedGuide, slowGuide, ssrMiddleware],
+  middleware: [echoJson, oversizedGuide, slowGuide, ssrMiddleware],
   browsers,
   // One test file at a time per browser: keyboard tests need the focused page, and Firefox over BiDi stalls with parallel pages.
   concurrency: 1,

@@ -36,6 +36,7 @@ const NOUNS = {
   bring: 'thing to bring',
   bodyIncludes: 'point',
   attachments: 'attachment',
+  points: 'point',
 };
 
 const words = (key) => {

@@ -169,6 +169,8 @@ const UiSchema = v.pipe(
       resetNo: text,
       noticeLabel: text,
       lastReviewed: v.pipe(text, v.description('`{date}` is replaced by the formatted review date.')),
+      note: v.pipe(text, v.description('Label of a note, e.g. "Note".')),
+      emailTemplate: v.pipe(text, v.description('Caption of the email template where it is shown as text.')),
     },
     objectMessage,
   ),
@@ -185,6 +187,13 @@ export const GuideSchema = v.pipe(
         v.description('BCP 47 tag of this file, e.g. zh-Hans.'),
       ),
       dir: v.pipe(v.picklist(['ltr', 'rtl'], 'expected one of ltr, rtl'), v.description('Writing direction of the language.')),
+      dateLocale: v.optional(
+        v.pipe(
+          v.string('expected a BCP 47 language tag'),
+          v.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 language tag'),
+          v.description('Tag to format dates with when it differs from `locale`, e.g. en-GB for British English text.'),
+        ),
+      ),
       lastReviewed: v.pipe(
         v.string('expected a date as YYYY-MM-DD'),
         v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
@@ -194,8 +203,15 @@ export const GuideSchema = v.pipe(
       intro: paragraphs('Introduction paragraphs.'),
       about: paragraphs('What the tourist card is and why one cancels it.'),
       notice: v.pipe(
-        v.strictObject({ text, links: list(LinkSchema, 'Where to check.') }, objectMessage),
-        v.description('Reminder to verify with official sources, with links to them.'),
+        v.strictObject(
+          {
+            text,
+            points: list(text, 'What official sources say, one fact each: only facts that the linked sources support.'),
+            links: list(LinkSchema, 'The official sources to check, marked `official`.'),
+          },
+          objectMessage,
+        ),
+        v.description('What official sources say, next to the source article: shown before the steps.'),
       ),
       before: v.pipe(ChecklistSectionSchema, v.description('Preparation checklist.')),
       methods: v.pipe(

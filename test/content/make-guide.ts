@@ -5,7 +5,7 @@
  *
  * Usable in the browser tests and, through esbuild, in the node tests.
  */
-import type { CancelMethod, ChecklistSection, GuideData, MethodKind } from '../../src/data/guide-types.js';
+import type { CancelMethod, ChecklistSection, GuideData, GuideNote, MethodKind } from '../../src/data/guide-types.js';
 
 export interface GuideShape {
   /** Language tag and direction of the content (default `en`, `ltr`). */
@@ -20,6 +20,8 @@ export interface GuideShape {
   items?: number;
   /** A prefix for every text, to tell two guides apart on one page (default none). */
   label?: string;
+  /** Give every method, step and checklist item a note (default false). */
+  notes?: boolean;
 }
 
 const KINDS: readonly MethodKind[] = ['online', 'email', 'in-person'];
@@ -39,7 +41,11 @@ export function makeMethod(n: number, kind: MethodKind, shape: GuideShape = {}):
     name: `${label}Method ${n}`,
     heading: `${label}Method ${n} heading`,
     intro: `${label}Method ${n} intro`,
-    steps: range(shape.steps ?? 2, (s) => ({ text: `${label}Method ${n} step ${s}` })),
+    steps: range(shape.steps ?? 2, (s) => ({
+      text: `${label}Method ${n} step ${s}`,
+      ...(shape.notes ? { note: makeNote(`${label}Method ${n} step ${s}`) } : {}),
+    })),
+    ...(shape.notes ? { note: makeNote(`${label}Method ${n}`) } : {}),
   };
   switch (kind) {
     case 'online':
@@ -60,7 +66,12 @@ export function makeMethod(n: number, kind: MethodKind, shape: GuideShape = {}):
   }
 }
 
-export function makeChecklist(list: 'before' | 'after', items: number, label = ''): ChecklistSection {
+/** A note on `what`, with a link to a government site. */
+export function makeNote(what: string): GuideNote {
+  return { text: `${what} note`, link: { label: `${what} note link`, href: 'https://evisa.gov.az/', official: true } };
+}
+
+export function makeChecklist(list: 'before' | 'after', items: number, label = '', notes = false): ChecklistSection {
   const prefix = label ? `${label} ` : '';
   const name = list === 'before' ? 'Before' : 'After';
   return {
@@ -70,6 +81,7 @@ export function makeChecklist(list: 'before' | 'after', items: number, label = '
       id: itemId(list, n),
       label: `${prefix}${name} item ${n}`,
       description: `${prefix}${name} item ${n} description`,
+      ...(notes ? { note: makeNote(`${prefix}${name} item ${n}`) } : {}),
     })),
   };
 }
@@ -85,14 +97,18 @@ export function makeGuide(shape: GuideShape = {}): GuideData {
     title: `${label}Guide title`,
     intro: [`${label}Intro paragraph`],
     about: [`${label}About paragraph`],
-    notice: { text: `${label}Notice text`, links: [{ label: `${label}Notice link`, href: 'https://example.org/notice' }] },
-    before: makeChecklist('before', shape.items ?? 3, shape.label),
+    notice: {
+      text: `${label}Notice text`,
+      points: [`${label}Notice point 1`, `${label}Notice point 2`],
+      links: [{ label: `${label}Notice link`, href: 'https://example.org/notice' }],
+    },
+    before: makeChecklist('before', shape.items ?? 3, shape.label, shape.notes),
     methods: {
       heading: `${label}Methods heading`,
       intro: `${label}Methods intro`,
       items: range(shape.methods ?? 3, (n) => makeMethod(n, kinds[(n - 1) % kinds.length]!, shape)),
     },
-    after: makeChecklist('after', shape.items ?? 3, shape.label),
+    after: makeChecklist('after', shape.items ?? 3, shape.label, shape.notes),
     summary: { heading: `${label}Summary heading`, paragraphs: [`${label}Summary paragraph`] },
     closing: [`${label}Closing paragraph`],
     ui: {
@@ -114,6 +130,8 @@ export function makeGuide(shape: GuideShape = {}): GuideData {
       resetNo: 'Keep',
       noticeLabel: 'Check official sources',
       lastReviewed: 'Reviewed: {date}',
+      note: 'Note',
+      emailTemplate: 'Email template',
     },
   };
 }

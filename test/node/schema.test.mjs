@@ -41,7 +41,7 @@ function structure(value, key = '', inUi = false) {
   if (value && typeof value === 'object') {
     return Object.fromEntries(
       Object.keys(value)
-        .filter((k) => !['$schema', 'locale', 'dir', 'progress'].includes(k))
+        .filter((k) => !['$schema', 'locale', 'dir', 'dateLocale', 'progress'].includes(k))
         .sort()
         .map((k) => [k, structure(value[k], k, inUi || k === 'ui')]),
     );

@@ -41,18 +41,20 @@ function expectedHeadings(data, level) {
  */
 function readerTexts(data) {
   const { ui } = data;
+  const noteTexts = (note) => (note ? [ui.note, note.text, ...(note.link ? [note.link.label] : [])] : []);
   const texts = [
     data.title,
     ...data.intro,
     ...data.about,
     data.notice.text,
+    ...data.notice.points,
     ...data.notice.links.map((l) => l.label),
     ui.noticeLabel,
-    formatDate(data.lastReviewed, data.locale),
+    formatDate(data.lastReviewed, data.dateLocale ?? data.locale),
     ...['before', 'after'].flatMap((id) => [
       data[id].heading,
       data[id].intro,
-      ...data[id].items.flatMap((item) => [item.label, item.description]),
+      ...data[id].items.flatMap((item) => [item.label, item.description, ...noteTexts(item.note)]),
     ]),
     data.methods.heading,
     data.methods.intro,
@@ -60,11 +62,11 @@ function readerTexts(data) {
     ...data.closing,
   ];
   for (const m of data.methods.items) {
-    texts.push(m.heading, m.intro, ...m.steps.map((step) => step.text));
-    if (m.kind === 'online') texts.push(ui.officialSite, m.link.label);
+    texts.push(m.heading, m.intro, ...noteTexts(m.note), ...m.steps.flatMap((step) => [step.text, ...noteTexts(step.note)]));
+    if (m.kind === 'online') texts.push(m.link.label);
     if (m.kind === 'in-person') texts.push(ui.bring, ...m.bring);
     if (m.kind === 'email') {
-      texts.push(ui.emailSubject, ui.emailBodyIncludes, ui.emailAttachments, ui.copyTemplate, m.email.subject);
+      texts.push(ui.emailSubject, ui.emailBodyIncludes, ui.emailAttachments, ui.emailTemplate, m.email.subject);
       texts.push(...m.email.bodyIncludes, ...m.email.attachments);
       texts.push(...m.email.template.split('\n').filter((line) => line.trim()));
     }
@@ -82,7 +84,8 @@ function assertInert(html) {
   assert.doesNotMatch(html, /<[a-z][^>]*\son[a-z]+\s*=/i, 'no on*= event handler attributes');
   assert.doesNotMatch(html, /<[a-z][^>]*\sstyle\s*=/i, 'no style attributes');
   assert.doesNotMatch(html, /<(input|button|textarea|select|form|iframe|object|embed|img)\b/i, 'nothing interactive or embedded');
-  assert.doesNotMatch(html, /\s(tabindex|contenteditable|role)\s*=/i, 'no widget attributes');
+  assert.doesNotMatch(html, /\s(tabindex|contenteditable)\s*=/i, 'no widget attributes');
+  assert.deepEqual([...new Set(html.match(/\srole="[^"]*"/g) ?? [])], html.includes('role=') ? [' role="note"'] : [], 'no role but "note"');
   for (const [, href] of html.matchAll(/href="([^"]*)"/g)) {
     assert.match(href, /^(https?:|mailto:|tel:)/i, `allowed link ${href}`);
   }
@@ -124,7 +127,7 @@ describe('renderStaticHtml', () => {
       });
 
       it('shows the review date in a <time> element', () => {
-        const date = `<time datetime="${data.lastReviewed}">${esc(formatDate(data.lastReviewed, data.locale))}</time>`;
+        const date = `<time datetime="${data.lastReviewed}">${esc(formatDate(data.lastReviewed, data.dateLocale ?? data.locale))}</time>`;
         const [before, after] = data.ui.lastReviewed.split('{date}');
         assert.ok(html.includes(`${esc(before)}${date}${esc(after)}`), fillTemplate(data.ui.lastReviewed, { date: '…' }));
       });
@@ -187,7 +190,7 @@ describe('renderStaticHtml', () => {
       assert.doesNotMatch(html, /href="\s*javascript:/i);
       assert.ok(html.includes('<li>Click me</li>'));
       assert.ok(html.includes('<li>Data</li>'));
-      assert.ok(html.includes(`<p>${esc(en.ui.officialSite)} Relative</p>`));
+      assert.ok(html.includes('<p>Relative</p>'));
       assert.doesNotMatch(html, /href="\/evil"/);
     });
 
@@ -197,6 +200,18 @@ describe('renderStaticHtml', () => {
       assert.equal(url.searchParams.has('cc'), false);
       assert.equal(url.searchParams.get('subject'), email.subject);
       assert.equal(url.searchParams.get('body'), email.template);
+    });
+
+    it('says "official" only for a government site marked official', () => {
+      const guide = makeGuide({ methods: 3, kinds: ['online'] });
+      const [gov, lookAlike, unmarked] = guide.methods.items;
+      gov.link = { label: 'Portal', href: 'https://evisa.gov.az/', official: true };
+      lookAlike.link = { label: 'Look-alike', href: 'https://evisa.az/', official: true };
+      unmarked.link = { label: 'Unmarked portal', href: 'https://evisa.gov.az/' };
+      const out = renderStaticHtml(guide);
+      assert.ok(out.includes(`<p>${esc(guide.ui.officialSite)} <a href="https://evisa.gov.az/">Portal</a></p>`));
+      assert.ok(out.includes('<p><a href="https://evisa.az/">Look-alike</a></p>'));
+      assert.ok(out.includes('<p><a href="https://evisa.gov.az/">Unmarked portal</a></p>'));
     });
 
     it('is still valid HTML', async () => {

@@ -3,9 +3,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CancelMethod, EmailDetails, GuideData, MethodId } from '../../data/guide-types.js';
 import { emit } from '../../events.js';
 import { heading } from '../../lib/heading.js';
-import { mailtoHref, safeHref } from '../../lib/safe-url.js';
+import { mailtoHref } from '../../lib/safe-url.js';
 import { warnOnce } from '../../lib/warn.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { externalLink, isOfficial, renderNote } from '../shared/content-parts.js';
 import { GuideContentElement } from '../shared/guide-content-element.js';
 import { methodsStyles } from './az-cancel-methods.styles.js';
 
@@ -37,7 +38,9 @@ function templateText(email: EmailDetails, content: GuideData): string {
  * @csspart panel - Each method's panel.
  * @csspart panel-heading - The heading inside each panel.
  * @csspart steps - The ordered list of steps.
- * @csspart official-link - The link to the official site (online).
+ * @csspart official-link - The link of an online method to a government site, after "Official site:".
+ * @csspart site-link - The link of an online method to any other site (shown without "official").
+ * @csspart note - A note on a method or step: what official sources do or do not confirm.
  * @csspart copy-button - The "copy email template" button (email).
  * @csspart mail-link - The "open in mail app" link (email, when the content has an address).
  * @csspart template - The email template shown when the clipboard is unavailable.
@@ -54,6 +57,8 @@ function templateText(email: EmailDetails, content: GuideData): string {
  * @cssproperty [--az-font-size=1rem] - Base font size.
  * @cssproperty [--az-tab-text=var(--az-muted)] - Text colour of unselected tabs.
  * @cssproperty [--az-tab-indicator=var(--az-accent)] - Colour of the selected tab's indicator.
+ * @cssproperty [--az-note-accent=#7a4d00] - Edge and label colour of notes.
+ * @cssproperty [--az-note-background=#fdf6e7] - Background of notes.
  */
 export class AzCancelMethods extends GuideContentElement {
   // Static getters, not static fields: fields would compile to class static blocks (Safari 16.4+).
@@ -166,8 +171,9 @@ export class AzCancelMethods extends GuideContentElement {
     >
       ${heading(this.headingLevel, method.heading, 'panel-heading')}
       <p>${method.intro}</p>
+      ${renderNote(method.note, content.ui)}
       <ol part="steps">
-        ${method.steps.map((step) => html`<li>${step.text}</li>`)}
+        ${method.steps.map((step) => html`<li>${step.text}${renderNote(step.note, content.ui)}</li>`)}
       </ol>
       ${this.#renderDetails(method, content)}
     </section>`;
@@ -177,17 +183,11 @@ export class AzCancelMethods extends GuideContentElement {
   #renderDetails(method: CancelMethod, content: GuideData): unknown {
     const { ui } = content;
     switch (method.kind) {
-      case 'online': {
-        const href = safeHref(method.link.href);
-        return href
-          ? html`<p class="official">
-              ${ui.officialSite}
-              <a part="official-link" href=${href} target="_blank" rel="noopener noreferrer"
-                >${method.link.label}<span class="visually-hidden"> ${ui.opensInNewTab}</span></a
-              >
-            </p>`
-          : nothing;
-      }
+      case 'online':
+        // "Official site:" only for a government site; any other site is shown by its label alone.
+        return isOfficial(method.link)
+          ? html`<p class="site">${ui.officialSite} ${externalLink(method.link, ui, 'official-link')}</p>`
+          : html`<p class="site">${externalLink(method.link, ui, 'site-link')}</p>`;
       case 'email':
         return this.#renderEmail(method.email, content);
       case 'in-person':
