@@ -169,32 +169,39 @@ function scheduleCheck() {
   checkTimer = setTimeout(check, CHECK_DELAY_MS);
 }
 
+/** The JSON text as an object, or a syntax problem at its line and column. */
+function parseText(text, locations) {
+  let parsed;
+  let message;
+  try {
+    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return { value: parsed };
+    message = 'expected a JSON object: { … }';
+  } catch (error) {
+    message = error.message;
+  }
+  const where = locations.syntaxError ?? { line: 1, column: 1, offset: 0, message };
+  return { problem: { path: '$', keys: [], message: `not valid JSON: ${where.message}`, line: where.line, column: where.column, offset: where.offset } };
+}
+
 /** Validates the content now: problems, warnings, the preview, the draft. */
 function check() {
   clearTimeout(checkTimer);
+  if (state.mode === 'form') state.text = stringify(state.value);
+  const locations = locateJson(state.text);
   if (state.mode === 'json') {
-    const locations = locateJson(state.text);
-    try {
-      const parsed = JSON.parse(state.text.replace(/^\uFEFF/, ''));
-      state.value = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? parsed : undefined;
-      if (state.value === undefined) throw new SyntaxError('not an object');
-    } catch (error) {
-      state.value = undefined;
-      const where = locations.syntaxError ?? { line: 1, column: 1, offset: 0, message: error instanceof SyntaxError && error.message === 'not an object' ? 'expected a JSON object: { … }' : error.message };
-      state.problems = [{ path: '$', keys: [], message: `not valid JSON: ${where.message}`, line: where.line, column: where.column, offset: where.offset }];
-      state.warnings = [];
-      state.valid = false;
+    const { value, problem } = parseText(state.text, locations);
+    state.value = value;
+    if (problem) {
+      Object.assign(state, { problems: [problem], warnings: [], valid: false });
       showResults();
       saveDraft();
       return;
     }
-  } else {
-    state.text = stringify(state.value);
   }
   const result = validateGuide(state.value);
-  state.valid = result.ok;
-  const locations = locateJson(state.mode === 'json' ? state.text : stringify(state.value));
   const located = (entry) => ({ ...entry, ...locations.at(entry.keys) });
+  state.valid = result.ok;
   state.problems = result.ok ? [] : result.problems.map(located);
   state.warnings = result.ok ? warningsFor(result.data).map(located) : [];
   if (result.ok) {

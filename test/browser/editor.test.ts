@@ -35,7 +35,7 @@ async function openEditor(width = 1280): Promise<void> {
   frame.style.cssText = `width: ${width}px; height: 900px; border: 0`;
   frame.src = '/demo/editor.html';
   document.body.append(frame);
-  await until(() => frame.contentDocument?.documentElement.hasAttribute('data-ready') ?? false, 'the editor to start', 15000);
+  await until(() => frame.contentDocument?.documentElement?.hasAttribute('data-ready') ?? false, 'the editor to start', 15000);
   frame.focus(); // so that focus() in the page, and the keys sent, reach it
 
 }
@@ -85,6 +85,22 @@ function captureDownloads(): { name: string; text: () => Promise<string> }[] {
     downloads.push({ name: download, text: () => fetch(href).then((response) => response.text()) });
   };
   return downloads;
+}
+
+/** Waits for the preview's re-render, then for every transition in it (they run in its shadow roots). */
+async function transitionsEnded(): Promise<void> {
+  await new Promise((resolve) => win().requestAnimationFrame(() => win().requestAnimationFrame(resolve)));
+  const roots: (Document | ShadowRoot)[] = [doc()];
+  const walk = (root: Document | ShadowRoot): void => {
+    for (const element of root.querySelectorAll('*')) {
+      if (element.shadowRoot) {
+        roots.push(element.shadowRoot);
+        walk(element.shadowRoot);
+      }
+    }
+  };
+  walk(doc());
+  await Promise.all(roots.flatMap((root) => root.getAnimations()).map((animation) => animation.finished));
 }
 
 async function axeViolations(): Promise<string[]> {
@@ -324,7 +340,7 @@ describe('demo/editor.html', function () {
       await until(() => problemPaths().length === 1, 'the problem');
       for (const details of doc().querySelectorAll('details')) details.open = true;
       $<HTMLInputElement>('#theme-dark').click();
-      await Promise.all(doc().getAnimations().map((animation) => animation.finished)); // colours fade between themes
+      await transitionsEnded(); // the tabs' colours fade between themes
       expect(await axeViolations()).to.deep.equal([]);
       $<HTMLInputElement>('#mode-json').click();
       expect(await axeViolations()).to.deep.equal([]);
