@@ -47,7 +47,7 @@ function linkWarnings(content: GuideData, warn: (keys: Keys, message: string) =>
     } catch {
       url = undefined; // the validator has already reported it
     }
-    if (url?.protocol === 'http:') warn([...keys, 'href'], 'uses http:; use https: if the site offers it (an http: page can be altered on its way to the reader)');
+    if (url?.protocol === 'http:') warn([...keys, 'href'], 'insecure link (http): use https if the site offers it; an http page can be altered on its way to the reader');
     if (official === true && !isGovernmentUrl(href)) {
       const where = url ? url.hostname || url.protocol : href;
       warn(

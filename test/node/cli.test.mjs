@@ -352,7 +352,7 @@ describe('az-cancel-guide validate', () => {
               ...(({ line, column }) => ({ line, column }))(positionOf(readFileSync(warned, 'utf8'), '"http://example.org/"')),
               path: '$.notice.links[0].href',
               keys: ['notice', 'links', 0, 'href'],
-              message: 'uses http:; use https: if the site offers it (an http: page can be altered on its way to the reader)',
+              message: 'insecure link (http): use https if the site offers it; an http page can be altered on its way to the reader',
             },
           ],
         },
@@ -377,7 +377,7 @@ describe('az-cancel-guide validate', () => {
     it('an http: link', () => {
       const guide = withChanges(quietGuide(), (d) => (d.methods.items[0].link.href = 'http://example.org/site'));
       assert.deepEqual(warningsFor(guide, '--today', TODAY), [
-        ['$.methods.items[0].link.href', 'uses http:; use https: if the site offers it (an http: page can be altered on its way to the reader)'],
+        ['$.methods.items[0].link.href', 'insecure link (http): use https if the site offers it; an http page can be altered on its way to the reader'],
       ]);
     });
 
@@ -388,7 +388,7 @@ describe('az-cancel-guide validate', () => {
         d.before.items[0].note = { text: 'A note', link: { label: 'Plain', href: 'http://mfa.gov.az/', official: true } };
       });
       assert.deepEqual(warningsFor(guide, '--today', TODAY), [
-        ['$.before.items[0].note.link.href', 'uses http:; use https: if the site offers it (an http: page can be altered on its way to the reader)'],
+        ['$.before.items[0].note.link.href', 'insecure link (http): use https if the site offers it; an http page can be altered on its way to the reader'],
         ['$.before.items[0].note.link.official', 'presented as official, but not over https: (the guide will not call it official)'],
         ['$.methods.items[0].link.official', 'presented as official, but evisa-gov.az is not a government site (https and gov.az or a sub-domain); the guide will not call it official'],
       ]);
