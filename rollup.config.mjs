@@ -13,6 +13,10 @@ const entries = {
   'static/render-static-html': 'src/static/render-static-html.ts',
   // Server-side rendering with @lit-labs/ssr (`az-cancel-guide/ssr`): the elements plus preloadLocales().
   ssr: 'src/ssr.ts',
+  // For the CLI (bin/) and the content editor (demo/editor.html), never imported by the elements:
+  // warnings about valid content, and line:column of a JSON path (with jsonc-parser, a dependency).
+  'lib/content-warnings': 'src/lib/content-warnings.ts',
+  'lib/json-locations': 'src/lib/json-locations.ts',
   // React components made with @lit/react (`az-cancel-guide/react`); React and @lit/react are the site's (optional peers).
   react: 'src/react.ts',
 };
@@ -57,7 +61,8 @@ export default [
   // For npm users: one file per source module, lit left to the site's bundler.
   {
     input: entries,
-    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id === 'valibot' || id === 'react',
+    external: (id) =>
+      id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id === 'valibot' || id === 'jsonc-parser' || id === 'react',
     plugins: [jsonData(), typescript()],
     output: {
       dir: 'dist',
