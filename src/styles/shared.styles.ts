@@ -5,9 +5,13 @@ import { css } from 'lit';
  * through private `--_*` ones, so a page can set them on any ancestor.
  */
 export const sharedStyles = css`
-  /* light-dark() follows color-scheme: the OS setting by default, or the theme attribute. */
+  /*
+   * light-dark() follows color-scheme. Without a theme attribute it is the page's (inherited; light where the page
+   * declares none) and the background stays the page's. With a theme the element paints its own surface.
+   * The size is a container: layouts follow the element's width, not the viewport's.
+   */
   :host {
-    color-scheme: light dark;
+    container-type: inline-size;
     --_accent: var(--az-accent, light-dark(#0b57d0, #a8c7fa));
     --_text: var(--az-text, light-dark(#1f2328, #e6edf3));
     --_muted: var(--az-muted, light-dark(#57606a, #9da7b1));
@@ -18,7 +22,6 @@ export const sharedStyles = css`
     --_note-accent: var(--az-note-accent, light-dark(#7a4d00, #f2c36b));
     --_note-background: var(--az-note-background, light-dark(#fdf6e7, #272011));
 
-    background: var(--_surface);
     display: block;
     box-sizing: border-box;
     color: var(--_text);
@@ -26,6 +29,13 @@ export const sharedStyles = css`
     font-size: var(--az-font-size, 1rem);
     line-height: 1.6;
     text-align: start;
+  }
+
+  :host([theme]) {
+    padding: 1rem;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color-scheme: light dark;
   }
 
   :host([theme='light']) {
@@ -61,10 +71,24 @@ export const sharedStyles = css`
     box-sizing: border-box;
   }
 
+  /* Sized by role, not by tag: the same sizes at every heading-level. */
   h1, h2, h3, h4, h5, h6 {
     margin: 1.5em 0 0.5em;
     line-height: 1.3;
     font-weight: 700;
+    font-size: var(--az-section-size, 1.375em);
+  }
+
+  [part='title'] {
+    font-size: var(--az-title-size, 1.75em);
+  }
+
+  [part='panel-heading'] {
+    font-size: var(--az-method-size, 1.1875em);
+  }
+
+  [part='bring-heading'] {
+    font-size: var(--az-subheading-size, 1.0625em);
   }
 
   p {
@@ -95,9 +119,11 @@ export const sharedStyles = css`
     text-decoration: none;
   }
 
-  .button:hover {
-    background: var(--_accent);
-    color: var(--_surface);
+  @media (hover: hover) {
+    .button:hover {
+      background: var(--_accent);
+      color: var(--_surface);
+    }
   }
 
   :focus-visible {

@@ -46,6 +46,10 @@ export type ChecklistSelection = ChecklistId | 'all';
  * @cssproperty [--az-focus-ring=#0b57d0] - Colour of the keyboard focus outline.
  * @cssproperty [--az-font-family=inherit] - Font family; inherits the page's by default.
  * @cssproperty [--az-font-size=1rem] - Base font size.
+ * @cssproperty [--az-title-size=1.75em] - Size of the guide's title, whatever its heading level.
+ * @cssproperty [--az-section-size=1.375em] - Size of section headings (checklists, methods, summary), whatever their level.
+ * @cssproperty [--az-method-size=1.1875em] - Size of each method's heading in its panel.
+ * @cssproperty [--az-subheading-size=1.0625em] - Size of sub-headings such as "What to bring".
  * @cssproperty [--az-note-accent=#7a4d00] - Edge and label colour of notes.
  * @cssproperty [--az-note-background=#fdf6e7] - Background of notes.
  */

@@ -43,6 +43,10 @@ const CHECKLIST_PARTS =
  * @cssproperty [--az-focus-ring=#0b57d0] - Colour of the keyboard focus outline.
  * @cssproperty [--az-font-family=inherit] - Font family; inherits the page's by default.
  * @cssproperty [--az-font-size=1rem] - Base font size.
+ * @cssproperty [--az-title-size=1.75em] - Size of the guide's title, whatever its heading level.
+ * @cssproperty [--az-section-size=1.375em] - Size of section headings (checklists, methods, summary), whatever their level.
+ * @cssproperty [--az-method-size=1.1875em] - Size of each method's heading in its panel.
+ * @cssproperty [--az-subheading-size=1.0625em] - Size of sub-headings such as "What to bring".
  * @cssproperty [--az-notice-background=#fff8e1] - Background of the "verify with official sources" box.
  * @cssproperty [--az-note-accent=#7a4d00] - Edge and label colour of notes.
  * @cssproperty [--az-note-background=#fdf6e7] - Background of notes.
@@ -103,7 +107,6 @@ export class AzCancelGuide extends GuideContentElement {
         part="checklist"
         exportparts=${CHECKLIST_PARTS}
         list="before"
-        theme=${this.theme}
         heading-level=${level + 1}
         storage-key="guide-before"
         ?persist=${this.persist}
@@ -117,8 +120,7 @@ export class AzCancelGuide extends GuideContentElement {
           exportparts=${METHODS_PARTS}
           heading-level=${level + 2}
           method=${this.method}
-          theme=${this.theme}
-          ?sync-hash=${this.syncHash}
+            ?sync-hash=${this.syncHash}
           .data=${content}
           @az-method-change=${this.#onMethodChange}
         ></az-cancel-methods>
@@ -127,7 +129,6 @@ export class AzCancelGuide extends GuideContentElement {
         part="checklist"
         exportparts=${CHECKLIST_PARTS}
         list="after"
-        theme=${this.theme}
         heading-level=${level + 1}
         storage-key="guide-after"
         ?persist=${this.persist}

@@ -27,9 +27,11 @@ export const methodsStyles = css`
     transition: color 0.15s, border-color 0.15s;
   }
 
-  [role='tab']:hover {
-    color: var(--_text);
-    border-block-end-color: var(--_border);
+  @media (hover: hover) {
+    [role='tab']:hover {
+      color: var(--_text);
+      border-block-end-color: var(--_border);
+    }
   }
 
   [role='tab'][aria-selected='true'] {

@@ -66,8 +66,8 @@ export abstract class GuideContentElement extends LitElement {
   /** Language of the content as a BCP 47 tag. Without it, the nearest ancestor's `lang`, then the browser's languages; unknown languages fall back to English. */
   override lang!: string;
 
-  /** Colour theme: `auto` follows the reader's system setting (prefers-color-scheme); `light` or `dark` force one. */
-  theme: 'auto' | 'light' | 'dark' = 'auto';
+  /** Colour theme. Unset (the default): the page's `color-scheme` (light where the page declares none) on a transparent background. `auto` follows the reader's system setting (prefers-color-scheme), `light` or `dark` force one; these three paint a surface with padding and rounded corners. */
+  theme?: 'auto' | 'light' | 'dark';
 
   /** Guide content to show instead of the bundled locale, in the shape of `guide.schema.json` (e.g. `az-cancel-guide/data/en.json`, changed). Invalid content is ignored with an `az-data-error` event; an equal object set again is no change. A property only: a `data` attribute is ignored with an `az-data-error` event. */
   data?: GuideData;
