@@ -6,15 +6,16 @@ export const methodsStyles = css`
     --_tab-indicator: var(--az-tab-indicator, var(--_accent));
   }
 
+  /* One row of tabs that never wraps; in a narrow container, a stacked list of the same tabs. */
   [role='tablist'] {
     display: flex;
-    flex-wrap: wrap;
     gap: 0.25rem;
     border-block-end: 1px solid var(--_border);
   }
 
   [role='tab'] {
-    flex: 0 1 auto;
+    flex: 1 1 auto;
+    white-space: nowrap;
     min-block-size: 2.75rem;
     margin: 0;
     padding: 0.5rem 1rem;
@@ -37,6 +38,26 @@ export const methodsStyles = css`
   [role='tab'][aria-selected='true'] {
     color: var(--_text);
     border-block-end-color: var(--_tab-indicator);
+  }
+
+  @container (max-width: 30rem) {
+    [role='tablist'] {
+      flex-direction: column;
+      border: 0;
+    }
+
+    [role='tab'] {
+      padding-inline: 0.75rem;
+      border: 1px solid var(--_border);
+      border-inline-start-width: 0.25rem;
+      border-radius: var(--_radius);
+      text-align: start;
+      white-space: normal;
+    }
+
+    [role='tab'][aria-selected='true'] {
+      border-color: var(--_tab-indicator);
+    }
   }
 
   [role='tab']:focus-visible {

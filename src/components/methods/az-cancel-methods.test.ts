@@ -90,7 +90,21 @@ describe('<az-cancel-methods>', () => {
       expect(deepActiveElement()).to.equal(selectedTab(el));
     });
 
-    it('leaves Up and Down to the page', async () => {
+    it('stacks the tabs in a narrow container, where Down and Up move as well', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 280px"><az-cancel-methods .data=${guide}></az-cancel-methods></div>`);
+      const el = wrapper.querySelector('az-cancel-methods')!;
+      await el.updateComplete;
+      const [a, b] = el.shadowRoot!.querySelectorAll<HTMLElement>('[role="tab"]');
+      expect(b!.getBoundingClientRect().top, 'stacked').to.be.above(a!.getBoundingClientRect().bottom - 1);
+      await press(el, 'ArrowDown', first);
+      expect(el.method).to.equal(second);
+      await press(el, 'ArrowUp');
+      expect(el.method).to.equal(first);
+      await press(el, 'ArrowRight');
+      expect(el.method, 'Left and Right still work').to.equal(second);
+    });
+
+    it('leaves Up and Down to the page while the tabs are in a row', async () => {
       const el = await methods();
       el.shadowRoot!.querySelector<HTMLElement>(`#tab-${first}`)!.focus();
       let defaultPrevented: boolean | undefined;

@@ -265,26 +265,18 @@ export class AzCancelMethods extends GuideContentElement {
     const tabs = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
     const current = tabs.findIndex((tab) => tab === this.shadowRoot?.activeElement);
     if (current < 0) return;
-    const rtl = getComputedStyle(event.currentTarget as Element).direction === 'rtl';
-    const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
-    const backward = rtl ? 'ArrowRight' : 'ArrowLeft';
+    const list = getComputedStyle(event.currentTarget as Element);
+    const rtl = list.direction === 'rtl';
+    // Stacked in a narrow container: Up and Down move too (APG's vertical tabs); in a row they stay the page's.
+    const stacked = list.flexDirection === 'column';
+    let step = 0;
+    if (event.key === (rtl ? 'ArrowLeft' : 'ArrowRight') || (stacked && event.key === 'ArrowDown')) step = 1;
+    if (event.key === (rtl ? 'ArrowRight' : 'ArrowLeft') || (stacked && event.key === 'ArrowUp')) step = -1;
     let next: number;
-    switch (event.key) {
-      case forward:
-        next = (current + 1) % tabs.length;
-        break;
-      case backward:
-        next = (current - 1 + tabs.length) % tabs.length;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = tabs.length - 1;
-        break;
-      default:
-        return;
-    }
+    if (step) next = (current + step + tabs.length) % tabs.length;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = tabs.length - 1;
+    else return;
     event.preventDefault();
     void this.#selectByUser(tabs[next]!.dataset['method']!, true);
   }
