@@ -77,8 +77,25 @@ export const NoteSchema = v.pipe(
 
 const note = v.optional(NoteSchema);
 
+/** What a step's action is: the site's link, a copy chip of the email subject, the email template, or the "what to bring" checklist. */
+export const STEP_ACTIONS = ['site', 'subject', 'template', 'bring'] as const;
+
 const StepSchema = v.pipe(
-  v.strictObject({ text, note }, (issue) => (issue.expected === 'Object' ? 'expected a step object: {"text": "…"}' : objectMessage(issue))),
+  v.strictObject(
+    {
+      text,
+      note,
+      action: v.optional(
+        v.pipe(
+          v.picklist(STEP_ACTIONS, 'expected one of site, subject, template, bring'),
+          v.description(
+            "The method's action shown inside this step: `site` (online), `subject` and `template` (email), `bring` (in person). An action no step names is shown after the steps.",
+          ),
+        ),
+      ),
+    },
+    (issue) => (issue.expected === 'Object' ? 'expected a step object: {"text": "…"}' : objectMessage(issue)),
+  ),
   v.description('One step, in order.'),
 );
 
@@ -92,8 +109,6 @@ const ChecklistSectionSchema = v.strictObject(
 const EmailSchema = v.strictObject(
   {
     subject: text,
-    bodyIncludes: list(text, 'What the message must include.'),
-    attachments: list(text, 'What to attach.'),
     template: v.pipe(text, v.description('Email body with bracketed placeholders for the traveller to fill in.')),
     address: v.optional(email),
   },
@@ -103,7 +118,8 @@ const EmailSchema = v.strictObject(
 /** Entries every method has, whatever its kind. */
 const methodBase = {
   id,
-  name: v.pipe(text, v.description('Short name, used as the tab label.')),
+  name: v.pipe(text, v.description('Short name (one or two words), used as the tab label and on the method card.')),
+  needs: v.pipe(text, v.description('One short line on the method card: what it needs (a website, an email, a visit). No durations or fees.')),
   heading: v.pipe(text, v.description("Heading of the method's panel.")),
   intro: text,
   steps: list(StepSchema, 'The steps, in order.'),
@@ -119,7 +135,11 @@ const MethodSchema = v.variant(
     v.strictObject({ ...methodBase, kind: v.literal('online'), link: LinkSchema }, objectMessage),
     v.strictObject({ ...methodBase, kind: v.literal('email'), email: EmailSchema }, objectMessage),
     v.strictObject(
-      { ...methodBase, kind: v.literal('in-person'), bring: list(text, 'What to bring.') },
+      {
+        ...methodBase,
+        kind: v.literal('in-person'),
+        bring: list(v.strictObject({ id, label: text }, objectMessage), 'What to bring: a checklist of its own (list id `bring`); ids are unique across all checklists.'),
+      },
       objectMessage,
     ),
   ],
@@ -152,10 +172,9 @@ const UiSchema = v.pipe(
       officialSite: text,
       opensInNewTab: text,
       emailSubject: text,
-      emailBodyIncludes: text,
-      emailAttachments: text,
       copyTemplate: text,
-      copied: text,
+      copy: v.pipe(text, v.description('Label of the copy chip next to the email subject, e.g. "Copy".')),
+      copied: v.pipe(text, v.description('Shown on the copy button itself after copying, and announced: one word, e.g. "Copied".')),
       copyFallback: text,
       openMailApp: text,
       bring: text,
@@ -163,14 +182,14 @@ const UiSchema = v.pipe(
         plural,
         v.description('Plural forms by CLDR category of the total; `{done}` and `{total}` are filled in. Only `other` is required.'),
       ),
-      reset: text,
+      reset: v.pipe(text, v.description('"Clear ticks": the quiet action under a list with ticks, and the destructive choice of its confirmation.')),
       resetConfirm: text,
-      resetYes: text,
-      resetNo: text,
+      resetNo: v.pipe(text, v.description('The confirmation\'s harmless choice, e.g. "Keep ticks" (the other choice is `reset`, "Clear ticks").')),
       noticeLabel: text,
       lastReviewed: v.pipe(text, v.description('`{date}` is replaced by the formatted review date.')),
       note: v.pipe(text, v.description('Label of a note, e.g. "Note".')),
       emailTemplate: v.pipe(text, v.description('Caption of the email template where it is shown as text.')),
+      aboutToggle: v.pipe(text, v.description('Summary of the disclosure that holds the introduction and "about" paragraphs, e.g. "What is the tourist card?".')),
     },
     objectMessage,
   ),
@@ -200,6 +219,7 @@ export const GuideSchema = v.pipe(
         v.description('Date (YYYY-MM-DD) when a person last checked the content against its sources.'),
       ),
       title: text,
+      glance: v.pipe(text, v.description('One sentence at the top, before the method cards: true to the content (e.g. that official sources do not confirm the steps).')),
       intro: paragraphs('Introduction paragraphs.'),
       about: paragraphs('What the tourist card is and why one cancels it.'),
       notice: v.pipe(

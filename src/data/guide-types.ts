@@ -11,6 +11,7 @@ export type GuideNote = v.InferOutput<typeof NoteSchema>;
 export type CancelMethod = GuideData['methods']['items'][number];
 export type MethodKind = CancelMethod['kind'];
 export type MethodStep = CancelMethod['steps'][number];
+export type StepAction = NonNullable<MethodStep['action']>;
 export type ChecklistSection = GuideData['before'];
 export type ChecklistItem = ChecklistSection['items'][number];
 export type EmailDetails = Extract<CancelMethod, { kind: 'email' }>['email'];

@@ -1,4 +1,4 @@
-import type { CancelMethod, ChecklistSection, EmailDetails, GuideData, GuideNote, GuideUiStrings } from '../data/guide-types.js';
+import type { CancelMethod, ChecklistSection, EmailDetails, GuideData, GuideNote, GuideUiStrings, StepAction } from '../data/guide-types.js';
 import { fillTemplate, formatDate } from '../i18n/format.js';
 import { clampHeadingLevel } from '../lib/heading-level.js';
 import { isGovernmentUrl } from '../lib/official-url.js';
@@ -40,10 +40,20 @@ export function renderStaticHtml(content: GuideData, options: StaticHtmlOptions 
   const lines = [
     `<article class="az-cancel-guide-static" lang="${escapeHtml(content.locale)}" dir="${dir}">`,
     h(0, content.title),
-    // What official sources say comes first, before the article's own text.
+    // The answer first: the ways to cancel at a glance, then what official sources say, before the article's own text.
+    `<section class="az-glance">`,
+    `<p>${escapeHtml(content.glance)}</p>`,
+    `<ul>`,
+    ...content.methods.items.map((method) => `<li><strong>${escapeHtml(method.name)}</strong> ${escapeHtml(method.needs)}</li>`),
+    `</ul>`,
+    `</section>`,
     renderNotice(content),
+    // Open: a snippet has no script, and its readers (and crawlers) get the whole text.
+    `<details class="az-about" open>`,
+    `<summary>${escapeHtml(content.ui.aboutToggle)}</summary>`,
     ...paragraphs(content.intro),
     ...paragraphs(content.about),
+    `</details>`,
     renderChecklist(content.before, 'before', h, content.ui),
     `<section class="az-methods">`,
     h(1, content.methods.heading),
@@ -113,40 +123,43 @@ function renderChecklist(section: ChecklistSection, id: string, h: Heading, ui: 
   ].join('\n');
 }
 
-/** One method as a section: heading, steps in order, and its specifics (site, email, what to bring). */
+/** The actions each kind of method has, as in the elements: inside the step that names them, else after the steps. */
+const ACTIONS: Record<CancelMethod['kind'], readonly StepAction[]> = { online: ['site'], email: ['subject', 'template'], 'in-person': ['bring'] };
+
+/** One method as a section: heading, steps in order with their actions (site, email subject and template, what to bring). */
 function renderMethod(method: CancelMethod, content: GuideData, h: Heading): string {
   const { ui } = content;
-  const parts = [
+  const actions = ACTIONS[method.kind];
+  const action = (name: StepAction | undefined): string => {
+    if (!name || !actions.includes(name)) return '';
+    switch (method.kind) {
+      case 'online': {
+        // "Official site:" only for a government site marked official, as in the elements.
+        const official = method.link.official === true && isGovernmentUrl(method.link.href);
+        return `<p>${official ? `${escapeHtml(ui.officialSite)} ` : ''}${link(method.link.label, method.link.href)}</p>`;
+      }
+      case 'email':
+        return name === 'subject' ? `<p><strong>${escapeHtml(method.email.subject)}</strong></p>` : renderEmail(method.email, content);
+      case 'in-person':
+        return [h(3, ui.bring), `<ul>`, ...method.bring.map((item) => `<li>${escapeHtml(item.label)}</li>`), `</ul>`].join('\n');
+    }
+  };
+  return [
     `<section class="az-method" data-method="${escapeHtml(method.id)}">`,
     h(2, method.heading),
     `<p>${escapeHtml(method.intro)}</p>`,
     ...(method.note ? [renderNote(method.note, ui)] : []),
     `<ol>`,
-    ...method.steps.map((step) => `<li>${escapeHtml(step.text)}${renderNote(step.note, ui)}</li>`),
+    ...method.steps.map((step) => `<li>${escapeHtml(step.text)}${renderNote(step.note, ui)}${action(step.action)}</li>`),
     `</ol>`,
-  ];
-  switch (method.kind) {
-    case 'online': {
-      // "Official site:" only for a government site marked official, as in the elements.
-      const official = method.link.official === true && isGovernmentUrl(method.link.href);
-      parts.push(`<p>${official ? `${escapeHtml(ui.officialSite)} ` : ''}${link(method.link.label, method.link.href)}</p>`);
-      break;
-    }
-    case 'email':
-      parts.push(renderEmail(method.email, content));
-      break;
-    case 'in-person':
-      parts.push(h(3, ui.bring), `<ul>`, ...method.bring.map((item) => `<li>${escapeHtml(item)}</li>`), `</ul>`);
-      break;
-  }
-  parts.push(`</section>`);
-  return parts.join('\n');
+    ...actions.filter((name) => !method.steps.some((step) => step.action === name)).map(action),
+    `</section>`,
+  ].join('\n');
 }
 
-/** Subject, what the message must include, attachments, and the template itself (which the element copies with a button). */
+/** The template itself (which the element copies with a button), and the mail link when there is an address. */
 function renderEmail(email: EmailDetails, content: GuideData): string {
   const { ui } = content;
-  const list = (items: readonly string[]): string => `<ul>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
   // Blank lines separate paragraphs; single line breaks stay line breaks.
   const template = email.template
     .split(/\r?\n\s*\r?\n/)
@@ -154,14 +167,6 @@ function renderEmail(email: EmailDetails, content: GuideData): string {
     .map((block) => `<p>${block.split(/\r?\n/).map(escapeHtml).join('<br>')}</p>`);
   const mailto = email.address ? mailtoHref(email.address, email.subject, email.template) : undefined;
   return [
-    `<dl class="az-email">`,
-    `<dt>${escapeHtml(ui.emailSubject)}</dt>`,
-    `<dd>${escapeHtml(email.subject)}</dd>`,
-    `<dt>${escapeHtml(ui.emailBodyIncludes)}</dt>`,
-    `<dd>${list(email.bodyIncludes)}</dd>`,
-    `<dt>${escapeHtml(ui.emailAttachments)}</dt>`,
-    `<dd>${list(email.attachments)}</dd>`,
-    `</dl>`,
     `<figure class="az-email-template">`,
     `<figcaption>${escapeHtml(ui.emailTemplate)}</figcaption>`,
     `<blockquote>`,

@@ -182,6 +182,12 @@ export const sharedStyles = css`
       background: none;
       break-inside: avoid;
     }
+
+    /* Paper has no links: print their addresses. */
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
+    }
   }
 
   @media (prefers-reduced-motion: reduce) {

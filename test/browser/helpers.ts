@@ -20,10 +20,10 @@ export function echoUrl(text: string): string {
   return `/test/echo.json?body=${encodeURIComponent(text)}`;
 }
 
-/** An element's text without the notes inside it (a step's own words), trimmed. */
+/** An element's text without the notes and actions inside it (a step's own words), trimmed. */
 export function textWithoutNotes(element: Element): string {
   const copy = element.cloneNode(true) as Element;
-  for (const note of copy.querySelectorAll('[role="note"]')) note.remove();
+  for (const aside of copy.querySelectorAll('[role="note"], .action')) aside.remove();
   return (copy.textContent ?? '').trim();
 }
 

@@ -5,7 +5,7 @@
  *
  * Pure (no DOM): usable in the browser tests and, through esbuild, in the node tests.
  */
-import type { CancelMethod, ChecklistSection, GuideData, GuideNote } from '../../src/data/guide-types.js';
+import type { CancelMethod, ChecklistSection, GuideData, GuideNote, StepAction } from '../../src/data/guide-types.js';
 
 type Ui = GuideData['ui'];
 
@@ -20,48 +20,50 @@ function checklistTexts(section: ChecklistSection, ui: Ui): string[] {
   ];
 }
 
-/** What each kind adds after the steps, labels included (the email template is not shown as text by the element). */
-function detailTexts(method: CancelMethod, ui: Ui): string[] {
+/** The actions each kind of method has; each is shown inside the step that names it, else after the steps. */
+const ACTIONS: Record<CancelMethod['kind'], readonly StepAction[]> = { online: ['site'], email: ['subject', 'template'], 'in-person': ['bring'] };
+
+/** The texts of a method's action, labels included. */
+function actionTexts(action: StepAction, method: CancelMethod, ui: Ui): string[] {
   switch (method.kind) {
     case 'online':
       // "Official site:" precedes only government sites marked official (see the notes tests).
       return [method.link.label];
     case 'email':
-      return [
-        ui.emailSubject,
-        method.email.subject,
-        ui.emailBodyIncludes,
-        ...method.email.bodyIncludes,
-        ui.emailAttachments,
-        ...method.email.attachments,
-      ];
+      return action === 'subject' ? [method.email.subject] : [ui.emailTemplate];
     case 'in-person':
-      return [ui.bring, ...method.bring];
+      return [ui.bring, ...method.bring.map((item) => item.label)];
   }
 }
 
 function methodTexts(method: CancelMethod, ui: Ui): string[] {
+  const actions = ACTIONS[method.kind];
+  const placed = (action: StepAction | undefined): action is StepAction => action !== undefined && actions.includes(action);
   return [
     method.heading,
     method.intro,
     ...noteTexts(method.note, ui),
-    ...method.steps.flatMap((step) => [step.text, ...noteTexts(step.note, ui)]),
-    ...detailTexts(method, ui),
+    ...method.steps.flatMap((step) => [step.text, ...noteTexts(step.note, ui), ...(placed(step.action) ? actionTexts(step.action, method, ui) : [])]),
+    ...actions.filter((action) => !method.steps.some((step) => step.action === action)).flatMap((action) => actionTexts(action, method, ui)),
   ];
 }
 
 /**
- * Every content text of `guide` in document order: title, the notice (what official sources say:
- * text, points, link labels), intro, about, the before list, the methods (heading, intro, then each method's heading, intro,
+ * Every content text of `guide` in document order: title, the at-a-glance sentence and a card per
+ * method (name, what it needs), the notice (what official sources say: text, points, link labels),
+ * the disclosure's summary, intro, about, the before list, the methods (heading, intro, then each method's heading, intro,
  * steps and its kind's details), the after list, summary and closing. Notes follow what they
- * qualify. (Method names are left out: the element shows them as tabs, the snippet does not.)
+ * qualify. (Method names appear on the cards; their tabs are not part of the walk.)
  */
 export function guideTexts(guide: GuideData): string[] {
   return [
     guide.title,
+    guide.glance,
+    ...guide.methods.items.flatMap((method) => [method.name, method.needs]),
     guide.notice.text,
     ...guide.notice.points,
     ...guide.notice.links.map((link) => link.label),
+    guide.ui.aboutToggle,
     ...guide.intro,
     ...guide.about,
     ...checklistTexts(guide.before, guide.ui),

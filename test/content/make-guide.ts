@@ -39,6 +39,7 @@ export function makeMethod(n: number, kind: MethodKind, shape: GuideShape = {}):
   const base = {
     id: methodId(n),
     name: `${label}Method ${n}`,
+    needs: `${label}Method ${n} needs`,
     heading: `${label}Method ${n} heading`,
     intro: `${label}Method ${n} intro`,
     steps: range(shape.steps ?? 2, (s) => ({
@@ -56,13 +57,11 @@ export function makeMethod(n: number, kind: MethodKind, shape: GuideShape = {}):
         kind,
         email: {
           subject: `${label}Method ${n} subject`,
-          bodyIncludes: [`${label}Method ${n} body item`],
-          attachments: [`${label}Method ${n} attachment`],
           template: `${label}Method ${n} template\n\n[your name]`,
         },
       };
     case 'in-person':
-      return { ...base, kind, bring: [`${label}Method ${n} bring 1`, `${label}Method ${n} bring 2`] };
+      return { ...base, kind, bring: range(2, (b) => ({ id: `bring-${n}-${b}`, label: `${label}Method ${n} bring ${b}` })) };
   }
 }
 
@@ -95,6 +94,7 @@ export function makeGuide(shape: GuideShape = {}): GuideData {
     dir: shape.dir ?? 'ltr',
     lastReviewed: '2026-01-15',
     title: `${label}Guide title`,
+    glance: `${label}Glance sentence`,
     intro: [`${label}Intro paragraph`],
     about: [`${label}About paragraph`],
     notice: {
@@ -116,22 +116,21 @@ export function makeGuide(shape: GuideShape = {}): GuideData {
       officialSite: 'Official site:',
       opensInNewTab: '(opens in a new tab)',
       emailSubject: 'Subject line',
-      emailBodyIncludes: 'The message must include',
-      emailAttachments: 'Attachments',
       copyTemplate: 'Copy email template',
-      copied: 'Copied.',
+      copy: 'Copy',
+      copied: 'Copied',
       copyFallback: 'Copy it by hand.',
       openMailApp: 'Open in mail app',
       bring: 'What to bring',
       progress: { one: '{done} of {total} done', other: '{done} of {total} done' },
       reset: 'Clear ticks',
       resetConfirm: 'Clear all ticks in this list?',
-      resetYes: 'Clear',
       resetNo: 'Keep',
       noticeLabel: 'Check official sources',
       lastReviewed: 'Reviewed: {date}',
       note: 'Note',
       emailTemplate: 'Email template',
+      aboutToggle: 'What is it?',
     },
   };
 }

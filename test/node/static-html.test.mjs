@@ -64,10 +64,9 @@ function readerTexts(data) {
   for (const m of data.methods.items) {
     texts.push(m.heading, m.intro, ...noteTexts(m.note), ...m.steps.flatMap((step) => [step.text, ...noteTexts(step.note)]));
     if (m.kind === 'online') texts.push(m.link.label);
-    if (m.kind === 'in-person') texts.push(ui.bring, ...m.bring);
+    if (m.kind === 'in-person') texts.push(ui.bring, ...m.bring.map((item) => item.label));
     if (m.kind === 'email') {
-      texts.push(ui.emailSubject, ui.emailBodyIncludes, ui.emailAttachments, ui.emailTemplate, m.email.subject);
-      texts.push(...m.email.bodyIncludes, ...m.email.attachments);
+      texts.push(ui.emailTemplate, m.email.subject);
       texts.push(...m.email.template.split('\n').filter((line) => line.trim()));
     }
   }

@@ -541,7 +541,7 @@ describe('<az-cancel-checklist>', () => {
       expect(root(el).getElementById(confirm.getAttribute('aria-labelledby')!)!.textContent).to.equal(guide.ui.resetConfirm);
       const cancel = confirm.querySelector<HTMLButtonElement>('[data-action="cancel-reset"]')!;
       expect(cancel.textContent.trim()).to.equal(guide.ui.resetNo);
-      expect(confirm.querySelector('[data-action="confirm-reset"]')!.textContent.trim()).to.equal(guide.ui.resetYes);
+      expect(confirm.querySelector('[data-action="confirm-reset"]')!.textContent.trim()).to.equal(guide.ui.reset);
       expect(describeElement(deepActiveElement())).to.equal(describeElement(cancel));
       await expect(el).to.be.accessible();
 

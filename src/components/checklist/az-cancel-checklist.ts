@@ -186,7 +186,7 @@ export class AzCancelChecklist extends GuideContentElement {
         ? html`<div part="confirm" class="confirm" role="group" aria-labelledby="confirm-${id}">
             <p id="confirm-${id}">${ui.resetConfirm}</p>
             <button type="button" class="button danger" data-action="confirm-reset" @click=${() => this.#reset(id)}>
-              ${ui.resetYes}
+              ${ui.reset}
             </button>
             <button type="button" class="button" data-action="cancel-reset" @click=${() => this.#endConfirm(id)}>
               ${ui.resetNo}

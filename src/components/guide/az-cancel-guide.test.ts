@@ -50,7 +50,7 @@ describe('<az-cancel-guide>', () => {
       }
     });
 
-    it('shows each method’s details by its kind: its site, email subject and body, what to bring', async () => {
+    it('shows each method’s details by its kind: its site, email subject and template, what to bring', async () => {
       const el = await render();
       const online = methodOfKind(guide, 'online');
       const byEmail = methodOfKind(guide, 'email');
@@ -59,9 +59,9 @@ describe('<az-cancel-guide>', () => {
       expect(link.getAttribute('href')).to.equal(online.link.href);
       const { email } = byEmail;
       const emailPanel = deepText(deepQuery(el, `#panel-${byEmail.id}`));
-      for (const fact of [email.subject, ...email.bodyIncludes, ...email.attachments]) expect(emailPanel).to.contain(fact);
+      for (const fact of [email.subject, ...email.template.split(/\s*\n\s*/)]) expect(emailPanel).to.contain(fact);
       const inPersonPanel = deepText(deepQuery(el, `#panel-${inPerson.id}`));
-      for (const fact of inPerson.bring) expect(inPersonPanel).to.contain(fact);
+      for (const fact of inPerson.bring) expect(inPersonPanel).to.contain(fact.label);
     });
 
     it('shows the verify-with-official-sources notice with its links and the review date', async () => {

@@ -1,9 +1,10 @@
 // The guide renders the checklists and the methods, so its module defines them.
 import '../checklist/az-cancel-checklist-define.js';
 import '../methods/az-cancel-methods-define.js';
-import { html, isServer, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { GuideData, MethodId } from '../../data/guide-types.js';
+import type { GuideData, MethodId, MethodKind } from '../../data/guide-types.js';
+import { emit } from '../../events.js';
 import { fillTemplate, formatDate, prepareDateFormat } from '../../i18n/format.js';
 import { heading } from '../../lib/heading.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -17,17 +18,28 @@ const METHODS_PARTS =
 const CHECKLIST_PARTS =
   'heading: checklist-heading, item, checkbox, label, description, note, progress, progress-bar, progress-text, reset, confirm';
 
+/** One path per kind of method, drawn with `currentColor` (a globe, an envelope, a building): no icon font, no request. */
+const ICONS: Record<MethodKind, string> = {
+  online: 'M3 12a9 9 0 1 0 18 0a9 9 0 1 0-18 0M3 12h18M12 3c4 4 4 14 0 18M12 3c-4 4-4 14 0 18',
+  email: 'M3 6h18v12H3zM3 6l9 7 9-7',
+  'in-person': 'M4 21V9l8-5 8 5v12M2 21h20M10 21v-5h4v5',
+};
+
 /**
  * @summary The whole guide to cancelling an Azerbaijan tourist card: introduction, checklists and the ways to cancel.
  *
  * @slot - Fallback shown only until the content is ready (e.g. a static HTML snippet of the guide for readers without JavaScript and for crawlers); hidden once the element renders.
  *
- * @fires {CustomEvent<MethodChangeDetail>} az-method-change - The user selected another method (from the inner `<az-cancel-methods>`).
+ * @fires {CustomEvent<MethodChangeDetail>} az-method-change - The user selected another method, on a card or in the inner `<az-cancel-methods>`.
  * @fires {CustomEvent<ChecklistChangeDetail>} az-checklist-change - The user ticked or unticked a checklist item (from an inner `<az-cancel-checklist>`).
  * @fires {CustomEvent<DataErrorDetail>} az-data-error - Content could not be used (`detail: { reason, source, message }`); bundled content is shown instead.
  *
  * @csspart base - The article that holds the guide.
  * @csspart title - The guide's title.
+ * @csspart glance - The "at a glance" block at the top: one sentence and a card per method.
+ * @csspart card - Each method's card (a button that opens the method); its icon has the part `icon`.
+ * @csspart icon - The icon on a method card.
+ * @csspart about - The disclosure that holds the introduction ("What is the tourist card?"), open in print.
  * @csspart notice - The box of what official sources say, with their links and the review date.
  * @csspart note - Every note (on a method, step or checklist item), from the inner elements.
  * @csspart section-heading - Headings of the methods and summary sections.
@@ -63,8 +75,12 @@ export class AzCancelGuide extends GuideContentElement {
       method: { reflect: true },
       persist: { type: Boolean, reflect: true },
       syncHash: { type: Boolean, attribute: 'sync-hash' },
+      variant: { reflect: true },
     };
   }
+
+  /** `compact` (for sidebars): only the at-a-glance block, the official-sources notice and the chosen method. Unset: the whole guide. */
+  variant?: 'compact';
 
   /** Level of the guide's title (1–6); section headings follow one level below, so the guide fits the page's outline. */
   headingLevel = 2;
@@ -97,48 +113,81 @@ export class AzCancelGuide extends GuideContentElement {
     this.method = event.detail.method;
   }
 
+  /** A card was chosen: open its method and move there, focus on its tab. */
+  async #choose(method: MethodId): Promise<void> {
+    const previous = this.method;
+    if (method !== previous) {
+      this.method = method;
+      emit(this, 'az-method-change', { method, previous });
+    }
+    await this.updateComplete;
+    const methods = this.renderRoot.querySelector('az-cancel-methods');
+    methods?.scrollIntoView({ block: 'start' });
+    methods?.shadowRoot?.querySelector<HTMLElement>('[aria-selected="true"]')?.focus({ preventScroll: true });
+  }
+
   protected override renderContent(content: GuideData): unknown {
     const level = this.headingLevel;
+    const full = this.variant !== 'compact';
     return html`<article part="base" dir=${ifDefined(content.dir === 'rtl' ? 'rtl' : undefined)} lang=${content.locale}>
       ${heading(level, content.title, 'title')}
+      <section part="glance" class="glance">
+        <p>${content.glance}</p>
+        <ul class="cards">
+          ${content.methods.items.map(
+            (m) => html`<li>
+              <button type="button" part="card" class="card" data-method=${m.id} @click=${() => this.#choose(m.id)}>
+                <svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${ICONS[m.kind]}></path></svg>
+                <strong>${m.name}</strong> <span>${m.needs}</span>
+              </button>
+            </li>`,
+          )}
+        </ul>
+      </section>
       ${this.#renderNotice(content)}
-      ${content.intro.map((p) => html`<p>${p}</p>`)} ${content.about.map((p) => html`<p>${p}</p>`)}
-      <az-cancel-checklist
-        part="checklist"
-        exportparts=${CHECKLIST_PARTS}
-        list="before"
-        heading-level=${level + 1}
-        storage-key="guide-before"
-        ?persist=${this.persist}
-        .data=${content}
-      ></az-cancel-checklist>
+      ${full
+        ? html`<details part="about" class="about">
+              <summary>${content.ui.aboutToggle}</summary>
+              ${content.intro.map((p) => html`<p>${p}</p>`)} ${content.about.map((p) => html`<p>${p}</p>`)}
+            </details>
+            <az-cancel-checklist
+              part="checklist"
+              exportparts=${CHECKLIST_PARTS}
+              list="before"
+              heading-level=${level + 1}
+              storage-key="guide-before"
+              ?persist=${this.persist}
+              .data=${content}
+            ></az-cancel-checklist>`
+        : nothing}
       <section class="methods">
         ${heading(level + 1, content.methods.heading, 'section-heading')}
-        <p>${content.methods.intro}</p>
+        ${full ? html`<p>${content.methods.intro}</p>` : nothing}
         <az-cancel-methods
           part="methods"
           exportparts=${METHODS_PARTS}
           heading-level=${level + 2}
           method=${this.method}
-            ?sync-hash=${this.syncHash}
+          ?sync-hash=${this.syncHash}
           .data=${content}
           @az-method-change=${this.#onMethodChange}
         ></az-cancel-methods>
       </section>
-      <az-cancel-checklist
-        part="checklist"
-        exportparts=${CHECKLIST_PARTS}
-        list="after"
-        heading-level=${level + 1}
-        storage-key="guide-after"
-        ?persist=${this.persist}
-        .data=${content}
-      ></az-cancel-checklist>
-      <section>
-        ${heading(level + 1, content.summary.heading, 'section-heading')}
-        ${content.summary.paragraphs.map((p) => html`<p>${p}</p>`)}
-        ${content.closing.map((p) => html`<p>${p}</p>`)}
-      </section>
+      ${full
+        ? html`<az-cancel-checklist
+              part="checklist"
+              exportparts=${CHECKLIST_PARTS}
+              list="after"
+              heading-level=${level + 1}
+              storage-key="guide-after"
+              ?persist=${this.persist}
+              .data=${content}
+            ></az-cancel-checklist>
+            <section>
+              ${heading(level + 1, content.summary.heading, 'section-heading')}
+              ${content.summary.paragraphs.map((p) => html`<p>${p}</p>`)} ${content.closing.map((p) => html`<p>${p}</p>`)}
+            </section>`
+        : nothing}
     </article>`;
   }
 

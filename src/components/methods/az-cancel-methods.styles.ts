@@ -86,24 +86,106 @@ export const methodsStyles = css`
     margin-block-start: 0.25em;
   }
 
-  .site a {
+  /* The stepper: numbered markers joined by a line (logical properties mirror it in RTL). */
+  .steps {
+    padding: 0;
+    list-style: none;
+    counter-reset: step;
+  }
+
+  .steps > li {
+    position: relative;
+    margin: 0;
+    padding-inline-start: 2.75rem;
+    padding-block-end: 1rem;
+    counter-increment: step;
+  }
+
+  .steps > li::before {
+    content: counter(step);
+    position: absolute;
+    inset-inline-start: 0;
+    display: grid;
+    place-items: center;
+    inline-size: 2rem;
+    block-size: 2rem;
+    border: 2px solid var(--_accent);
+    border-radius: 50%;
+    color: var(--_accent);
+    font-weight: 700;
+  }
+
+  .steps > li:not(:last-child)::after {
+    content: '';
+    position: absolute;
+    inset-inline-start: calc(1rem - 1px);
+    inset-block: 2.25rem 0.25rem;
+    border-inline-start: 2px solid var(--_border);
+  }
+
+  .steps p {
+    margin-block: 0.5rem 0;
+  }
+
+  .site a,
+  .chip {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 0.75rem;
+    min-block-size: 2.75rem;
+    padding: 0.375rem 0.875rem;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: none;
+    color: var(--_text);
+    font-weight: 600;
+    text-align: start;
+    text-decoration: none;
     overflow-wrap: anywhere;
   }
 
-  dl {
-    margin: 0 0 1em;
+  .site a {
+    color: var(--_accent);
   }
 
-  dt {
+  .chip {
+    border-style: dashed;
+    border-color: var(--_border);
+  }
+
+  .chip strong {
+    color: var(--_accent);
+    font-size: 0.875em;
+  }
+
+  .preview {
+    margin: 0.5rem 0 0.75rem;
+    padding: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  figcaption {
+    color: var(--_muted);
+    font-size: 0.875em;
     font-weight: 600;
   }
 
-  dd {
-    margin: 0 0 0.5em;
+  pre {
+    margin: 0.25rem 0 0;
+    font: inherit;
+    font-size: 0.9375em;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
   }
 
-  dd ul {
-    margin: 0;
+  mark {
+    padding-inline: 0.15em;
+    border-radius: 0.2em;
+    background: var(--_note-background);
+    color: inherit;
+    box-shadow: inset 0 -2px var(--_note-accent);
   }
 
   .actions {
@@ -150,15 +232,23 @@ export const methodsStyles = css`
   @media print {
     [role='tablist'],
     .actions,
+    .chip strong,
     .status,
     textarea {
       display: none;
     }
 
+    /* Every method, each visibly apart. */
     [role='tabpanel'],
     [role='tabpanel'][hidden] {
       display: block;
-      padding: 0;
+      margin-block-start: 1.5rem;
+      padding: 0.75rem 0 0;
+      border-block-start: 2px solid;
+    }
+
+    .steps > li {
+      break-inside: avoid;
     }
   }
 `;

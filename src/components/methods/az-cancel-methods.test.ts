@@ -275,7 +275,7 @@ describe('<az-cancel-methods>', () => {
     it('in person: lists what to bring', async () => {
       const el = await methods(html`<az-cancel-methods .data=${guide} method=${inPerson.id}></az-cancel-methods>`);
       const items = Array.from(el.shadowRoot!.querySelectorAll(`#${panelId(inPerson.id)} [part="bring-list"] li`), (li) => li.textContent.trim());
-      expect(items).to.deep.equal(inPerson.bring);
+      expect(items).to.deep.equal(inPerson.bring.map((item) => item.label));
       expect(el.shadowRoot!.querySelectorAll('[part="bring-list"]'), 'only the in-person method has one').to.have.length(1);
       await expect(el).to.be.accessible();
     });

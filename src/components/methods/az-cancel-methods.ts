@@ -1,6 +1,6 @@
 import { html, isServer, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { CancelMethod, EmailDetails, GuideData, MethodId } from '../../data/guide-types.js';
+import type { CancelMethod, EmailDetails, GuideData, MethodId, MethodKind, StepAction } from '../../data/guide-types.js';
 import { emit } from '../../events.js';
 import { heading } from '../../lib/heading.js';
 import { mailtoHref } from '../../lib/safe-url.js';
@@ -23,6 +23,13 @@ function templateText(email: EmailDetails, content: GuideData): string {
   return `${content.ui.emailSubject}: ${email.subject}\n\n${email.template}`;
 }
 
+/** The actions each kind of method has, shown inside the step that names them (else after the steps). */
+const ACTIONS: Record<MethodKind, readonly StepAction[]> = { online: ['site'], email: ['subject', 'template'], 'in-person': ['bring'] };
+
+/** The template's text with its bracketed placeholders marked, for the preview. */
+const highlightPlaceholders = (template: string): unknown[] =>
+  template.split(/(\[[^\]\n]+\])/).map((part, index) => (index % 2 ? html`<mark>${part}</mark>` : part));
+
 /**
  * @summary The ways to cancel an Azerbaijan tourist card (online, by email, at an embassy) as accessible tabs.
  *
@@ -37,13 +44,15 @@ function templateText(email: EmailDetails, content: GuideData): string {
  * @csspart selected - The selected tab.
  * @csspart panel - Each method's panel.
  * @csspart panel-heading - The heading inside each panel.
- * @csspart steps - The ordered list of steps.
+ * @csspart steps - The ordered list of steps, drawn as a stepper (numbered markers joined by a line).
  * @csspart official-link - The link of an online method to a government site, after "Official site:".
  * @csspart site-link - The link of an online method to any other site (shown without "official").
  * @csspart note - A note on a method or step: what official sources do or do not confirm.
- * @csspart copy-button - The "copy email template" button (email).
+ * @csspart copy-button - The "copy email template" button (email); it says "Copied" for a moment after copying.
+ * @csspart copy-subject - The copy chip of the email subject, inside its step.
+ * @csspart preview - The readable preview of the email template, its placeholders highlighted (`mark`).
  * @csspart mail-link - The "open in mail app" link (email, when the content has an address).
- * @csspart template - The email template shown when the clipboard is unavailable.
+ * @csspart template - The email template in a text box, selected, when the clipboard is unavailable.
  * @csspart bring-heading - The "what to bring" heading (embassy).
  * @csspart bring-list - What to bring (embassy).
  *
@@ -77,6 +86,7 @@ export class AzCancelMethods extends GuideContentElement {
       headingLevel: { type: Number, attribute: 'heading-level' },
       syncHash: { type: Boolean, attribute: 'sync-hash' },
       copyStatus: { state: true, attribute: false },
+      copiedButton: { state: true, attribute: false },
       showTemplate: { state: true, attribute: false },
     };
   }
@@ -92,6 +102,11 @@ export class AzCancelMethods extends GuideContentElement {
 
   /** Message for the polite live region after copying. */
   private copyStatus = '';
+
+  /** Which copy button says "Copied" (`<method id> subject` or `<method id> template`), for a moment. */
+  private copiedButton = '';
+
+  #copiedTimer?: ReturnType<typeof setTimeout>;
 
   /** True when the clipboard failed and the template is shown for manual copying. */
   private showTemplate = false;
@@ -166,6 +181,7 @@ export class AzCancelMethods extends GuideContentElement {
   }
 
   #renderPanel(method: CancelMethod, content: GuideData, selected: boolean): unknown {
+    const actions = ACTIONS[method.kind];
     return html`<section
       role="tabpanel"
       id="panel-${method.id}"
@@ -177,85 +193,89 @@ export class AzCancelMethods extends GuideContentElement {
       ${heading(this.headingLevel, method.heading, 'panel-heading')}
       <p>${method.intro}</p>
       ${renderNote(method.note, content.ui)}
-      <ol part="steps">
-        ${method.steps.map((step) => html`<li>${step.text}${renderNote(step.note, content.ui)}</li>`)}
+      <ol part="steps" class="steps">
+        ${method.steps.map(
+          (step) =>
+            html`<li>
+              ${step.text}${renderNote(step.note, content.ui)}${step.action && actions.includes(step.action)
+                ? html`<div class="action">${this.#renderAction(step.action, method, content)}</div>`
+                : nothing}
+            </li>`,
+        )}
       </ol>
-      ${this.#renderDetails(method, content)}
+      ${actions.filter((action) => !method.steps.some((step) => step.action === action)).map((action) => this.#renderAction(action, method, content))}
     </section>`;
   }
 
-  /** What each kind of method adds after its steps: the site, the email, or what to bring. */
-  #renderDetails(method: CancelMethod, content: GuideData): unknown {
+  /** A method's action: the site, the subject's copy chip, the email template, or what to bring. */
+  #renderAction(action: StepAction, method: CancelMethod, content: GuideData): unknown {
     const { ui } = content;
-    switch (method.kind) {
-      case 'online':
-        // "Official site:" only for a government site; any other site is shown by its label alone.
-        return isOfficial(method.link)
-          ? html`<p class="site">${ui.officialSite} ${externalLink(method.link, ui, 'official-link')}</p>`
-          : html`<p class="site">${externalLink(method.link, ui, 'site-link')}</p>`;
-      case 'email':
-        return this.#renderEmail(method.email, content);
-      case 'in-person':
-        return html`${heading(this.headingLevel + 1, ui.bring, 'bring-heading')}
-          <ul part="bring-list">
-            ${method.bring.map((item) => html`<li>${item}</li>`)}
-          </ul>`;
+    if (method.kind === 'online') {
+      // "Official site:" only for a government site; any other site is shown by its label alone.
+      return isOfficial(method.link)
+        ? html`<p class="site">${ui.officialSite} ${externalLink(method.link, ui, 'official-link')}</p>`
+        : html`<p class="site">${externalLink(method.link, ui, 'site-link')}</p>`;
     }
+    if (method.kind === 'email') {
+      const key = `${method.id} ${action}`;
+      return action === 'subject'
+        ? html`<p>
+            <button type="button" part="copy-subject" class="chip" @click=${() => this.#copy(key, method.email.subject, content)}>
+              <span>${method.email.subject}</span> <strong>${this.copiedButton === key ? ui.copied : ui.copy}</strong>
+            </button>
+          </p>`
+        : this.#renderEmail(method.email, content, key);
+    }
+    return html`${heading(this.headingLevel + 1, ui.bring, 'bring-heading')}
+      <ul part="bring-list">
+        ${method.bring.map((item) => html`<li>${item.label}</li>`)}
+      </ul>`;
   }
 
-  #renderEmail(email: EmailDetails, content: GuideData): unknown {
+  /** The template as a readable preview, with the buttons to copy it or open it in a mail app. */
+  #renderEmail(email: EmailDetails, content: GuideData, key: string): unknown {
     const { ui } = content;
     const mailto = email.address ? mailtoHref(email.address, email.subject, email.template) : undefined;
     return html`
-      <dl class="email-details">
-        <dt>${ui.emailSubject}</dt>
-        <dd>${email.subject}</dd>
-        <dt>${ui.emailBodyIncludes}</dt>
-        <dd>
-          <ul>
-            ${email.bodyIncludes.map((item) => html`<li>${item}</li>`)}
-          </ul>
-        </dd>
-        <dt>${ui.emailAttachments}</dt>
-        <dd>
-          <ul>
-            ${email.attachments.map((item) => html`<li>${item}</li>`)}
-          </ul>
-        </dd>
-      </dl>
+      <figure part="preview" class="preview">
+        <figcaption>${ui.emailTemplate}</figcaption>
+        <pre>${highlightPlaceholders(email.template)}</pre>
+      </figure>
       <div class="actions">
-        <button type="button" part="copy-button" class="button" @click=${() => this.#copyTemplate(email, content)}>
-          ${ui.copyTemplate}
+        <button type="button" part="copy-button" class="button" @click=${() => this.#copy(key, templateText(email, content), content)}>
+          ${this.copiedButton === key ? ui.copied : ui.copyTemplate}
         </button>
         ${mailto ? html`<a part="mail-link" class="button" href=${mailto}>${ui.openMailApp}</a>` : nothing}
       </div>
       <p class="status" role="status">${this.copyStatus}</p>
       ${this.showTemplate
-        ? html`<textarea
-            part="template"
-            readonly
-            rows="12"
-            aria-label=${ui.copyTemplate}
-            .value=${templateText(email, content)}
-          ></textarea>`
+        ? html`<textarea part="template" readonly rows="12" aria-label=${ui.copyTemplate} .value=${templateText(email, content)}></textarea>`
         : nothing}
     `;
   }
 
-  async #copyTemplate(email: EmailDetails, content: GuideData): Promise<void> {
+  async #copy(key: string, text: string, content: GuideData): Promise<void> {
+    clearTimeout(this.#copiedTimer);
     try {
       if (!navigator.clipboard?.writeText) throw new Error('no Clipboard API');
-      await navigator.clipboard.writeText(templateText(email, content));
+      await navigator.clipboard.writeText(text);
       this.showTemplate = false;
       this.copyStatus = content.ui.copied;
+      // "Copied" on the button itself, for a moment; the status line says it to screen readers.
+      this.copiedButton = key;
+      this.#copiedTimer = setTimeout(() => (this.copiedButton = ''), 2000);
     } catch {
       // Refused or missing: show the text selected so the traveller can copy it by hand.
+      this.copiedButton = '';
       this.showTemplate = true;
       this.copyStatus = content.ui.copyFallback;
       await this.updateComplete;
-      const textarea = this.renderRoot.querySelector('textarea');
-      textarea?.focus();
-      textarea?.select();
+      const textarea = this.renderRoot.querySelector<HTMLTextAreaElement>('textarea');
+      if (textarea) {
+        textarea.value = text;
+        textarea.focus();
+        textarea.select();
+      }
     }
   }
 
