@@ -5,6 +5,7 @@ import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { browserPaths } from './scripts/browsers.mjs';
+import { faultInjection } from './test/browser/fault-injection.mjs';
 import { ssrMiddleware } from './test/browser/ssr-middleware.mjs';
 import { tolerateMissingBidiCommands } from './scripts/firefox-bidi-compat.mjs';
 
@@ -51,7 +52,7 @@ export default {
     json({ include: ['src/data/*.json', 'test/fixtures/*.json'] }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
-  middleware: [oversizedGuide, slowGuide, ssrMiddleware],
+  middleware: [faultInjection, oversizedGuide, slowGuide, ssrMiddleware],
   browsers,
   // One test file at a time per browser: keyboard tests need the focused page, and Firefox over BiDi stalls with parallel pages.
   concurrency: 1,
