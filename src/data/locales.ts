@@ -22,6 +22,23 @@ export const LOCALE_LOADERS: Record<string, Loader> = {
 
 export const AVAILABLE_LOCALES: readonly string[] = Object.keys(LOCALE_LOADERS);
 
+/**
+ * How long the elements wait for a locale's chunk before showing English instead; a chunk that
+ * arrives later is still shown if its language is still the one wanted. Not public API: the tests
+ * shorten it.
+ * @internal
+ */
+export const localeDeadline = { ms: 10_000 };
+
+/** The reason `withDeadline` rejects with when time ran out. */
+export const TIMED_OUT = Symbol('timed out');
+
+/** `promise`, or a rejection with `TIMED_OUT` if it has not settled within `ms`. */
+export function withDeadline<T>(promise: Promise<T>, ms = localeDeadline.ms): Promise<T> {
+  // The timer is not cleared: once the race is settled its rejection changes nothing.
+  return Promise.race([promise, new Promise<never>((_, reject) => setTimeout(reject, ms, TIMED_OUT))]);
+}
+
 const loaded = new Map<string, GuideData>();
 const pending = new Map<string, Promise<GuideData>>();
 

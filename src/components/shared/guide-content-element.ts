@@ -1,4 +1,4 @@
-import { html, isServer, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, isServer, LitElement, type CSSResult, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { GuideData } from '../../data/guide-types.js';
 import {
   AVAILABLE_LOCALES,
@@ -6,10 +6,14 @@ import {
   isTrustedContent,
   loadLocale,
   loadedLocale,
+  localeDeadline,
+  TIMED_OUT,
   trustContent,
+  withDeadline,
 } from '../../data/locales.js';
 import { emit, type DataErrorReason } from '../../events.js';
 import { matchLocale, negotiateLocale } from '../../i18n/negotiate-locale.js';
+import { snapshotData, type DataSnapshot } from '../../lib/data-snapshot.js';
 import { HYDRATION } from '../../lib/hydration.js';
 import { warnOnce } from '../../lib/warn.js';
 
@@ -45,6 +49,29 @@ function discardServerMarkup(root: ParentNode | null): string | undefined {
 }
 
 /**
+ * `data` as read once when it was set; undefined when there is none to read, or when it is content
+ * the elements already trust (the guide hands its validated content to its parts).
+ */
+function readData(data: unknown): DataSnapshot | undefined {
+  return data === undefined || data === null || isTrustedContent(data) ? undefined : snapshotData(data);
+}
+
+/**
+ * Gives `root` its element's styles as stylesheets of the document it is in now. Constructed
+ * stylesheets belong to one document: moved into another (`adoptNode` into a same-origin iframe),
+ * Lit's own would not apply (Chromium) or could not be adopted at all (Firefox).
+ */
+function adoptStylesHere(root: ShadowRoot, styles: readonly CSSResult[]): void {
+  const view = root.ownerDocument.defaultView;
+  if (!view) return; // a document without a window renders nothing anyway
+  root.adoptedStyleSheets = styles.map((style) => {
+    const sheet = new view.CSSStyleSheet();
+    sheet.replaceSync(style.cssText);
+    return sheet;
+  });
+}
+
+/**
  * Base of every element: picks the locale, loads its content (or takes the
  * `data` property), and re-renders when either changes.
  */
@@ -55,7 +82,8 @@ export abstract class GuideContentElement extends LitElement {
     return {
       lang: { reflect: true },
       theme: { reflect: true },
-      data: { attribute: false },
+      // Set again, the same object is read again (it may have changed); content the guide passes on is not.
+      data: { attribute: false, hasChanged: (value: unknown, old: unknown) => value !== old || !isTrustedContent(value) },
       src: { reflect: true },
       content: { state: true, attribute: false },
     };
@@ -67,7 +95,7 @@ export abstract class GuideContentElement extends LitElement {
   /** Colour theme: `auto` follows the reader's system setting (prefers-color-scheme); `light` or `dark` force one. */
   theme: 'auto' | 'light' | 'dark' = 'auto';
 
-  /** Guide content to show instead of the bundled locale, in the shape of `guide.schema.json`. Invalid content is ignored with an `az-data-error` event. */
+  /** Guide content to show instead of the bundled locale, in the shape of `guide.schema.json`. Read once when set (later changes to the object are ignored until it is set again); invalid or unreadable content is ignored with an `az-data-error` event. */
   data?: unknown;
 
   /** URL of a guide JSON file (same schema) to show instead of the bundled content; fetched without credentials. Ignored while `data` is set. */
@@ -77,6 +105,7 @@ export abstract class GuideContentElement extends LitElement {
   protected content?: GuideData;
 
   #loadGeneration = 0;
+  #dataSnapshot?: DataSnapshot;
   #pendingContent?: Promise<void>;
 
   /** Set when the element was moved and takes its language from its ancestors. */
@@ -109,7 +138,21 @@ export abstract class GuideContentElement extends LitElement {
     }
   }
 
+  /** Lit adopts its styles in the page's document; in another document the element adopts its own copies. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.ownerDocument === document) return super.createRenderRoot();
+    const root = this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    adoptStylesHere(root, (this.constructor as typeof LitElement).elementStyles as CSSResult[]);
+    return root;
+  }
+
+  /** Moved into another document: styles from there (see `adoptStylesHere`). */
+  adoptedCallback(): void {
+    if (this.shadowRoot) adoptStylesHere(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles as CSSResult[]);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data')) this.#dataSnapshot = readData(this.data);
     if (HYDRATION && this.#serverLocale !== undefined) return; // hydrating: the content is the server's
     if (!this.hasUpdated || this.#ancestorsChanged || changed.has('lang') || changed.has('data') || changed.has('src')) {
       this.#ancestorsChanged = false;
@@ -154,7 +197,7 @@ export abstract class GuideContentElement extends LitElement {
     if (!HYDRATION || locale === undefined) return super.scheduleUpdate();
     const { data } = this;
     const hydrated = (async () => {
-      this.content = !locale ? undefined : isTrustedContent(data) ? data : await loadLocale(locale).catch(() => undefined);
+      this.content = !locale ? undefined : isTrustedContent(data) ? data : await withDeadline(loadLocale(locale)).catch(() => undefined);
       // Without Lit's hydrate support (e.g. the CDN bundles), Lit would render next to the server's markup; and
       // content that cannot be reproduced (its chunk failed) cannot be hydrated. Then keep only the styles and render afresh.
       if (!(globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport || (locale && !this.content)) {
@@ -187,23 +230,24 @@ export abstract class GuideContentElement extends LitElement {
   #resolveContent(): void {
     const generation = ++this.#loadGeneration;
     const { data, src } = this;
+    const snapshot = this.#dataSnapshot;
     if (isTrustedContent(data)) {
       this.content = data;
-    } else if ((data !== undefined && data !== null) || src) {
+    } else if (snapshot || src) {
       if (isServer) {
         warnOnce('content from `src` or `data` is not rendered on the server; it loads in the browser.');
         return;
       }
       // Validation and fetching are a separate chunk: only pages with their own content download it.
       this.#track(
-        import('../../lib/load-custom-guide.js').then(async ({ checkGuide, fetchGuide }) => {
-          const result = data !== undefined && data !== null ? checkGuide(data) : await fetchGuide(src!);
+        import('../../lib/load-custom-guide.js').then(async ({ checkSnapshot, fetchGuide }) => {
+          const result = snapshot ? checkSnapshot(snapshot) : await fetchGuide(src!);
           if (generation !== this.#loadGeneration) return;
           if (result.ok) {
             trustContent(result.data);
             this.content = result.data;
           } else {
-            const source = data !== undefined && data !== null ? 'data' : src!;
+            const source = snapshot ? 'data' : src!;
             this.#reportDataError(result.reason, source, `${result.message}; showing the bundled guide.`);
             this.#showLocale(generation);
           }
@@ -230,20 +274,30 @@ export abstract class GuideContentElement extends LitElement {
       return;
     }
     // Keep what is shown (the light-DOM fallback on first render) until the chunk arrives: no flash of another language.
-    this.#track(
-      loadLocale(locale).then(
-        (content) => {
-          if (generation === this.#loadGeneration) this.content = content;
-        },
-        async () => {
-          if (generation !== this.#loadGeneration) return;
-          this.#reportDataError('locale-load-failed', locale, `could not load locale "${locale}"; showing "${DEFAULT_LOCALE}".`);
-          if (locale === DEFAULT_LOCALE) return;
-          const fallback = await loadLocale(DEFAULT_LOCALE).catch(() => undefined);
-          if (fallback && generation === this.#loadGeneration) this.content = fallback;
-        },
-      ),
-    );
+    this.#track(this.#loadWithDeadline(locale, generation));
+  }
+
+  /**
+   * Shows `locale` once its chunk arrives. Past the deadline (or on failure), English is shown instead
+   * with an `az-data-error`; a chunk that still arrives later is shown if its language is still wanted.
+   */
+  async #loadWithDeadline(locale: string, generation: number): Promise<void> {
+    const isCurrent = (): boolean => generation === this.#loadGeneration;
+    try {
+      await withDeadline(
+        loadLocale(locale).then((content) => {
+          if (isCurrent()) this.content = content; // also when it arrives after the deadline
+        }),
+      );
+    } catch (error) {
+      if (!isCurrent()) return;
+      const timedOut = error === TIMED_OUT;
+      const problem = timedOut ? `did not load within ${localeDeadline.ms / 1000} s` : 'could not be loaded';
+      this.#reportDataError(timedOut ? 'timeout' : 'locale-load-failed', locale, `locale "${locale}" ${problem}; showing "${DEFAULT_LOCALE}".`);
+      if (locale === DEFAULT_LOCALE) return;
+      const fallback = await withDeadline(loadLocale(DEFAULT_LOCALE)).catch(() => undefined);
+      if (fallback && isCurrent() && !loadedLocale(locale)) this.content = fallback;
+    }
   }
 
   #track(work: Promise<void>): void {

@@ -1,0 +1,298 @@
+// Bad input never blanks the guide: each case below is a row of the README's "Bad input" table
+// (what the user sees, which event fires). Network faults come from the test server (faults.ts).
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import type { AzCancelGuide, AzCancelMethods, DataErrorDetail, GuideData } from '../../src/index.js';
+import en from '../../src/data/en.json';
+import { captureWarnings, deepQuery, deepQueryAll, isRendered } from './helpers.js';
+import { safeHref } from '../../src/lib/safe-url.js';
+import { clearFaults, faultHits, injectFault, type Fault } from './faults.js';
+
+type Listener = (event: Event) => void;
+
+/** Runs `run` and returns the az-data-error details, console warnings and uncaught errors it caused. */
+async function observe(run: () => Promise<unknown>): Promise<{ errors: DataErrorDetail[]; warnings: string[]; uncaught: string[] }> {
+  const errors: DataErrorDetail[] = [];
+  const uncaught: string[] = [];
+  const onDataError = (event: CustomEvent<DataErrorDetail>) => errors.push(event.detail);
+  const onUncaught: Listener = (event) =>
+    uncaught.push(String((event as ErrorEvent).message ?? (event as PromiseRejectionEvent).reason));
+  document.addEventListener('az-data-error', onDataError);
+  window.addEventListener('error', onUncaught);
+  window.addEventListener('unhandledrejection', onUncaught);
+  try {
+    const warnings = await captureWarnings(run);
+    await new Promise((resolve) => setTimeout(resolve, 50)); // let a stray rejection surface
+    return { errors, warnings, uncaught };
+  } finally {
+    document.removeEventListener('az-data-error', onDataError);
+    window.removeEventListener('error', onUncaught);
+    window.removeEventListener('unhandledrejection', onUncaught);
+  }
+}
+
+/** Resolves with the element's update, or rejects after `ms`: a guide that never settles fails fast. */
+async function settled(el: { updateComplete: Promise<unknown> }, ms = 3000): Promise<void> {
+  let timer!: ReturnType<typeof setTimeout>;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`not settled within ${ms} ms`)), ms)));
+  try {
+    await Promise.race([el.updateComplete, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const cloneEn = (): GuideData => structuredClone(en) as unknown as GuideData;
+const title = (el: Element): string | undefined => el.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6')?.textContent ?? undefined;
+const selectedTabs = (el: Element): string[] => deepQueryAll(el, '[role="tab"][aria-selected="true"]').map((tab) => tab.id);
+const visiblePanels = (el: Element): string[] => deepQueryAll(el, '[role="tabpanel"]').filter(isRendered).map((panel) => panel.id);
+
+async function guideWithData(data: unknown): Promise<AzCancelGuide> {
+  const el = document.createElement('az-cancel-guide');
+  el.lang = 'en';
+  el.data = data;
+  await fixture(html`<div>${el}</div>`);
+  await settled(el);
+  return el;
+}
+
+describe('bad input', () => {
+  afterEach(() => clearFaults());
+
+  describe('a data object that cannot be read', () => {
+    it('a getter that throws: the bundled guide, az-data-error naming the failure, no uncaught error', async () => {
+      const data = cloneEn();
+      Object.defineProperty(data, 'title', {
+        enumerable: true,
+        get() {
+          throw new Error('store is not hydrated yet');
+        },
+      });
+      let el!: AzCancelGuide;
+      const { errors, warnings, uncaught } = await observe(async () => (el = await guideWithData(data)));
+      expect(uncaught).to.deep.equal([]);
+      expect(title(el)).to.equal(en.title);
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.include({ reason: 'invalid-data', source: 'data' });
+      expect(errors[0]!.message).to.contain('store is not hydrated yet');
+      expect(warnings).to.have.length(1);
+    });
+
+    it('a Proxy whose trap throws (a state library’s draft): the bundled guide and az-data-error', async () => {
+      const draft = new Proxy(cloneEn(), {
+        get(target, key, receiver) {
+          if (key === 'methods') throw new TypeError('Cannot perform "get" on a proxy that has been revoked');
+          return Reflect.get(target, key, receiver) as unknown;
+        },
+      });
+      let el!: AzCancelGuide;
+      const { errors, uncaught } = await observe(async () => (el = await guideWithData(draft)));
+      expect(uncaught).to.deep.equal([]);
+      expect(title(el)).to.equal(en.title);
+      expect(deepQueryAll(el, '[role="tab"]')).to.have.length(en.methods.items.length);
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.include({ reason: 'invalid-data', source: 'data' });
+      expect(errors[0]!.message).to.contain('revoked');
+    });
+
+    it('a revoked Proxy: the bundled guide and az-data-error', async () => {
+      const { proxy, revoke } = Proxy.revocable(cloneEn(), {});
+      revoke();
+      let el!: AzCancelGuide;
+      const { errors, uncaught } = await observe(async () => (el = await guideWithData(proxy)));
+      expect(uncaught).to.deep.equal([]);
+      expect(title(el)).to.equal(en.title);
+      expect(errors.map((error) => error.reason)).to.deep.equal(['invalid-data']);
+    });
+
+    it('a Proxy that reads fine is accepted like the object behind it', async () => {
+      const data = cloneEn();
+      data.title = 'Through a Proxy';
+      let el!: AzCancelGuide;
+      const { errors } = await observe(async () => (el = await guideWithData(new Proxy(data, {}))));
+      expect(errors).to.deep.equal([]);
+      expect(title(el)).to.equal('Through a Proxy');
+    });
+  });
+
+  describe('a data object changed after it was accepted', () => {
+    it('changes nothing on screen, even when the guide re-renders, until data is set again', async () => {
+      const data = cloneEn();
+      data.title = 'As accepted';
+      const el = await guideWithData(data);
+      expect(title(el)).to.equal('As accepted');
+
+      data.title = 'Changed afterwards';
+      data.methods.items[1]!.name = 'Changed tab';
+      deepQuery(el, '#tab-embassy').click(); // the guide and its parts render again
+      el.lang = 'ru';
+      await settled(el);
+      expect(title(el)).to.equal('As accepted');
+      expect(deepQuery(el, '#tab-email').textContent.trim()).to.equal(en.methods.items[1]!.name);
+
+      el.data = data; // the same object, set again: read anew
+      await settled(el);
+      expect(title(el)).to.equal('Changed afterwards');
+      expect(deepQuery(el, '#tab-email').textContent.trim()).to.equal('Changed tab');
+    });
+
+    it('a duplicate method added afterwards never shows two selected tabs', async () => {
+      const data = cloneEn();
+      const el = await guideWithData(data);
+      data.methods.items.push(structuredClone(data.methods.items[0]!));
+      el.requestUpdate();
+      deepQuery(el, '#tab-email').click();
+      await settled(el);
+      expect(selectedTabs(el)).to.deep.equal(['tab-email']);
+      expect(visiblePanels(el)).to.deep.equal(['panel-email']);
+      expect(deepQueryAll(el, '[role="tab"]')).to.have.length(en.methods.items.length);
+    });
+  });
+
+  describe('duplicate ids', () => {
+    it('two methods with one id: the bundled guide, one selected tab, az-data-error', async () => {
+      const data = cloneEn();
+      data.title = 'Duplicate methods';
+      data.methods.items.push(structuredClone(data.methods.items[0]!));
+      let el!: AzCancelGuide;
+      const { errors } = await observe(async () => (el = await guideWithData(data)));
+      expect(title(el)).to.equal(en.title);
+      expect(errors.map((error) => error.reason)).to.deep.equal(['invalid-data']);
+      expect(selectedTabs(el)).to.have.length(1);
+      expect(visiblePanels(el)).to.have.length(1);
+    });
+
+    it('one checklist id in both lists: the bundled guide, every label ticks its own box, az-data-error', async () => {
+      const data = cloneEn();
+      data.title = 'Duplicate items';
+      data.after.items[0]!.id = data.before.items[0]!.id;
+      let el!: AzCancelGuide;
+      const { errors } = await observe(async () => (el = await guideWithData(data)));
+      expect(title(el)).to.equal(en.title);
+      expect(errors.map((error) => error.reason)).to.deep.equal(['invalid-data']);
+      const ids = deepQueryAll(el, 'input[type="checkbox"]').map((box) => box.id);
+      expect(new Set(ids).size).to.equal(ids.length);
+    });
+  });
+
+  describe('links: the validator and the renderers apply one URL check', () => {
+    const HREFS = [
+      'https://evisa.gov.az/',
+      'HTTPS://EVISA.GOV.AZ/',
+      'Http://example.org/',
+      'mailto:visa@example.org',
+      'tel:+994125555555',
+      'http:javascript:alert(1)',
+      'javascript:alert(1)',
+      'https:',
+      '//evisa.gov.az/',
+      '/relative',
+    ];
+    for (const href of HREFS) {
+      const allowed = safeHref(href) !== undefined;
+      it(`${href}: ${allowed ? 'accepted and rendered as a link' : 'rejected with az-data-error'}`, async () => {
+        const data = cloneEn();
+        data.title = 'With a link';
+        data.notice.links[0]!.href = href;
+        let el!: AzCancelGuide;
+        const { errors } = await observe(async () => (el = await guideWithData(data)));
+        if (allowed) {
+          expect(errors).to.deep.equal([]);
+          expect(title(el)).to.equal('With a link');
+          const links = Array.from(deepQuery(el, '[part="notice"]').querySelectorAll('a'), (a) => a.getAttribute('href'));
+          expect(links).to.include(safeHref(href));
+        } else {
+          expect(errors.map((error) => error.reason)).to.deep.equal(['invalid-data']);
+          expect(errors[0]!.message).to.contain('$.notice.links[0].href');
+          expect(title(el)).to.equal(en.title);
+        }
+      });
+    }
+  });
+
+  describe('src over a network that misbehaves', () => {
+    const GOOD = '/test/fixtures/served/custom-guide.json';
+    const MISSING = '/test/fixtures/served/faulty.json';
+    const cases: Array<[string, string, Fault, DataErrorDetail['reason'] | undefined]> = [
+      ['a server error (500)', MISSING, { status: 500 }, 'fetch-failed'],
+      ['a redirect to a missing file', MISSING, { redirect: '/test/fixtures/served/missing.json' }, 'fetch-failed'],
+      ['a redirect to a valid guide', MISSING, { redirect: GOOD }, undefined],
+      ['an answer 300 ms late', GOOD, { delay: 300 }, undefined],
+    ];
+    for (const [what, src, fault, reason] of cases) {
+      it(`${what}: ${reason ? `the bundled guide and az-data-error (${reason})` : 'the site’s guide'}`, async () => {
+        await injectFault(src, fault);
+        let el!: AzCancelGuide;
+        const { errors } = await observe(async () => {
+          el = document.createElement('az-cancel-guide');
+          el.lang = 'en';
+          el.src = src;
+          await fixture(html`<div>${el}</div>`);
+          await settled(el);
+        });
+        expect(await faultHits(src), 'the request went through the fault').to.equal(1);
+        if (reason) {
+          expect(title(el)).to.equal(en.title);
+          expect(errors.map((error) => [error.reason, error.source])).to.deep.equal([[reason, src]]);
+        } else {
+          expect(title(el)).to.equal('Custom guide from the site: cancelling your card');
+          expect(errors).to.deep.equal([]);
+        }
+      });
+    }
+  });
+
+  describe('moving an element into another document (a same-origin iframe)', () => {
+    let frame: HTMLIFrameElement;
+    beforeEach(async () => {
+      frame = document.createElement('iframe');
+      frame.srcdoc = '<!doctype html><html lang="en"><body></body></html>';
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      document.body.append(frame);
+      await loaded;
+    });
+    afterEach(() => frame.remove());
+
+    it('keeps its styles and keeps working, with no uncaught error', async () => {
+      const el = document.createElement('az-cancel-guide');
+      el.lang = 'en';
+      document.body.append(el);
+      await settled(el);
+      const otherDocument = frame.contentDocument!;
+      const otherWindow = frame.contentWindow!;
+      let methods!: AzCancelMethods;
+      const { uncaught, warnings } = await observe(async () => {
+        otherDocument.body.append(otherDocument.adoptNode(el));
+        await settled(el);
+        methods = deepQuery<AzCancelMethods>(el, 'az-cancel-methods');
+        deepQuery(el, '#tab-email').click();
+        el.lang = 'ru'; // renders again, in the other document
+        await settled(el);
+      });
+      expect(uncaught).to.deep.equal([]);
+      expect(warnings).to.deep.equal([]);
+      expect(el.ownerDocument === otherDocument, 'moved').to.be.true;
+      expect(methods.method).to.equal('email');
+      const tablist = deepQuery(el, '[role="tablist"]');
+      expect(otherWindow.getComputedStyle(tablist).display, 'the tabs keep their layout').to.equal('flex');
+      const checkbox = deepQuery(el, 'input[type="checkbox"]');
+      expect(otherWindow.getComputedStyle(checkbox).boxSizing, 'the checklist keeps its styles').to.equal('border-box');
+      expect(otherWindow.getComputedStyle(el).display).to.equal('block');
+      el.remove();
+    });
+
+    it('renders for the first time in the other document, styled, with no uncaught error', async () => {
+      const otherDocument = frame.contentDocument!;
+      const el = otherDocument.adoptNode(document.createElement('az-cancel-guide'));
+      el.lang = 'en';
+      const { uncaught } = await observe(async () => {
+        otherDocument.body.append(el);
+        await settled(el);
+      });
+      expect(uncaught).to.deep.equal([]);
+      expect(title(el)).to.equal(en.title);
+      expect(frame.contentWindow!.getComputedStyle(deepQuery(el, '[role="tablist"]')).display).to.equal('flex');
+      el.remove();
+    });
+  });
+});
