@@ -119,6 +119,21 @@ describe('<az-cancel-checklist>', () => {
       await expect(el).to.be.accessible();
     });
 
+    // '' reads as 0 (Lit's Number converter), so it comes first: 0 then logs nothing new.
+    for (const [value, level, warnings] of [['', 2, 1], ['0', 2, 0], ['-1', 1, 1], ['7', 6, 1], ['1.5', 2, 1], ['abc', 2, 1]] as const) {
+      it(`heading-level="${value}": list headings are h${level}, with ${warnings ? 'one warning' : 'the warning of ""'}`, async () => {
+        let el!: AzCancelChecklist;
+        const logged = await captureWarnings(async () => {
+          el = await checklist({ 'heading-level': value });
+          await checklist({ 'heading-level': value });
+          el.requestUpdate();
+          await el.updateComplete;
+        });
+        expect(headings(el).map((h) => h.tagName)).to.deep.equal([`H${level}`, `H${level}`]);
+        expect(logged.filter((w) => w.includes('heading-level')), logged.join('\n')).to.have.length(warnings);
+      });
+    }
+
     it('uses heading-level for the list headings', async () => {
       const el = await checklist({ 'heading-level': '4' });
       expect(headings(el).map((h) => [h.tagName, h.textContent])).to.deep.equal([
@@ -297,7 +312,7 @@ describe('<az-cancel-checklist>', () => {
   });
 
   describe('persistence', () => {
-    it('restores ticks in a fresh element with the same storage-key, saving only ids and booleans', async () => {
+    it('restores ticks in a fresh element with the same storage-key, saving only the ticked ids', async () => {
       const key = uniqueKey('restore');
       const first = await checklist({ list: 'before', persist: '', 'storage-key': key });
       await expect(first).to.be.accessible();
@@ -306,7 +321,7 @@ describe('<az-cancel-checklist>', () => {
       const raw = stored(key)!;
       expect(raw).to.be.a('string');
       const record = JSON.parse(raw) as Record<string, unknown>;
-      expect(record).to.deep.equal({ 'check-status': false, 'gather-info': true, 'read-policy': false });
+      expect(record).to.deep.equal({ 'gather-info': true });
       for (const item of en.before.items) {
         expect(raw).not.to.contain(item.label);
         expect(raw).not.to.contain(item.description);
@@ -323,7 +338,10 @@ describe('<az-cancel-checklist>', () => {
       const el = await checklist({ list: 'after', persist: '', 'storage-key': key });
       el.checked = ['keep-records', 'update-plans'];
       await el.updateComplete;
-      expect(JSON.parse(stored(key)!)).to.deep.equal({ 'keep-records': true, 'check-balance': false, 'update-plans': true });
+      expect(JSON.parse(stored(key)!)).to.deep.equal({ 'keep-records': true, 'update-plans': true });
+      el.checked = ['update-plans'];
+      await el.updateComplete;
+      expect(JSON.parse(stored(key)!)).to.deep.equal({ 'update-plans': true });
     });
 
     it('writes nothing without persist', async () => {
@@ -357,8 +375,8 @@ describe('<az-cancel-checklist>', () => {
       await clickLabel(b, 'read-policy');
       expect(tickedIds(a)).to.deep.equal(['check-status']);
       expect(tickedIds(b)).to.deep.equal(['read-policy']);
-      expect(JSON.parse(stored(keyA)!)).to.deep.equal({ 'check-status': true, 'gather-info': false, 'read-policy': false });
-      expect(JSON.parse(stored(keyB)!)).to.deep.equal({ 'check-status': false, 'gather-info': false, 'read-policy': true });
+      expect(JSON.parse(stored(keyA)!)).to.deep.equal({ 'check-status': true });
+      expect(JSON.parse(stored(keyB)!)).to.deep.equal({ 'read-policy': true });
 
       const freshA = await checklist({ list: 'before', persist: '', 'storage-key': keyA });
       const freshB = await checklist({ list: 'before', persist: '', 'storage-key': keyB });
@@ -370,11 +388,7 @@ describe('<az-cancel-checklist>', () => {
       localStorage.removeItem(`${PREFIX}after`);
       const el = await checklist({ list: 'after', persist: '' });
       await clickLabel(el, 'check-balance');
-      expect(JSON.parse(localStorage.getItem(`${PREFIX}after`)!)).to.deep.equal({
-        'keep-records': false,
-        'check-balance': true,
-        'update-plans': false,
-      });
+      expect(JSON.parse(localStorage.getItem(`${PREFIX}after`)!)).to.deep.equal({ 'check-balance': true });
       const fresh = await checklist({ list: 'after', persist: '' });
       expect(tickedIds(fresh)).to.deep.equal(['check-balance']);
       // A checklist showing another list does not pick those ticks up.
@@ -421,32 +435,47 @@ describe('<az-cancel-checklist>', () => {
       expect(window.localStorage).to.be.instanceOf(Storage);
     });
 
-    it('keeps ticks in memory when getItem and setItem throw, with one warning per problem', async () => {
+    it('keeps ticks in memory when getItem or setItem throws, with one warning per problem, never writing blind', async () => {
       const { getItem, setItem } = Storage.prototype;
       const key = uniqueKey('throws');
-      Storage.prototype.getItem = () => {
-        throw new DOMException('denied', 'SecurityError');
-      };
-      Storage.prototype.setItem = () => {
-        throw new DOMException('full', 'QuotaExceededError');
-      };
+      let writes = 0;
       let el!: AzCancelChecklist;
-      let warnings: string[];
-      try {
-        warnings = await captureWarnings(async () => {
+      let other!: AzCancelChecklist;
+      const warnings = await captureWarnings(async () => {
+        // Storage that cannot be read is not written either: a write without reading first could erase another tab's ticks.
+        Storage.prototype.getItem = () => {
+          throw new DOMException('denied', 'SecurityError');
+        };
+        Storage.prototype.setItem = function (this: Storage, ...args: [string, string]) {
+          writes++;
+          setItem.apply(this, args);
+        };
+        try {
           el = await checklist({ persist: '', 'storage-key': key });
           const second = await checklist({ persist: '', 'storage-key': uniqueKey('throws-2') });
           await clickLabel(el, 'check-status');
           await clickLabel(el, 'keep-records');
           await clickLabel(el, 'check-status');
           await clickLabel(second, 'update-plans');
-        });
-      } finally {
-        Storage.prototype.getItem = getItem;
-        Storage.prototype.setItem = setItem;
-      }
+        } finally {
+          Storage.prototype.getItem = getItem;
+        }
+        // Storage that refuses writes (full, private mode).
+        Storage.prototype.setItem = () => {
+          throw new DOMException('full', 'QuotaExceededError');
+        };
+        try {
+          other = await checklist({ persist: '', 'storage-key': uniqueKey('throws-3') });
+          await clickLabel(other, 'gather-info');
+          await clickLabel(other, 'read-policy');
+        } finally {
+          Storage.prototype.setItem = setItem;
+        }
+      });
       expect(tickedIds(el)).to.deep.equal(['keep-records']);
       expect(progressText(el, 'after')).to.equal('1 of 3 done');
+      expect(tickedIds(other)).to.deep.equal(['gather-info', 'read-policy']);
+      expect(writes, 'no write while storage cannot be read').to.equal(0);
       const read = warnings.filter((w) => w.includes('cannot be read'));
       const write = warnings.filter((w) => w.includes('could not save'));
       expect(read, warnings.join('\n')).to.have.length(1);
@@ -471,21 +500,39 @@ describe('<az-cancel-checklist>', () => {
         expect(warnings.filter((w) => w.includes('discarded')), corrupt).to.have.length(1);
         // Still usable, and saving works again.
         await clickLabel(el, 'read-policy');
-        expect(JSON.parse(stored(key)!)).to.deep.equal({ 'check-status': false, 'gather-info': false, 'read-policy': true });
+        expect(JSON.parse(stored(key)!)).to.deep.equal({ 'read-policy': true });
       }
     });
 
-    it('ignores saved ids that are no longer items', async () => {
+    it('ignores saved ids that are no longer items, and removes them from storage and from `checked`', async () => {
       const key = uniqueKey('stale');
-      localStorage.setItem(PREFIX + key, JSON.stringify({ 'check-status': true, 'retired-item': true, 'gather-info': false }));
+      localStorage.setItem(PREFIX + key, JSON.stringify({ 'check-status': true, 'retired-item': true, 'gather-info': false, 'keep-records': true }));
       const el = await checklist({ list: 'before', persist: '', 'storage-key': key });
       expect(tickedIds(el)).to.deep.equal(['check-status']);
+      expect(el.checked, 'only items shown here').to.deep.equal(['check-status']);
+      expect(JSON.parse(stored(key)!), 'the retired item is gone; another list’s tick stays').to.deep.equal({
+        'check-status': true,
+        'keep-records': true,
+      });
       expect(progressText(el, 'before')).to.equal('1 of 3 done');
       expect(progressBar(el, 'before').value).to.equal(1);
 
       await clickLabel(el, 'gather-info');
       expect(progressText(el, 'before')).to.equal('2 of 3 done');
-      expect(JSON.parse(stored(key)!)).to.deep.equal({ 'check-status': true, 'gather-info': true, 'read-policy': false });
+      expect(JSON.parse(stored(key)!)).to.deep.equal({ 'check-status': true, 'gather-info': true, 'keep-records': true });
+    });
+
+    it('drops ids that are no item from `checked` set in code', async () => {
+      const el = await checklist({ list: 'before' });
+      let warnings: string[] = [];
+      warnings = await captureWarnings(async () => {
+        el.checked = ['gather-info', 'no-such-item', 'keep-records'];
+        await el.updateComplete;
+      });
+      expect(el.checked).to.deep.equal(['gather-info']);
+      expect(tickedIds(el)).to.deep.equal(['gather-info']);
+      expect(progressText(el, 'before')).to.equal('1 of 3 done');
+      expect(warnings).to.deep.equal([]);
     });
   });
 
@@ -541,6 +588,46 @@ describe('<az-cancel-checklist>', () => {
       expect(Object.entries(record).filter(([, ticked]) => ticked).map(([id]) => id)).to.deep.equal(['keep-records']);
       const fresh = await checklist({ persist: '', 'storage-key': key });
       expect(tickedIds(fresh)).to.deep.equal(['keep-records']);
+    });
+
+    it('Escape cancels the confirmation, keeps the ticks and returns focus; the page does not see the key', async () => {
+      const el = await checklist({ list: 'before' });
+      await clickLabel(el, 'gather-info');
+      const pageKeys: string[] = [];
+      const onPageKey = (event: KeyboardEvent) => pageKeys.push(event.key);
+      document.addEventListener('keydown', onPageKey);
+      try {
+        await mouseClick(root(el).querySelector('[part="reset"]')!);
+        await settle(el);
+        expect(root(el).querySelector('[part="confirm"]')).to.exist;
+        await sendKeys({ press: 'Escape' });
+        await settle(el);
+      } finally {
+        document.removeEventListener('keydown', onPageKey);
+      }
+      expect(root(el).querySelector('[part="confirm"]')).to.be.null;
+      expect(tickedIds(el)).to.deep.equal(['gather-info']);
+      expect(describeElement(deepActiveElement())).to.equal(describeElement(root(el).querySelector('[part="reset"]')));
+      expect(pageKeys, 'a dialog around the checklist stays open').to.deep.equal([]);
+    });
+
+    it('fires az-checklist-change saying the list was cleared', async () => {
+      const el = await checklist();
+      await clickLabel(el, 'check-status');
+      await clickLabel(el, 'keep-records');
+      const events: ChecklistChangeDetail[] = [];
+      const listener = (event: CustomEvent<ChecklistChangeDetail>) => events.push(event.detail);
+      document.addEventListener('az-checklist-change', listener);
+      try {
+        await mouseClick(section(el, 'before').querySelector('[part="reset"]')!);
+        await settle(el);
+        await mouseClick(section(el, 'before').querySelector('[data-action="confirm-reset"]')!);
+        await settle(el);
+      } finally {
+        document.removeEventListener('az-checklist-change', listener);
+      }
+      expect(events).to.deep.equal([{ list: 'before', item: null, checked: false, done: 0, total: en.before.items.length, cleared: true }]);
+      expect(el.checked).to.deep.equal(['keep-records']);
     });
   });
 
