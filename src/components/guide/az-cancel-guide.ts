@@ -6,6 +6,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { GuideData, MethodId } from '../../data/guide-types.js';
 import { fillTemplate, formatDate, prepareDateFormat } from '../../i18n/format.js';
 import { heading } from '../../lib/heading.js';
+import { clampHeadingLevel, headingLevelOf } from '../../lib/heading-level.js';
 import { safeHref } from '../../lib/safe-url.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { GuideContentElement } from '../shared/guide-content-element.js';
@@ -15,6 +16,9 @@ import { guideStyles } from './az-cancel-guide.styles.js';
 const METHODS_PARTS = 'tablist, tab, selected, panel, panel-heading, steps, official-link, copy-button, mail-link, template, bring-list';
 const CHECKLIST_PARTS =
   'heading: checklist-heading, item, checkbox, label, description, progress, progress-bar, progress-text, reset, confirm';
+
+/** Guides using the default storage keys: the one at index 0 saves as `guide`, at 1 as `guide-2`, … */
+const guidesByDefaultKey: Element[] = [];
 
 /**
  * @summary The whole guide to cancelling an Azerbaijan tourist card: introduction, checklists and the ways to cancel.
@@ -54,6 +58,7 @@ export class AzCancelGuide extends GuideContentElement {
       headingLevel: { type: Number, attribute: 'heading-level' },
       method: { reflect: true },
       persist: { type: Boolean, reflect: true },
+      storageKey: { attribute: 'storage-key' },
       syncHash: { type: Boolean, attribute: 'sync-hash' },
     };
   }
@@ -61,17 +66,21 @@ export class AzCancelGuide extends GuideContentElement {
   /** Level of the guide's title (1–6); section headings follow one level below, so the guide fits the page's outline. */
   headingLevel = 2;
 
-  /** The method tab that is open: `online`, `email` or `embassy`. Follows the user's choice. */
-  method: MethodId = 'online';
+  /** The method tab that is open, by id (`online`, `email` or `embassy` in the bundled content); the first when unset. Follows the user's choice. */
+  method?: MethodId;
 
-  /** Save checklist ticks in localStorage (only item ids and true/false). */
+  /** Save checklist ticks in localStorage (only ticked item ids). Other guides and tabs with the same storage key follow each tick. */
   persist = false;
+
+  /** Name under which the ticks of both lists are saved (as `<name>-before` and `<name>-after`). Without it, guides on one page get `guide`, `guide-2`, … in the order they render, so two never share ticks by accident. */
+  storageKey?: string;
 
   /** Keep the open method in the URL hash (`#az-method=<id>`). */
   syncHash = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('headingLevel')) this.headingLevel = headingLevelOf(this.headingLevel, 2);
     // While the content downloads the main thread is idle: create the date format then, not during
     // the first render (the first DateTimeFormat of a page costs tens of milliseconds).
     if (!this.content && !isServer) setTimeout(() => prepareDateFormat(this.resolveLocale()));
@@ -85,12 +94,28 @@ export class AzCancelGuide extends GuideContentElement {
     return complete;
   }
 
+  /**
+   * The first of `guide`, `guide-2`, … that no other connected guide uses: stable across visits while
+   * the page shows its guides in the same order, and free again when its guide leaves the page.
+   */
+  #defaultStorageKey(): string {
+    let index = guidesByDefaultKey.indexOf(this);
+    if (index < 0) {
+      index = guidesByDefaultKey.findIndex((guide) => !guide.isConnected);
+      guidesByDefaultKey[index < 0 ? (index = guidesByDefaultKey.length) : index] = this;
+    }
+    return index ? `guide-${index + 1}` : 'guide';
+  }
+
   #onMethodChange(event: CustomEvent<{ method: MethodId }>): void {
     this.method = event.detail.method;
   }
 
   protected override renderContent(content: GuideData): unknown {
     const level = this.headingLevel;
+    // The parts' headings sit below the title, never past h6.
+    const sectionLevel = clampHeadingLevel(level + 1);
+    const storageKey = this.storageKey || (this.persist ? this.#defaultStorageKey() : 'guide');
     return html`<article part="base" dir=${ifDefined(content.dir === 'rtl' ? 'rtl' : undefined)} lang=${content.locale}>
       ${heading(level, content.title, 'title')}
       ${content.intro.map((p) => html`<p>${p}</p>`)} ${content.about.map((p) => html`<p>${p}</p>`)}
@@ -100,19 +125,19 @@ export class AzCancelGuide extends GuideContentElement {
         exportparts=${CHECKLIST_PARTS}
         list="before"
         theme=${this.theme}
-        heading-level=${level + 1}
-        storage-key="guide-before"
+        heading-level=${sectionLevel}
+        storage-key="${storageKey}-before"
         ?persist=${this.persist}
         .data=${content}
       ></az-cancel-checklist>
       <section class="methods">
-        ${heading(level + 1, content.methods.heading, 'section-heading')}
+        ${heading(sectionLevel, content.methods.heading, 'section-heading')}
         <p>${content.methods.intro}</p>
         <az-cancel-methods
           part="methods"
           exportparts=${METHODS_PARTS}
-          heading-level=${level + 2}
-          method=${this.method}
+          heading-level=${clampHeadingLevel(level + 2)}
+          method=${ifDefined(this.method)}
           theme=${this.theme}
           ?sync-hash=${this.syncHash}
           .data=${content}
@@ -124,13 +149,13 @@ export class AzCancelGuide extends GuideContentElement {
         exportparts=${CHECKLIST_PARTS}
         list="after"
         theme=${this.theme}
-        heading-level=${level + 1}
-        storage-key="guide-after"
+        heading-level=${sectionLevel}
+        storage-key="${storageKey}-after"
         ?persist=${this.persist}
         .data=${content}
       ></az-cancel-checklist>
       <section>
-        ${heading(level + 1, content.summary.heading, 'section-heading')}
+        ${heading(sectionLevel, content.summary.heading, 'section-heading')}
         ${content.summary.paragraphs.map((p) => html`<p>${p}</p>`)}
         ${content.closing.map((p) => html`<p>${p}</p>`)}
       </section>

@@ -1,21 +1,15 @@
 import { html, isServer, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { METHOD_IDS, type CancelMethod, type GuideData, type MethodId } from '../../data/guide-types.js';
+import type { CancelMethod, GuideData, MethodId } from '../../data/guide-types.js';
 import { emit } from '../../events.js';
 import { heading } from '../../lib/heading.js';
+import { headingLevelOf } from '../../lib/heading-level.js';
+import { hashWithMethod, methodFromHash } from '../../lib/method-hash.js';
 import { mailtoHref, safeHref } from '../../lib/safe-url.js';
 import { warnOnce } from '../../lib/warn.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { GuideContentElement } from '../shared/guide-content-element.js';
 import { methodsStyles } from './az-cancel-methods.styles.js';
-
-const HASH_PREFIX = '#az-method=';
-
-/** The method named in the page's `#az-method=<id>` hash, if any. */
-function methodFromHash(): string | undefined {
-  const hash = globalThis.location?.hash ?? '';
-  return hash.startsWith(HASH_PREFIX) ? decodeURIComponent(hash.slice(HASH_PREFIX.length)) : undefined;
-}
 
 /**
  * @summary The ways to cancel an Azerbaijan tourist card (online, by email, at an embassy) as accessible tabs.
@@ -66,13 +60,13 @@ export class AzCancelMethods extends GuideContentElement {
     };
   }
 
-  /** The selected method: `online`, `email` or `embassy`. Unknown values select the first method. */
-  method: MethodId = 'online';
+  /** The selected method, by id (`online`, `email` or `embassy` in the bundled content); the first when unset. Unknown values select the first method with one console warning. */
+  method?: MethodId;
 
   /** Level of the heading in each panel (1–6). */
   headingLevel = 3;
 
-  /** Keep the selected method in the URL hash (`#az-method=<id>`) and start from it. Off by default: without it the element never touches the URL. */
+  /** Keep the selected method in the URL hash (`az-method=<id>`, next to anything else the fragment holds) and start from it. Off by default: without it the element never touches the URL. */
   syncHash = false;
 
   /** Message for the polite live region after copying. */
@@ -83,8 +77,9 @@ export class AzCancelMethods extends GuideContentElement {
 
   readonly #onHashChange = (): void => {
     if (!this.canUseBrowserState) return; // before hydration the selected tab must stay the server's
-    const fromHash = methodFromHash();
-    if (fromHash && (METHOD_IDS as readonly string[]).includes(fromHash)) this.method = fromHash as MethodId;
+    const fromHash = methodFromHash(location.hash);
+    // A method the content does not have is someone else's link: ignored, without a warning.
+    if (fromHash && (!this.content || this.content.methods.items.some((method) => method.id === fromHash))) this.method = fromHash as MethodId;
   };
 
   override connectedCallback(): void {
@@ -107,16 +102,19 @@ export class AzCancelMethods extends GuideContentElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('method') && this.content) this.method = this.#validMethod(this.content);
+    if (changed.has('headingLevel')) this.headingLevel = headingLevelOf(this.headingLevel, 3);
+    // `method` always names the tab shown once there is content.
+    if ((changed.has('method') || (changed as Map<PropertyKey, unknown>).has('content')) && this.content) this.method = this.#validMethod(this.content);
     if (changed.has('method')) {
       this.copyStatus = '';
       this.showTemplate = false;
     }
   }
 
-  /** The selected method if the content has it, else the first, with one console warning. */
+  /** The selected method if the content has it, else the first (with one console warning when one was named). */
   #validMethod(content: GuideData): MethodId {
     const ids = content.methods.items.map((m) => m.id);
+    if (!this.method) return ids[0]!;
     if (ids.includes(this.method)) return this.method;
     warnOnce(`unknown method "${String(this.method)}"; showing "${ids[0]}". Methods: ${ids.join(', ')}.`);
     return ids[0]!;
@@ -283,10 +281,10 @@ export class AzCancelMethods extends GuideContentElement {
   }
 
   async #selectByUser(method: MethodId, moveFocus = false): Promise<void> {
-    const previous = this.method;
+    const previous = this.method!; // set: tabs exist only once there is content, which names the method
     if (method !== previous) {
       this.method = method;
-      if (this.syncHash) history.replaceState(history.state, '', `${HASH_PREFIX}${encodeURIComponent(method)}`);
+      if (this.syncHash) history.replaceState(history.state, '', hashWithMethod(location.hash, method));
       emit(this, 'az-method-change', { method, previous });
     }
     if (moveFocus) {
