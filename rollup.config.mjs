@@ -43,7 +43,7 @@ export default [
   // For npm users: one file per source module, lit left to the site's bundler.
   {
     input: entries,
-    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id === 'valibot',
     plugins: [jsonData(), typescript()],
     output: {
       dir: 'dist',

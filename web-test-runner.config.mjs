@@ -44,6 +44,17 @@ function oversizedGuide(context, next) {
   return undefined;
 }
 
+/**
+ * Answers with the `body` query parameter as JSON, so tests serve the content they build (see
+ * `echoUrl` in test/browser/helpers.ts) instead of keeping copies of a guide as files.
+ */
+function echoJson(context, next) {
+  if (context.path !== '/test/echo.json') return next();
+  context.type = 'application/json';
+  context.body = String(context.query.body ?? '');
+  return undefined;
+}
+
 export default {
   files: ['src/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
@@ -52,7 +63,7 @@ export default {
     json({ include: ['src/data/*.json', 'test/fixtures/*.json'] }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
-  middleware: [faultInjection, oversizedGuide, slowGuide, ssrMiddleware],
+  middleware: [faultInjection, echoJson, oversizedGuide, slowGuide, ssrMiddleware],
   browsers,
   // One test file at a time per browser: keyboard tests need the focused page, and Firefox over BiDi stalls with parallel pages.
   concurrency: 1,

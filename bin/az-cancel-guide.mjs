@@ -3,18 +3,27 @@
 // Uses the built renderer, validator and locale data in dist/ (a published package has them).
 import { readFileSync } from 'node:fs';
 
-const USAGE = `Usage: az-cancel-guide render [--lang <tag>] [--data <file.json>] [--heading-level <1-6>]
+const usage = (locales) => `Usage: az-cancel-guide render [--lang <tag>] [--data <file.json>] [--heading-level <1-6>]
        az-cancel-guide --help
 
 Prints the whole guide as static, accessible HTML to paste inside <az-cancel-guide>.
 
 Options:
-  --lang <tag>            Bundled language: zh-Hans, zh-Hant, en, ru, tr, az, ar (or a tag that
-                          maps to one, e.g. zh-TW); default en. Not together with --data.
+  --lang <tag>            Bundled language (or a tag that maps to one, e.g. zh-TW); default
+                          en. Not together with --data. Languages: ${locales}.
   --data <file.json>      Your own guide content (guide.schema.json); validated first.
   --heading-level <1-6>   Level of the title; sections, methods and "what to bring" follow
                           one, two and three levels below (default 2).
   -h, --help              Show this help.`;
+
+/** The usage, naming the bundled languages (from dist/, where the build lists the locale files). */
+async function usageText() {
+  const locales = await import(new URL('data/locales.js', dist).href).then(
+    (module) => module.AVAILABLE_LOCALES.join(', '),
+    () => 'run `npm run build` to list them',
+  );
+  return usage(locales);
+}
 
 /** Bad arguments (exit 2) and bad input files (exit 1): one line plus the usage. */
 class UsageError extends Error {}
@@ -107,7 +116,7 @@ async function render({ positionals, options }) {
 async function main(argv) {
   const parsed = parseArgs(argv);
   if (parsed.help) {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${await usageText()}\n`);
     return;
   }
   const [command] = parsed.positionals;
@@ -120,10 +129,10 @@ try {
   await main(process.argv.slice(2));
 } catch (error) {
   if (error instanceof UsageError) {
-    process.stderr.write(`az-cancel-guide: ${error.message}\n\n${USAGE}\n`);
+    process.stderr.write(`az-cancel-guide: ${error.message}\n\n${await usageText()}\n`);
     process.exitCode = 2;
   } else if (error instanceof DataError) {
-    process.stderr.write(`az-cancel-guide: ${error.message}\n\n${USAGE}\n`);
+    process.stderr.write(`az-cancel-guide: ${error.message}\n\n${await usageText()}\n`);
     process.exitCode = 1;
   } else if (error instanceof BuildError) {
     process.stderr.write(`az-cancel-guide: ${error.message}\n`);

@@ -1,5 +1,13 @@
-// Language switcher: sets `lang` on every demo element; the elements keep their state.
+// Language switcher: one option per locale the script ships, named in its own language; it sets
+// `lang` on every demo element, and the elements keep their state.
+import { AVAILABLE_LOCALES } from '../dist/cdn/az-cancel-guide.js';
+
 const select = document.getElementById('language');
+for (const locale of AVAILABLE_LOCALES) {
+  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+  select.append(new Option(`${name} (${locale})`, locale));
+}
+select.value = document.querySelector('.demo-localized')?.lang ?? 'en';
 const params = new URLSearchParams(location.search);
 const initial = params.get('lang');
 const elements = () => document.querySelectorAll('.demo-localized');

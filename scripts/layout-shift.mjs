@@ -24,7 +24,9 @@ import { browserPaths } from './browsers.mjs';
 import { startServer } from './lib/static-server.mjs';
 import { withTimeout } from './lib/with-timeout.mjs';
 
-const LOCALES = ['zh-Hans', 'zh-Hant', 'en', 'ru', 'tr', 'az', 'ar'];
+// Every locale the build wrote a snippet for.
+const STATIC_DIR = new URL('../dist/static/', import.meta.url);
+const LOCALES = existsSync(STATIC_DIR) ? readdirSync(STATIC_DIR).filter((f) => f.endsWith('.html')).map((f) => f.slice(0, -'.html'.length)) : [];
 const VIEWPORTS = [
   { name: 'desktop 1280×800', width: 1280, height: 800, deviceScaleFactor: 1 },
   { name: 'mobile 390×844', width: 390, height: 844, deviceScaleFactor: 1 },
@@ -36,11 +38,9 @@ const RECIPE_CSS = `az-cancel-guide { display: block; line-height: 1.6; }
 .az-cancel-guide-static > :first-child { margin-block-start: 0; }
 `;
 
-for (const locale of LOCALES) {
-  if (!existsSync(new URL(`../dist/static/${locale}.html`, import.meta.url)) || !existsSync(new URL('../dist/cdn/az-cancel-guide.js', import.meta.url))) {
-    console.error('layout-shift: dist/ is not built; run `npm run build` first.');
-    process.exit(1);
-  }
+if (LOCALES.length === 0 || !existsSync(new URL('../dist/cdn/az-cancel-guide.js', import.meta.url))) {
+  console.error('layout-shift: dist/ is not built; run `npm run build` first.');
+  process.exit(1);
 }
 
 // Read once, up front: a rebuild while the script runs cannot mix two builds.

@@ -1,25 +1,14 @@
 import type { GuideData } from './guide-types.js';
+import { LOCALE_LOADERS } from './locales.generated.js';
 
 /** Shown for unknown languages, and when another locale's chunk fails to load. */
 export const DEFAULT_LOCALE = 'en';
 
-type Loader = () => Promise<{ default: unknown }>;
-
 /**
  * Each locale is its own chunk, loaded on demand: a page in one language downloads only that
  * language. (English is not bundled in the entry: that would add its 2.5 KB to every first
- * render in another language.)
+ * render in another language.) The registry is generated from the files in this folder.
  */
-export const LOCALE_LOADERS: Record<string, Loader> = {
-  'zh-Hans': () => import('./zh-Hans.json'),
-  'zh-Hant': () => import('./zh-Hant.json'),
-  en: () => import('./en.json'),
-  ru: () => import('./ru.json'),
-  tr: () => import('./tr.json'),
-  az: () => import('./az.json'),
-  ar: () => import('./ar.json'),
-};
-
 export const AVAILABLE_LOCALES: readonly string[] = Object.keys(LOCALE_LOADERS);
 
 /**

@@ -17,6 +17,11 @@ export function safeHref(url: unknown): string | undefined {
   }
 }
 
+/** Whether `url` may become a link: the one URL check of the validator and the renderers. */
+export function isAllowedUrl(url: string): boolean {
+  return safeHref(url) !== undefined;
+}
+
 /** A `mailto:` URL with subject and body percent-encoded. */
 export function mailtoHref(address: string, subject: string, body: string): string | undefined {
   const query = `subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;

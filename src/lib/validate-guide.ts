@@ -1,136 +1,144 @@
-import { METHOD_IDS, type GuideData } from '../data/guide-types.js';
+import type { GuideData } from '../data/guide-types.js';
+import { GUIDE_RULES } from './guide-rules.generated.js';
+import { isAllowedUrl } from './safe-url.js';
+import { duplicateIds } from './unique-ids.js';
 
 /**
- * Runtime validation of guide content, mirroring `guide.schema.json` without
- * shipping a JSON Schema engine. Returns the first bad path, e.g.
- * `$.methods.items[1].steps: expected a non-empty list`.
- * `test/node/schema.test.mjs` checks that both agree.
+ * The rules of the content model, compiled from its one definition (`data/guide-model.ts`) by
+ * `scripts/generate.mjs`. Interpreting them here costs a fraction of shipping Valibot, and
+ * `test/node/schema.test.mjs` proves that the verdicts and messages are Valibot's own.
  */
-export type GuideValidation = { ok: true; data: GuideData } | { ok: false; error: string };
+export type Check =
+  | { re: string; f?: string; m: string } // regex
+  | { max: number; m: string } // max length
+  | { nonEmpty: 1; m: string }
+  | { url: 1; m: string } // isAllowedUrl: the renderers' URL check
+  | { ids: 1 }; // unique ids across the whole guide
 
-type Check = (value: unknown, path: string) => string | undefined;
+export type Rule = (
+  | { t: 'string' | 'boolean'; m: string }
+  | { t: 'picklist'; m: string; o: readonly string[] }
+  | { t: 'literal'; m: string; v: unknown }
+  | { t: 'optional'; w: Rule }
+  | { t: 'array'; m: string; i: Rule }
+  /** Messages: not an object, a missing key, an unexpected key. */
+  | { t: 'object'; m: Messages; e: Readonly<Record<string, Rule>> }
+  /** Messages: not an object, a missing discriminator, an unknown one. */
+  | { t: 'variant'; m: Messages; k: string; o: readonly Extract<Rule, { t: 'object' }>[] }
+) & { c?: readonly Check[] };
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+type Messages = readonly [string, string, string];
 
-const matches = (re: RegExp, what: string, maxLength = 4000): Check => (value, path) =>
-  typeof value === 'string' && value.length <= maxLength && re.test(value) ? undefined : `${path}: expected ${what}`;
+/** One problem in guide content: where (`$.methods.items[1].steps`) and what. */
+export interface GuideProblem {
+  path: string;
+  /** The same path as keys, for tools that locate it in a file. */
+  keys: (string | number)[];
+  message: string;
+}
 
-const text = matches(/\S/, 'non-empty text');
-const id = matches(/^[a-z][a-z0-9-]{0,39}$/, 'an id of lowercase letters, digits and hyphens');
-const url = matches(/^(https?:|mailto:|tel:)/, 'an https:, http:, mailto: or tel: URL', 2000);
-const email = matches(/^[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+$/, 'an email address', 254);
+export type GuideValidation = { ok: true; data: GuideData } | { ok: false; error: string; problems: GuideProblem[] };
 
-const oneOf = (allowed: readonly string[]): Check => (value, path) =>
-  allowed.includes(value as string) ? undefined : `${path}: expected one of ${allowed.join(', ')}`;
+/** `$.methods.items[1].steps`. */
+export function formatPath(keys: readonly (string | number)[]): string {
+  return '$' + keys.map((key) => (typeof key === 'number' ? `[${key}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`)).join('');
+}
 
-const list = (item: Check): Check => (value, path) => {
-  if (!Array.isArray(value) || value.length === 0) return `${path}: expected a non-empty list`;
-  for (let i = 0; i < value.length; i++) {
-    const error = item(value[i], `${path}[${i}]`);
-    if (error) return error;
+type Keys = (string | number)[];
+
+/** The rule's message when `value` is not of its type, else undefined. */
+function typeProblem(rule: Exclude<Rule, { t: 'optional' | 'variant' }>, value: unknown): string | undefined {
+  switch (rule.t) {
+    case 'string':
+    case 'boolean':
+      return typeof value === rule.t ? undefined : rule.m;
+    case 'picklist':
+      return rule.o.includes(value as string) ? undefined : rule.m;
+    case 'literal':
+      return value === rule.v ? undefined : rule.m;
+    case 'array':
+      return Array.isArray(value) ? undefined : rule.m;
+    case 'object':
+      return typeof value === 'object' && value !== null ? undefined : rule.m[0];
   }
-  return undefined;
-};
+}
 
-const object = (shape: Record<string, Check>, optional: readonly string[] = []): Check => (value, path) => {
-  if (!isRecord(value)) return `${path}: expected an object`;
-  for (const key of Object.keys(value)) {
-    if (!Object.hasOwn(shape, key)) return `${path}.${key}: unexpected property`;
+class Validation {
+  readonly problems: GuideProblem[] = [];
+  /** False once the value's shape is wrong (not just a value out of range): ids can then not be compared. */
+  typed = true;
+
+  fail(keys: Keys, message: string, shape = true): void {
+    this.problems.push({ path: formatPath(keys), keys, message });
+    if (shape) this.typed = false;
   }
-  for (const key of Object.keys(shape)) {
-    if (!Object.hasOwn(value, key)) {
-      if (optional.includes(key)) continue;
-      return `${path}.${key}: missing`;
+
+  check(rule: Rule, value: unknown, keys: Keys): void {
+    if (rule.t === 'optional') {
+      if (value !== undefined) this.check(rule.w, value, keys);
+    } else if (rule.t === 'variant') {
+      this.#checkVariant(rule, value, keys);
+    } else {
+      const wrongType = typeProblem(rule, value);
+      if (wrongType !== undefined) {
+        this.fail(keys, wrongType);
+        return;
+      }
+      if (rule.t === 'array') (value as unknown[]).forEach((item, index) => this.check(rule.i, item, [...keys, index]));
+      if (rule.t === 'object') this.#checkEntries(rule, value as Record<string, unknown>, keys);
+      for (const check of rule.c ?? []) this.#apply(check, value, keys);
     }
-    const error = shape[key]!(value[key], `${path}.${key}`);
-    if (error) return error;
   }
-  return undefined;
-};
 
-const paragraphs = list(text);
-const link = object({ label: text, href: url });
-const checklist = object({
-  heading: text,
-  intro: text,
-  items: list(object({ id, label: text, description: text })),
-});
+  /** Known entries in the model's order, then the first unexpected key (as Valibot reports them). */
+  #checkEntries(rule: Extract<Rule, { t: 'object' }>, record: Record<string, unknown>, keys: Keys): void {
+    for (const [key, entry] of Object.entries(rule.e)) {
+      if (Object.hasOwn(record, key)) this.check(entry, record[key], [...keys, key]);
+      else if (entry.t !== 'optional') this.fail([...keys, key], rule.m[1]);
+    }
+    const unexpected = Object.keys(record).find((key) => !Object.hasOwn(rule.e, key));
+    if (unexpected !== undefined) this.fail([...keys, unexpected], rule.m[2]);
+  }
 
-/** Each method carries its own specifics: the site, the email details, or what to bring. */
-const REQUIRED_SPECIFICS: Record<string, string> = { online: 'link', email: 'email', embassy: 'bring' };
-const methodShape = object(
-  {
-    id: oneOf(METHOD_IDS),
-    name: text,
-    heading: text,
-    intro: text,
-    steps: list(text),
-    link,
-    email: object(
-      { subject: text, bodyIncludes: list(text), attachments: list(text), template: text, address: email },
-      ['address'],
-    ),
-    bring: list(text),
-  },
-  ['link', 'email', 'bring'],
-);
-const method: Check = (value, path) => {
-  const error = methodShape(value, path);
-  if (error) return error;
-  const record = value as Record<string, unknown>;
-  const required = REQUIRED_SPECIFICS[record['id'] as string]!;
-  return Object.hasOwn(record, required) ? undefined : `${path}.${required}: missing`;
-};
+  /** The option whose discriminator (`kind`) matches, or a problem at the discriminator. */
+  #checkVariant(rule: Extract<Rule, { t: 'variant' }>, value: unknown, keys: Keys): void {
+    if (typeof value !== 'object' || value === null) {
+      this.fail(keys, rule.m[0]);
+      return;
+    }
+    const tag = (value as Record<string, unknown>)[rule.k];
+    const option = rule.o.find((candidate) => (candidate.e[rule.k] as { v: unknown }).v === tag);
+    if (option) this.check(option, value, keys);
+    else this.fail([...keys, rule.k], tag === undefined ? rule.m[1] : rule.m[2]);
+  }
 
-const plural = object({ zero: text, one: text, two: text, few: text, many: text, other: text }, [
-  'zero',
-  'one',
-  'two',
-  'few',
-  'many',
-]);
+  #apply(check: Check, value: unknown, keys: Keys): void {
+    if ('ids' in check) {
+      if (this.typed) for (const repeat of duplicateIds(value as GuideData)) this.fail([...keys, ...repeat.keys], repeat.message, false);
+      return;
+    }
+    const text = value as string; // strings and arrays: both have a length
+    const passes =
+      're' in check
+        ? new RegExp(check.re, check.f).test(text)
+        : 'max' in check
+          ? text.length <= check.max
+          : 'nonEmpty' in check
+            ? text.length > 0
+            : isAllowedUrl(text);
+    if (!passes) this.fail(keys, check.m, false);
+  }
+}
 
-const guide = object(
-  {
-    $schema: matches(/^/, 'a string'),
-    locale: matches(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag'),
-    dir: oneOf(['ltr', 'rtl']),
-    lastReviewed: matches(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'),
-    title: text,
-    intro: paragraphs,
-    about: paragraphs,
-    notice: object({ text, links: list(link) }),
-    before: checklist,
-    methods: object({ heading: text, intro: text, items: list(method) }),
-    after: checklist,
-    summary: object({ heading: text, paragraphs }),
-    closing: paragraphs,
-    ui: object({
-      methodsLabel: text,
-      officialSite: text,
-      opensInNewTab: text,
-      emailSubject: text,
-      emailBodyIncludes: text,
-      emailAttachments: text,
-      copyTemplate: text,
-      copied: text,
-      copyFallback: text,
-      openMailApp: text,
-      bring: text,
-      progress: plural,
-      reset: text,
-      resetConfirm: text,
-      resetYes: text,
-      resetNo: text,
-      noticeLabel: text,
-      lastReviewed: text,
-    }),
-  },
-  ['$schema'],
-);
-
+/**
+ * Checks guide content against the content model. Returns the content, or every problem, the
+ * first one also as `error` (`$.methods.items[1].steps: expected a non-empty list`).
+ */
 export function validateGuide(value: unknown): GuideValidation {
-  const error = guide(value, '$');
-  return error ? { ok: false, error } : { ok: true, data: value as GuideData };
+  const validation = new Validation();
+  validation.check(GUIDE_RULES, value, []);
+  const [first] = validation.problems;
+  return first
+    ? { ok: false, error: `${first.path}: ${first.message}`, problems: validation.problems }
+    : { ok: true, data: value as GuideData };
 }

@@ -1,6 +1,7 @@
-import type { CancelMethod, ChecklistSection, EmailDetails, GuideData } from '../data/guide-types.js';
+import type { CancelMethod, ChecklistSection, EmailDetails, GuideData, GuideNote, GuideUiStrings } from '../data/guide-types.js';
 import { fillTemplate, formatDate } from '../i18n/format.js';
 import { clampHeadingLevel } from '../lib/heading-level.js';
+import { isGovernmentUrl } from '../lib/official-url.js';
 import { mailtoHref, safeHref } from '../lib/safe-url.js';
 
 export interface StaticHtmlOptions {
@@ -39,16 +40,17 @@ export function renderStaticHtml(content: GuideData, options: StaticHtmlOptions 
   const lines = [
     `<article class="az-cancel-guide-static" lang="${escapeHtml(content.locale)}" dir="${dir}">`,
     h(0, content.title),
+    // What official sources say comes first, before the article's own text.
+    renderNotice(content),
     ...paragraphs(content.intro),
     ...paragraphs(content.about),
-    renderNotice(content),
-    renderChecklist(content.before, 'before', h),
+    renderChecklist(content.before, 'before', h, content.ui),
     `<section class="az-methods">`,
     h(1, content.methods.heading),
     `<p>${escapeHtml(content.methods.intro)}</p>`,
     ...content.methods.items.map((method) => renderMethod(method, content, h)),
     `</section>`,
-    renderChecklist(content.after, 'after', h),
+    renderChecklist(content.after, 'after', h, content.ui),
     `<section class="az-summary">`,
     h(1, content.summary.heading),
     ...paragraphs(content.summary.paragraphs),
@@ -67,9 +69,16 @@ function link(label: string, url: unknown): string {
   return href ? `<a href="${escapeHtml(href)}">${escapeHtml(label)}</a>` : escapeHtml(label);
 }
 
+/** A note as a callout with its label, as the elements show it (`role="note"`). */
+function renderNote(note: GuideNote | undefined, ui: GuideUiStrings): string {
+  if (!note) return '';
+  const noteLink = note.link ? ` ${link(note.link.label, note.link.href)}` : '';
+  return `<div class="az-note" role="note"><strong>${escapeHtml(ui.note)}</strong> ${escapeHtml(note.text)}${noteLink}</div>`;
+}
+
 function renderNotice(content: GuideData): string {
   const { notice, ui } = content;
-  const date = formatDate(content.lastReviewed, content.locale);
+  const date = formatDate(content.lastReviewed, content.dateLocale ?? content.locale);
   // Fill the template with a marker, escape, then put the date in a <time> element.
   const reviewed = escapeHtml(fillTemplate(ui.lastReviewed, { date: DATE_MARK })).replace(
     DATE_MARK,
@@ -79,6 +88,9 @@ function renderNotice(content: GuideData): string {
     `<aside class="az-notice" aria-label="${escapeHtml(ui.noticeLabel)}">`,
     `<p>${escapeHtml(notice.text)}</p>`,
     `<ul>`,
+    ...notice.points.map((point) => `<li>${escapeHtml(point)}</li>`),
+    `</ul>`,
+    `<ul>`,
     ...notice.links.map((item) => `<li>${link(item.label, item.href)}</li>`),
     `</ul>`,
     `<p class="az-reviewed">${reviewed}</p>`,
@@ -87,14 +99,14 @@ function renderNotice(content: GuideData): string {
 }
 
 /** A checklist as a plain list: label and description, nothing to tick. */
-function renderChecklist(section: ChecklistSection, id: string, h: Heading): string {
+function renderChecklist(section: ChecklistSection, id: string, h: Heading, ui: GuideUiStrings): string {
   return [
     `<section class="az-checklist" data-list="${escapeHtml(id)}">`,
     h(1, section.heading),
     `<p>${escapeHtml(section.intro)}</p>`,
     `<ul>`,
     ...section.items.map(
-      (item) => `<li><strong>${escapeHtml(item.label)}</strong><p>${escapeHtml(item.description)}</p></li>`,
+      (item) => `<li><strong>${escapeHtml(item.label)}</strong><p>${escapeHtml(item.description)}</p>${renderNote(item.note, ui)}</li>`,
     ),
     `</ul>`,
     `</section>`,
@@ -108,14 +120,24 @@ function renderMethod(method: CancelMethod, content: GuideData, h: Heading): str
     `<section class="az-method" data-method="${escapeHtml(method.id)}">`,
     h(2, method.heading),
     `<p>${escapeHtml(method.intro)}</p>`,
+    ...(method.note ? [renderNote(method.note, ui)] : []),
     `<ol>`,
-    ...method.steps.map((step) => `<li>${escapeHtml(step)}</li>`),
+    ...method.steps.map((step) => `<li>${escapeHtml(step.text)}${renderNote(step.note, ui)}</li>`),
     `</ol>`,
   ];
-  if (method.link) parts.push(`<p>${escapeHtml(ui.officialSite)} ${link(method.link.label, method.link.href)}</p>`);
-  if (method.email) parts.push(renderEmail(method.email, content));
-  if (method.bring) {
-    parts.push(h(3, ui.bring), `<ul>`, ...method.bring.map((item) => `<li>${escapeHtml(item)}</li>`), `</ul>`);
+  switch (method.kind) {
+    case 'online': {
+      // "Official site:" only for a government site marked official, as in the elements.
+      const official = method.link.official === true && isGovernmentUrl(method.link.href);
+      parts.push(`<p>${official ? `${escapeHtml(ui.officialSite)} ` : ''}${link(method.link.label, method.link.href)}</p>`);
+      break;
+    }
+    case 'email':
+      parts.push(renderEmail(method.email, content));
+      break;
+    case 'in-person':
+      parts.push(h(3, ui.bring), `<ul>`, ...method.bring.map((item) => `<li>${escapeHtml(item)}</li>`), `</ul>`);
+      break;
   }
   parts.push(`</section>`);
   return parts.join('\n');
@@ -141,7 +163,7 @@ function renderEmail(email: EmailDetails, content: GuideData): string {
     `<dd>${list(email.attachments)}</dd>`,
     `</dl>`,
     `<figure class="az-email-template">`,
-    `<figcaption>${escapeHtml(ui.copyTemplate)}</figcaption>`,
+    `<figcaption>${escapeHtml(ui.emailTemplate)}</figcaption>`,
     `<blockquote>`,
     ...template,
     `</blockquote>`,

@@ -15,6 +15,8 @@ export const sharedStyles = css`
     --_border: var(--az-border, light-dark(#c4ccd4, #3d444d));
     --_radius: var(--az-radius, 0.5rem);
     --_focus-ring: var(--az-focus-ring, light-dark(#0b57d0, #a8c7fa));
+    --_note-accent: var(--az-note-accent, light-dark(#7a4d00, #f2c36b));
+    --_note-background: var(--az-note-background, light-dark(#fdf6e7, #272011));
 
     background: var(--_surface);
     display: block;
@@ -43,6 +45,8 @@ export const sharedStyles = css`
       --_surface: var(--az-surface, #ffffff);
       --_border: var(--az-border, #c4ccd4);
       --_focus-ring: var(--az-focus-ring, #0b57d0);
+      --_note-accent: var(--az-note-accent, #7a4d00);
+      --_note-background: var(--az-note-background, #fdf6e7);
     }
   }
 
@@ -101,6 +105,24 @@ export const sharedStyles = css`
     outline-offset: 0.125rem;
   }
 
+  /* Notes: what official sources do or do not confirm, next to what they qualify. */
+  .note {
+    margin-block: 0.5rem 0.75rem;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-inline-start: 0.25rem solid var(--_note-accent);
+    border-radius: var(--_radius);
+    background: var(--_note-background);
+    overflow-wrap: anywhere;
+  }
+
+  .note-label {
+    display: block;
+    color: var(--_note-accent);
+    font-size: 0.875em;
+    letter-spacing: 0.02em;
+  }
+
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;
@@ -118,6 +140,21 @@ export const sharedStyles = css`
     button,
     .button {
       border: 1px solid ButtonText;
+    }
+
+    .note {
+      border-color: CanvasText;
+    }
+
+    .note-label {
+      color: CanvasText;
+    }
+  }
+
+  @media print {
+    .note {
+      background: none;
+      break-inside: avoid;
     }
   }
 

@@ -3,9 +3,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { AzCancelGuide, AzCancelMethods, DataErrorDetail, GuideData } from '../../src/index.js';
-import en from '../../src/data/en.json';
-import { captureWarnings, deepQuery, deepQueryAll, isRendered } from './helpers.js';
+import { DEFAULT_LOCALE, loadLocale } from '../../src/data/locales.js';
 import { safeHref } from '../../src/lib/safe-url.js';
+import { makeGuide, withChanges } from '../content/make-guide.js';
+import { captureWarnings, deepQuery, deepQueryAll, echoUrl, isRendered } from './helpers.js';
 import { clearFaults, faultHits, injectFault, type Fault } from './faults.js';
 
 type Listener = (event: Event) => void;
@@ -42,14 +43,18 @@ async function settled(el: { updateComplete: Promise<unknown> }, ms = 3000): Pro
   }
 }
 
-const cloneEn = (): GuideData => structuredClone(en) as unknown as GuideData;
+/** The content the tests pass; the bundled guide of DEFAULT_LOCALE is what a failure falls back to. */
+const guide = makeGuide();
+const cloneGuide = (): GuideData => structuredClone(guide);
+let bundled: GuideData;
+before(async () => (bundled = await loadLocale(DEFAULT_LOCALE)));
 const title = (el: Element): string | undefined => el.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6')?.textContent ?? undefined;
 const selectedTabs = (el: Element): string[] => deepQueryAll(el, '[role="tab"][aria-selected="true"]').map((tab) => tab.id);
 const visiblePanels = (el: Element): string[] => deepQueryAll(el, '[role="tabpanel"]').filter(isRendered).map((panel) => panel.id);
 
 async function guideWithData(data: unknown): Promise<AzCancelGuide> {
   const el = document.createElement('az-cancel-guide');
-  el.lang = 'en';
+  el.lang = DEFAULT_LOCALE;
   el.data = data;
   await fixture(html`<div>${el}</div>`);
   await settled(el);
@@ -61,7 +66,7 @@ describe('bad input', () => {
 
   describe('a data object that cannot be read', () => {
     it('a getter that throws: the bundled guide, az-data-error naming the failure, no uncaught error', async () => {
-      const data = cloneEn();
+      const data = cloneGuide();
       Object.defineProperty(data, 'title', {
         enumerable: true,
         get() {
@@ -71,7 +76,7 @@ describe('bad input', () => {
       let el!: AzCancelGuide;
       const { errors, warnings, uncaught } = await observe(async () => (el = await guideWithData(data)));
       expect(uncaught).to.deep.equal([]);
-      expect(title(el)).to.equal(en.title);
+      expect(title(el)).to.equal(bundled.title);
       expect(errors).to.have.length(1);
       expect(errors[0]).to.include({ reason: 'invalid-data', source: 'data' });
       expect(errors[0]!.message).to.contain('store is not hydrated yet');
@@ -79,7 +84,7 @@ describe('bad input', () => {
     });
 
     it('a Proxy whose trap throws (a state library’s draft): the bundled guide and az-data-error', async () => {
-      const draft = new Proxy(cloneEn(), {
+      const draft = new Proxy(cloneGuide(), {
         get(target, key, receiver) {
           if (key === 'methods') throw new TypeError('Cannot perform "get" on a proxy that has been revoked');
           return Reflect.get(target, key, receiver) as unknown;
@@ -88,25 +93,25 @@ describe('bad input', () => {
       let el!: AzCancelGuide;
       const { errors, uncaught } = await observe(async () => (el = await guideWithData(draft)));
       expect(uncaught).to.deep.equal([]);
-      expect(title(el)).to.equal(en.title);
-      expect(deepQueryAll(el, '[role="tab"]')).to.have.length(en.methods.items.length);
+      expect(title(el)).to.equal(bundled.title);
+      expect(deepQueryAll(el, '[role="tab"]')).to.have.length(bundled.methods.items.length);
       expect(errors).to.have.length(1);
       expect(errors[0]).to.include({ reason: 'invalid-data', source: 'data' });
       expect(errors[0]!.message).to.contain('revoked');
     });
 
     it('a revoked Proxy: the bundled guide and az-data-error', async () => {
-      const { proxy, revoke } = Proxy.revocable(cloneEn(), {});
+      const { proxy, revoke } = Proxy.revocable(cloneGuide(), {});
       revoke();
       let el!: AzCancelGuide;
       const { errors, uncaught } = await observe(async () => (el = await guideWithData(proxy)));
       expect(uncaught).to.deep.equal([]);
-      expect(title(el)).to.equal(en.title);
+      expect(title(el)).to.equal(bundled.title);
       expect(errors.map((error) => error.reason)).to.deep.equal(['invalid-data']);
     });
 
     it('a Proxy that reads fine is accepted like the object behind it', async () => {
-      const data = cloneEn();
+      const data = cloneGuide();
       data.title = 'Through a Proxy';
       let el!: AzCancelGuide;
       const { errors } = await observe(async () => (el = await guideWithData(new Proxy(data, {}))));
@@ -117,58 +122,64 @@ describe('bad input', () => {
 
   describe('a data object changed after it was accepted', () => {
     it('changes nothing on screen, even when the guide re-renders, until data is set again', async () => {
-      const data = cloneEn();
+      const data = cloneGuide();
       data.title = 'As accepted';
       const el = await guideWithData(data);
       expect(title(el)).to.equal('As accepted');
 
+      const [first, second, last] = [data.methods.items[0]!, data.methods.items[1]!, data.methods.items.at(-1)!];
+      const originalName = second.name;
       data.title = 'Changed afterwards';
-      data.methods.items[1]!.name = 'Changed tab';
-      deepQuery(el, '#tab-embassy').click(); // the guide and its parts render again
+      second.name = 'Changed tab';
+      deepQuery(el, `#tab-${last.id}`).click(); // the guide and its parts render again
       el.lang = 'ru';
+      el.requestUpdate();
       await settled(el);
       expect(title(el)).to.equal('As accepted');
-      expect(deepQuery(el, '#tab-email').textContent.trim()).to.equal(en.methods.items[1]!.name);
+      expect(deepQuery(el, `#tab-${second.id}`).textContent.trim()).to.equal(originalName);
+      expect(deepQuery(el, `#tab-${first.id}`).getAttribute('aria-selected')).to.equal('false');
 
       el.data = data; // the same object, set again: read anew
       await settled(el);
       expect(title(el)).to.equal('Changed afterwards');
-      expect(deepQuery(el, '#tab-email').textContent.trim()).to.equal('Changed tab');
+      expect(deepQuery(el, `#tab-${second.id}`).textContent.trim()).to.equal('Changed tab');
     });
 
     it('a duplicate method added afterwards never shows two selected tabs', async () => {
-      const data = cloneEn();
+      const data = cloneGuide();
       const el = await guideWithData(data);
+      const count = data.methods.items.length;
+      const second = data.methods.items[1]!.id;
       data.methods.items.push(structuredClone(data.methods.items[0]!));
       el.requestUpdate();
-      deepQuery(el, '#tab-email').click();
+      deepQuery(el, `#tab-${second}`).click();
       await settled(el);
-      expect(selectedTabs(el)).to.deep.equal(['tab-email']);
-      expect(visiblePanels(el)).to.deep.equal(['panel-email']);
-      expect(deepQueryAll(el, '[role="tab"]')).to.have.length(en.methods.items.length);
+      expect(selectedTabs(el)).to.deep.equal([`tab-${second}`]);
+      expect(visiblePanels(el)).to.deep.equal([`panel-${second}`]);
+      expect(deepQueryAll(el, '[role="tab"]')).to.have.length(count);
     });
   });
 
   describe('duplicate ids', () => {
     it('two methods with one id: the bundled guide, one selected tab, az-data-error', async () => {
-      const data = cloneEn();
+      const data = cloneGuide();
       data.title = 'Duplicate methods';
       data.methods.items.push(structuredClone(data.methods.items[0]!));
       let el!: AzCancelGuide;
       const { errors } = await observe(async () => (el = await guideWithData(data)));
-      expect(title(el)).to.equal(en.title);
+      expect(title(el)).to.equal(bundled.title);
       expect(errors.map((error) => error.reason)).to.deep.equal(['invalid-data']);
       expect(selectedTabs(el)).to.have.length(1);
       expect(visiblePanels(el)).to.have.length(1);
     });
 
     it('one checklist id in both lists: the bundled guide, every label ticks its own box, az-data-error', async () => {
-      const data = cloneEn();
+      const data = cloneGuide();
       data.title = 'Duplicate items';
       data.after.items[0]!.id = data.before.items[0]!.id;
       let el!: AzCancelGuide;
       const { errors } = await observe(async () => (el = await guideWithData(data)));
-      expect(title(el)).to.equal(en.title);
+      expect(title(el)).to.equal(bundled.title);
       expect(errors.map((error) => error.reason)).to.deep.equal(['invalid-data']);
       const ids = deepQueryAll(el, 'input[type="checkbox"]').map((box) => box.id);
       expect(new Set(ids).size).to.equal(ids.length);
@@ -191,9 +202,10 @@ describe('bad input', () => {
     for (const href of HREFS) {
       const allowed = safeHref(href) !== undefined;
       it(`${href}: ${allowed ? 'accepted and rendered as a link' : 'rejected with az-data-error'}`, async () => {
-        const data = cloneEn();
-        data.title = 'With a link';
-        data.notice.links[0]!.href = href;
+        const data = withChanges(guide, (copy) => {
+          copy.title = 'With a link';
+          copy.notice.links[0]!.href = href;
+        });
         let el!: AzCancelGuide;
         const { errors } = await observe(async () => (el = await guideWithData(data)));
         if (allowed) {
@@ -204,38 +216,39 @@ describe('bad input', () => {
         } else {
           expect(errors.map((error) => error.reason)).to.deep.equal(['invalid-data']);
           expect(errors[0]!.message).to.contain('$.notice.links[0].href');
-          expect(title(el)).to.equal(en.title);
+          expect(title(el)).to.equal(bundled.title);
         }
       });
     }
   });
 
   describe('src over a network that misbehaves', () => {
-    const GOOD = '/test/fixtures/served/custom-guide.json';
-    const MISSING = '/test/fixtures/served/faulty.json';
+    const GOOD = echoUrl(JSON.stringify(withChanges(guide, (copy) => (copy.title = 'From src'))));
+    const FAULTY = '/test/fixtures/faulty-guide.json';
     const cases: Array<[string, string, Fault, DataErrorDetail['reason'] | undefined]> = [
-      ['a server error (500)', MISSING, { status: 500 }, 'fetch-failed'],
-      ['a redirect to a missing file', MISSING, { redirect: '/test/fixtures/served/missing.json' }, 'fetch-failed'],
-      ['a redirect to a valid guide', MISSING, { redirect: GOOD }, undefined],
+      ['a server error (500)', FAULTY, { status: 500 }, 'fetch-failed'],
+      ['a redirect to a missing file', FAULTY, { redirect: '/test/fixtures/missing.json' }, 'fetch-failed'],
+      ['a redirect to a valid guide', FAULTY, { redirect: GOOD }, undefined],
       ['an answer 300 ms late', GOOD, { delay: 300 }, undefined],
     ];
     for (const [what, src, fault, reason] of cases) {
       it(`${what}: ${reason ? `the bundled guide and az-data-error (${reason})` : 'the site’s guide'}`, async () => {
-        await injectFault(src, fault);
+        const path = new URL(src, location.href).pathname;
+        await injectFault(path, fault);
         let el!: AzCancelGuide;
         const { errors } = await observe(async () => {
           el = document.createElement('az-cancel-guide');
-          el.lang = 'en';
+          el.lang = DEFAULT_LOCALE;
           el.src = src;
           await fixture(html`<div>${el}</div>`);
           await settled(el);
         });
-        expect(await faultHits(src), 'the request went through the fault').to.equal(1);
+        expect(await faultHits(path), 'the request went through the fault').to.equal(1);
         if (reason) {
-          expect(title(el)).to.equal(en.title);
+          expect(title(el)).to.equal(bundled.title);
           expect(errors.map((error) => [error.reason, error.source])).to.deep.equal([[reason, src]]);
         } else {
-          expect(title(el)).to.equal('Custom guide from the site: cancelling your card');
+          expect(title(el)).to.equal('From src');
           expect(errors).to.deep.equal([]);
         }
       });
@@ -255,7 +268,7 @@ describe('bad input', () => {
 
     it('keeps its styles and keeps working, with no uncaught error', async () => {
       const el = document.createElement('az-cancel-guide');
-      el.lang = 'en';
+      el.data = guide;
       document.body.append(el);
       await settled(el);
       const otherDocument = frame.contentDocument!;
@@ -265,14 +278,15 @@ describe('bad input', () => {
         otherDocument.body.append(otherDocument.adoptNode(el));
         await settled(el);
         methods = deepQuery<AzCancelMethods>(el, 'az-cancel-methods');
-        deepQuery(el, '#tab-email').click();
-        el.lang = 'ru'; // renders again, in the other document
+        deepQuery(el, `#tab-${guide.methods.items[1]!.id}`).click();
+        el.data = withChanges<GuideData>(guide, (copy) => (copy.title = 'Rendered again')); // renders again, in the other document
         await settled(el);
       });
       expect(uncaught).to.deep.equal([]);
       expect(warnings).to.deep.equal([]);
       expect(el.ownerDocument === otherDocument, 'moved').to.be.true;
-      expect(methods.method).to.equal('email');
+      expect(methods.method).to.equal(guide.methods.items[1]!.id);
+      expect(title(el)).to.equal('Rendered again');
       const tablist = deepQuery(el, '[role="tablist"]');
       expect(otherWindow.getComputedStyle(tablist).display, 'the tabs keep their layout').to.equal('flex');
       const checkbox = deepQuery(el, 'input[type="checkbox"]');
@@ -284,13 +298,13 @@ describe('bad input', () => {
     it('renders for the first time in the other document, styled, with no uncaught error', async () => {
       const otherDocument = frame.contentDocument!;
       const el = otherDocument.adoptNode(document.createElement('az-cancel-guide'));
-      el.lang = 'en';
+      el.data = guide;
       const { uncaught } = await observe(async () => {
         otherDocument.body.append(el);
         await settled(el);
       });
       expect(uncaught).to.deep.equal([]);
-      expect(title(el)).to.equal(en.title);
+      expect(title(el)).to.equal(guide.title);
       expect(frame.contentWindow!.getComputedStyle(deepQuery(el, '[role="tablist"]')).display).to.equal('flex');
       el.remove();
     });

@@ -1,8 +1,9 @@
 // The CDN builds as a third-party site uses them: nothing but script tags, included twice,
 // both builds on one page. Needs `npm run build` first (npm test does it).
 import { expect } from '@open-wc/testing';
-import en from '../../src/data/en.json';
-import zh from '../../src/data/zh-Hans.json';
+import type { GuideData } from '../../src/data/guide-types.js';
+import { AVAILABLE_LOCALES, DEFAULT_LOCALE } from '../../src/data/locales.js';
+import { LOCALE_LOADERS } from '../../src/data/locales.generated.js';
 import { deepQueryAll } from './helpers.js';
 
 function loadScript(src: string, type?: 'module'): Promise<void> {
@@ -16,6 +17,11 @@ function loadScript(src: string, type?: 'module'): Promise<void> {
   });
 }
 
+/** A locale's content from the sources, to compare with what the built bundle shows. */
+async function localeData(locale: string): Promise<GuideData> {
+  return (await LOCALE_LOADERS[locale]!()).default as GuideData;
+}
+
 describe('CDN builds', () => {
   const errors: string[] = [];
   const onError = (event: ErrorEvent) => errors.push(event.message);
@@ -23,10 +29,13 @@ describe('CDN builds', () => {
   after(() => window.removeEventListener('error', onError));
 
   it('can be included twice, as module and as classic script, without an error or a global', async () => {
+    // A locale other than the default, and its last method: both must reach the element on upgrade.
+    const locale = AVAILABLE_LOCALES.find((l) => l !== DEFAULT_LOCALE)!;
+    const lastMethod = (await localeData(locale)).methods.items.at(-1)!.id;
     // Created before the script arrives, as a page's HTML would: upgraded when it loads.
     const early = document.createElement('az-cancel-guide');
-    early.setAttribute('lang', 'ru');
-    early.setAttribute('method', 'embassy');
+    early.setAttribute('lang', locale);
+    early.setAttribute('method', lastMethod);
     document.body.append(early);
     const globalsBefore = new Set(Object.keys(window));
     await loadScript('/dist/cdn/az-cancel-guide.js', 'module');
@@ -37,27 +46,30 @@ describe('CDN builds', () => {
     expect(errors).to.deep.equal([]);
     for (const tag of ['az-cancel-guide', 'az-cancel-methods', 'az-cancel-checklist']) expect(customElements.get(tag), tag).to.exist;
     await (early as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-    expect(early.shadowRoot!.querySelector('article')!.lang, 'upgraded').to.equal('ru');
-    expect(deepQueryAll(early, '[role="tab"][aria-selected="true"]')[0]!.id).to.equal('tab-embassy');
+    expect(early.shadowRoot!.querySelector('article')!.lang, 'upgraded').to.equal(locale);
+    expect(deepQueryAll(early, '[role="tab"][aria-selected="true"]')[0]!.id).to.equal(`tab-${lastMethod}`);
     early.remove();
     const newGlobals = Object.keys(window).filter((key) => !globalsBefore.has(key));
     expect(newGlobals.filter((key) => !key.startsWith('litHtml') && !key.startsWith('reactiveElement') && !key.startsWith('litElement'))).to.deep.equal([]);
   });
 
-  for (const [lang, data] of [
-    ['zh-Hans', zh],
-    ['en', en],
-  ] as const) {
-    it(`renders the complete guide in ${lang}`, async () => {
+  // Every locale's chunk ships in the CDN build and renders completely.
+  for (const locale of AVAILABLE_LOCALES) {
+    it(`renders the complete guide in ${locale}`, async () => {
+      const data = await localeData(locale);
       const el = document.createElement('az-cancel-guide');
-      el.lang = lang;
+      el.lang = locale;
       document.body.append(el);
       try {
         await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
         expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(data.title);
-        expect(deepQueryAll(el, '[role="tab"]')).to.have.length(3);
-        expect(deepQueryAll(el, 'input[type="checkbox"]')).to.have.length(6);
-        expect(deepQueryAll(el, '[role="tabpanel"] > ol').map((ol) => ol.children.length)).to.deep.equal([5, 5, 4]);
+        expect(deepQueryAll(el, '[role="tab"]').map((tab) => tab.id)).to.deep.equal(data.methods.items.map((m) => `tab-${m.id}`));
+        expect(deepQueryAll(el, 'input[type="checkbox"]').map((box) => box.id)).to.deep.equal(
+          [...data.before.items, ...data.after.items].map((item) => `item-${item.id}`),
+        );
+        expect(deepQueryAll(el, '[role="tabpanel"] > ol').map((ol) => ol.children.length)).to.deep.equal(
+          data.methods.items.map((m) => m.steps.length),
+        );
         await expect(el).to.be.accessible();
       } finally {
         el.remove();

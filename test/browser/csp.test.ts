@@ -1,8 +1,13 @@
 // The CDN module under a strict Content Security Policy (no inline script or style), and with
 // Trusted Types enforced where the browser has them: it renders fully and causes no violation.
 import { expect } from '@open-wc/testing';
-import en from '../../src/data/en.json';
+import type { GuideData } from '../../src/data/guide-types.js';
+import { DEFAULT_LOCALE } from '../../src/data/locales.js';
+import { LOCALE_LOADERS } from '../../src/data/locales.generated.js';
+import { makeGuide, methodId } from '../content/make-guide.js';
 import { deepQueryAll } from './helpers.js';
+
+type Guide = HTMLElement & { data?: unknown; updateComplete: Promise<unknown> };
 
 const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'";
 
@@ -23,22 +28,34 @@ describe('strict Content Security Policy', () => {
   });
   after(() => document.removeEventListener('securitypolicyviolation', onViolation));
 
-  it('renders the whole guide with no CSP violation', async () => {
+  it('renders the whole guide with no CSP violation: the site’s content (validated) and a bundled locale', async () => {
     const bundle = '/dist/cdn/az-cancel-guide.js'; // a URL served by the test runner, not a module tsc can resolve
     await import(/* @vite-ignore */ bundle);
-    const el = document.createElement('az-cancel-guide') as HTMLElement & { updateComplete: Promise<unknown> };
-    el.lang = 'en';
+    const guide = makeGuide();
+    const el = document.createElement('az-cancel-guide') as Guide;
+    el.data = guide;
     document.body.append(el);
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(en.title);
-    expect(deepQueryAll(el, '[role="tab"]')).to.have.length(3);
-    expect(deepQueryAll(el, 'input[type="checkbox"]')).to.have.length(6);
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(guide.title);
+    expect(deepQueryAll(el, '[role="tab"]')).to.have.length(guide.methods.items.length);
+    expect(deepQueryAll(el, 'input[type="checkbox"]')).to.have.length(guide.before.items.length + guide.after.items.length);
     // Styles applied: constructable stylesheets are allowed by style-src 'self'.
     expect(getComputedStyle(deepQueryAll(el, '[role="tablist"]')[0]!).display).to.equal('flex');
-    deepQueryAll(el, '#tab-email')[0]!.click();
+    deepQueryAll(el, `#tab-${methodId(2)}`)[0]!.click();
     await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(deepQueryAll(el, `#panel-${methodId(2)}`)[0]!.hidden).to.equal(false);
+
+    // A bundled locale: its chunk is a module script too.
+    const bundled = (await LOCALE_LOADERS[DEFAULT_LOCALE]!()).default as GuideData;
+    const fromChunk = document.createElement('az-cancel-guide') as Guide;
+    fromChunk.lang = DEFAULT_LOCALE;
+    document.body.append(fromChunk);
+    await fromChunk.updateComplete;
+    expect(fromChunk.shadowRoot!.querySelector('h2')!.textContent).to.equal(bundled.title);
+    expect(deepQueryAll(fromChunk, '[role="tab"]')).to.have.length(bundled.methods.items.length);
     expect(violations).to.deep.equal([]);
     el.remove();
+    fromChunk.remove();
   });
 
   it('the policy is really enforced (an inline style is blocked)', async () => {

@@ -3,8 +3,17 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { AzCancelGuide, DataErrorDetail, GuideData } from '../../src/index.js';
-import en from '../../src/data/en.json';
-import { captureWarnings, deepQuery } from './helpers.js';
+import { DEFAULT_LOCALE, loadLocale } from '../../src/data/locales.js';
+import { makeGuide, methodId, withChanges } from '../content/make-guide.js';
+import { captureWarnings, deepQuery, echoUrl } from './helpers.js';
+
+const guide = makeGuide();
+
+/** The bundled guide shown when the site's content cannot be used (the tests set `lang` to the default locale). */
+const fallbackTitle = async (): Promise<string> => (await loadLocale(DEFAULT_LOCALE)).title;
+
+/** `guide` as JSON with a real `__proto__` key in the text (JSON.stringify would drop one set on an object). */
+const withProtoKey = (data: GuideData): string => JSON.stringify(data).replace(/^\{/, '{"__proto__": {"polluted": true}, ');
 
 const isFirefox = navigator.userAgent.includes('Firefox');
 
@@ -37,8 +46,8 @@ const luminance = (rgb: string) => {
 
 describe('theming', () => {
   it('has a light and a dark theme, both passing axe (colour contrast included)', async () => {
-    const light = await render(html`<az-cancel-guide lang="en" theme="light"></az-cancel-guide>`);
-    const dark = await render(html`<az-cancel-guide lang="en" theme="dark"></az-cancel-guide>`);
+    const light = await render(html`<az-cancel-guide .data=${guide} theme="light"></az-cancel-guide>`);
+    const dark = await render(html`<az-cancel-guide .data=${guide} theme="dark"></az-cancel-guide>`);
     expect(luminance(surface(light))).to.be.above(200);
     expect(luminance(surface(dark))).to.be.below(60);
     expect(luminance(getComputedStyle(dark).color), 'light text on dark').to.be.above(180);
@@ -50,8 +59,8 @@ describe('theming', () => {
 
   it('follows prefers-color-scheme by default, and theme="light" overrides it', async function () {
     if (isFirefox) this.skip(); // the Firefox driver (WebDriver BiDi) cannot emulate media features
-    const auto = await render(html`<az-cancel-guide lang="en"></az-cancel-guide>`);
-    const forcedLight = await render(html`<az-cancel-guide lang="en" theme="light"></az-cancel-guide>`);
+    const auto = await render(html`<az-cancel-guide .data=${guide}></az-cancel-guide>`);
+    const forcedLight = await render(html`<az-cancel-guide .data=${guide} theme="light"></az-cancel-guide>`);
     expect(luminance(surface(auto))).to.be.above(200);
     await emulateMedia({ colorScheme: 'dark' });
     await new Promise((resolve) => setTimeout(resolve, 300)); // let the tabs' colour transition finish
@@ -66,7 +75,7 @@ describe('theming', () => {
 
   it('keeps the selected tab distinguishable in forced colours (Windows high contrast)', async function () {
     if (isFirefox) this.skip(); // no forced-colors emulation through WebDriver BiDi
-    const el = await render(html`<az-cancel-methods lang="en"></az-cancel-methods>`);
+    const el = await render(html`<az-cancel-methods .data=${guide}></az-cancel-methods>`);
     await emulateMedia({ forcedColors: 'active' });
     try {
       const [selected, other] = Array.from(el.shadowRoot!.querySelectorAll('[role="tab"]'), (tab) => getComputedStyle(tab).borderBottomColor);
@@ -78,7 +87,7 @@ describe('theming', () => {
 
   it('takes --az-* custom properties from any ancestor', async () => {
     const wrapper = await fixture<HTMLElement>(html`<section style="--az-accent: rgb(1, 102, 3); --az-font-family: serif">
-      <az-cancel-guide lang="en"></az-cancel-guide>
+      <az-cancel-guide .data=${guide}></az-cancel-guide>
     </section>`);
     const el = wrapper.querySelector('az-cancel-guide')!;
     await el.updateComplete;
@@ -94,7 +103,7 @@ describe('theming', () => {
       az-cancel-guide::part(checkbox) { outline: 3px solid rgb(0, 0, 200); }`;
     document.head.append(style);
     try {
-      const el = await render(html`<az-cancel-guide lang="en"></az-cancel-guide>`);
+      const el = await render(html`<az-cancel-guide .data=${guide}></az-cancel-guide>`);
       expect(getComputedStyle(deepQuery(el, 'h2')).color).to.equal('rgb(200, 0, 0)');
       expect(getComputedStyle(deepQuery(el, '[role="tab"][aria-selected="true"]')).color).to.equal('rgb(0, 120, 0)');
       expect(getComputedStyle(deepQuery(el, '[role="tab"][aria-selected="false"]')).color).not.to.equal('rgb(0, 120, 0)');
@@ -114,8 +123,9 @@ describe('the site’s own content', () => {
       return originalFetch(input, init);
     };
     try {
-      const el = await render(html`<az-cancel-guide src="/test/fixtures/served/custom-guide.json"></az-cancel-guide>`);
-      expect(title(el)).to.equal('Custom guide from the site: cancelling your card');
+      const custom = withChanges(guide, (copy) => (copy.title = 'Custom guide from the site'));
+      const el = await render(html`<az-cancel-guide src=${echoUrl(JSON.stringify(custom))}></az-cancel-guide>`);
+      expect(title(el)).to.equal(custom.title);
       expect(calls).to.have.length(1);
       expect(calls[0]!.credentials).to.equal('omit');
       await expect(el).to.be.accessible();
@@ -124,23 +134,30 @@ describe('the site’s own content', () => {
     }
   });
 
-  const failures: Array<[string, string, DataErrorDetail['reason']]> = [
-    ['an unreachable URL', '/test/fixtures/served/missing.json', 'fetch-failed'],
-    ['a file that is not JSON', '/test/fixtures/served/not-json.json', 'invalid-json'],
-    ['half-valid data', '/test/fixtures/served/invalid-guide.json', 'invalid-data'],
-    ['a __proto__ key', '/test/fixtures/served/proto-guide.json', 'invalid-data'],
+  /** Valid except for the steps of the second method: it must never be half rendered. */
+  const halfValid = withChanges<Record<string, unknown>>(guide, (copy) => {
+    (copy['methods'] as { items: { steps: unknown[] }[] }).items[1]!.steps = [];
+  });
+
+  /** What failed, the `src`, the reason, and what the message names (where it matters which part failed). */
+  const failures: Array<[string, string, DataErrorDetail['reason'], string?]> = [
+    ['an unreachable URL', '/test/fixtures/missing.json', 'fetch-failed'],
+    ['a file that is not JSON', echoUrl('{"title": "broken", '), 'invalid-json'],
+    ['half-valid data', echoUrl(JSON.stringify(halfValid)), 'invalid-data', '$.methods.items[1].steps'],
+    ['a __proto__ key', echoUrl(withProtoKey(guide)), 'invalid-data', '__proto__'],
     ['a response over the size cap', '/test/fixtures/oversized-guide.json', 'too-large'],
     ['a javascript: URL', 'javascript:alert(1)', 'invalid-src'],
   ];
-  for (const [what, src, reason] of failures) {
+  for (const [what, src, reason, names] of failures) {
     it(`src with ${what}: keeps the bundled guide and fires az-data-error (${reason})`, async () => {
       let el!: AzCancelGuide;
       const errors = await dataErrors(async () => {
-        el = await render(html`<az-cancel-guide lang="en" src=${src}></az-cancel-guide>`);
+        el = await render(html`<az-cancel-guide lang=${DEFAULT_LOCALE} src=${src}></az-cancel-guide>`);
       });
-      expect(title(el)).to.equal(en.title);
+      expect(title(el)).to.equal(await fallbackTitle());
       expect(errors).to.have.length(1);
       expect(errors[0]).to.include({ reason, source: src });
+      if (names) expect(errors[0]!.message).to.contain(names);
       expect(({} as Record<string, unknown>)['polluted'], 'no prototype pollution').to.be.undefined;
     });
   }
@@ -151,24 +168,23 @@ describe('the site’s own content', () => {
     let el!: AzCancelGuide;
     const started = performance.now();
     const errors = await dataErrors(async () => {
-      el = await render(html`<az-cancel-guide lang="en" src=${src}></az-cancel-guide>`);
+      el = await render(html`<az-cancel-guide lang=${DEFAULT_LOCALE} src=${src}></az-cancel-guide>`);
     });
     const waited = performance.now() - started;
-    expect(title(el)).to.equal(en.title);
+    expect(title(el)).to.equal(await fallbackTitle());
     expect(errors).to.have.length(1);
     expect(errors[0]).to.include({ reason: 'timeout', source: src });
     expect(waited, 'gave up at the timeout, not before and not at the answer').to.be.within(9_500, 11_900);
   });
 
   it('names the first invalid path', async () => {
-    const errors = await dataErrors(() => render(html`<az-cancel-guide lang="en" src="/test/fixtures/served/invalid-guide.json"></az-cancel-guide>`));
+    const errors = await dataErrors(() => render(html`<az-cancel-guide src=${echoUrl(JSON.stringify(halfValid))}></az-cancel-guide>`));
     expect(errors[0]!.message).to.contain('$.methods.items[1].steps');
   });
 
   it('the data property takes an object; invalid objects are never half rendered', async () => {
-    const good = structuredClone(en) as unknown as GuideData;
-    good.title = 'From the data property';
-    const el = await render(html`<az-cancel-guide .data=${good}></az-cancel-guide>`);
+    const good = withChanges(guide, (copy) => (copy.title = 'From the data property'));
+    const el = await render(html`<az-cancel-guide lang=${DEFAULT_LOCALE} .data=${good}></az-cancel-guide>`);
     expect(title(el)).to.equal('From the data property');
 
     const bad = structuredClone(good) as unknown as Record<string, unknown>;
@@ -177,17 +193,17 @@ describe('the site’s own content', () => {
       el.data = bad;
       await el.updateComplete;
     });
-    expect(title(el), 'falls back to the bundled guide').to.equal(en.title);
+    expect(title(el), 'falls back to the bundled guide').to.equal(await fallbackTitle());
     expect(errors[0]).to.include({ reason: 'invalid-data', source: 'data' });
     expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.be.null;
   });
 
   it('shows markup in content as text', async () => {
-    const data = structuredClone(en) as unknown as GuideData;
-    data.methods.items[0]!.steps[0] = '<img src=x onerror="window.__azPwned = 1"><b>bold?</b>';
+    const markup = '<img src=x onerror="window.__azPwned = 1"><b>bold?</b>';
+    const data = withChanges(guide, (copy) => (copy.methods.items[0]!.steps[0]!.text = markup));
     const el = await render(html`<az-cancel-guide .data=${data}></az-cancel-guide>`);
-    const step = deepQuery(el, '#panel-online li');
-    expect(step.textContent).to.equal(data.methods.items[0]!.steps[0]);
+    const step = deepQuery(el, `#panel-${methodId(1)} li`);
+    expect(step.textContent).to.equal(markup);
     expect(step.querySelector('img, b')).to.be.null;
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect((window as { __azPwned?: number }).__azPwned).to.be.undefined;

@@ -12,6 +12,14 @@ export function deepText(root: Node): string {
   return text.replace(/\s+/g, ' ');
 }
 
+/**
+ * A URL that answers with `text` as application/json (the test server's `/test/echo.json`,
+ * see web-test-runner.config.mjs): a test serves content it built, for `src`, without a file.
+ */
+export function echoUrl(text: string): string {
+  return `/test/echo.json?body=${encodeURIComponent(text)}`;
+}
+
 /** querySelectorAll across shadow roots, in document order. */
 export function deepQueryAll<T extends Element = HTMLElement>(root: ParentNode, selector: string): T[] {
   const found: T[] = [];

@@ -6,19 +6,31 @@
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import ar from '../../src/data/ar.json';
-import az from '../../src/data/az.json';
-import en from '../../src/data/en.json';
-import ru from '../../src/data/ru.json';
-import tr from '../../src/data/tr.json';
-import zhHans from '../../src/data/zh-Hans.json';
-import zhHant from '../../src/data/zh-Hant.json';
 import type { GuideData } from '../../src/data/guide-types.js';
-import { fillTemplate, formatCount, formatDate } from '../../src/i18n/format.js';
+import { AVAILABLE_LOCALES, DEFAULT_LOCALE } from '../../src/data/locales.js';
+import { LOCALE_LOADERS } from '../../src/data/locales.generated.js';
+import { fillTemplate, formatCount } from '../../src/i18n/format.js';
 import type { AzCancelChecklist, AzCancelGuide, AzCancelMethods } from '../../src/index.js';
 import { deepActiveElement, deepQuery, deepQueryAll } from './helpers.js';
 
-const LOCALES: Record<string, GuideData> = { 'zh-Hans': zhHans, 'zh-Hant': zhHant, en, ru, tr, az, ar } as Record<string, GuideData>;
+/**
+ * A bundled locale's content, for what to expect. Straight from its chunk, not through the
+ * elements' cache, so each test hydrates as a fresh page would.
+ */
+async function localeData(locale: string): Promise<GuideData> {
+  return (await LOCALE_LOADERS[locale]!()).default as GuideData;
+}
+
+/** The server renders bundled content only: the behaviour tests use the default locale, others a second one. */
+const otherLocale = AVAILABLE_LOCALES.find((locale) => locale !== DEFAULT_LOCALE)!;
+const methodIds = (data: GuideData): string[] => data.methods.items.map((m) => m.id);
+
+/** The date as the server formatted it (Node's Intl), from the test runner's Node process. */
+async function nodeFormattedDate(lang: string, date: string): Promise<string> {
+  const response = await fetch(`/ssr-date?${new URLSearchParams({ lang, date })}`);
+  if (!response.ok) throw new Error(`/ssr-date answered ${response.status}`);
+  return response.text();
+}
 
 /** Console errors and warnings, uncaught errors and unhandled rejections while a test runs. */
 let problems: string[] = [];
@@ -67,17 +79,19 @@ const progressTexts = (el: Element): string[] => deepQueryAll(el, '[part="progre
 describe('server-side rendering and hydration', () => {
   it('parses the server HTML, then hydrates it in place when the elements are defined: same nodes, no errors', async () => {
     expect(customElements.get('az-cancel-guide'), 'defined only after the markup is in the page, as on a real page').to.equal(undefined);
-    const guide = insert<AzCancelGuide>(await serverHtml('az-cancel-guide', { lang: 'en' }));
+    const content = await localeData(DEFAULT_LOCALE);
+    const second = methodIds(content)[1]!;
+    const guide = insert<AzCancelGuide>(await serverHtml('az-cancel-guide', { lang: DEFAULT_LOCALE }));
 
     // Before any of the package's code runs: the server's content, styled, in declarative shadow roots.
     const root = guide.shadowRoot!;
     expect(root, 'declarative shadow root').to.exist;
     const title = root.querySelector('h2')!;
-    expect(title.textContent).to.equal(en.title);
+    expect(title.textContent).to.equal(content.title);
     const methods = root.querySelector<AzCancelMethods>('az-cancel-methods')!;
     expect(methods.shadowRoot, 'nested declarative shadow root').to.exist;
-    const emailTab = methods.shadowRoot!.querySelector('#tab-email')!;
-    const checkbox = deepQuery<HTMLInputElement>(guide, `#item-${en.before.items[0]!.id}`);
+    const secondTab = methods.shadowRoot!.querySelector(`#tab-${second}`)!;
+    const checkbox = deepQuery<HTMLInputElement>(guide, `#item-${content.before.items[0]!.id}`);
     expect(checkbox.checked, 'the server ticks nothing').to.equal(false);
     expect(getComputedStyle(guide).display, 'server-rendered styles apply').to.equal('block');
     await expect(guide).to.be.accessible();
@@ -88,45 +102,51 @@ describe('server-side rendering and hydration', () => {
     expect(problems).to.deep.equal([]);
     expect(methods.hasAttribute('defer-hydration'), 'inner elements hydrated too').to.equal(false);
     expect(root.querySelector('h2'), 'the title node is the server’s').to.equal(title);
-    expect(methods.shadowRoot!.querySelector('#tab-email'), 'tabs are the server’s').to.equal(emailTab);
-    expect(deepQuery(guide, `#item-${en.before.items[0]!.id}`), 'checkboxes are the server’s').to.equal(checkbox);
+    expect(methods.shadowRoot!.querySelector(`#tab-${second}`), 'tabs are the server’s').to.equal(secondTab);
+    expect(deepQuery(guide, `#item-${content.before.items[0]!.id}`), 'checkboxes are the server’s').to.equal(checkbox);
     expect(root.querySelectorAll('article').length, 'nothing rendered twice').to.equal(1);
-    expect(deepQueryAll(guide, '[role="tab"]').length).to.equal(3);
+    expect(deepQueryAll(guide, '[role="tab"]').map((tab) => tab.id)).to.deep.equal(methodIds(content).map((id) => `tab-${id}`));
     await expect(guide).to.be.accessible();
   });
 
   it('after hydration, arrow keys switch tabs and Space ticks an item', async () => {
-    const guide = insert<AzCancelGuide>(await serverHtml('az-cancel-guide', { lang: 'en' }));
+    const content = await localeData(DEFAULT_LOCALE);
+    const ids = methodIds(content);
+    const [first, second] = ids as [string, string];
+    const guide = insert<AzCancelGuide>(await serverHtml('az-cancel-guide', { lang: DEFAULT_LOCALE }));
     await guide.updateComplete;
     const methods = deepQuery<AzCancelMethods>(guide, 'az-cancel-methods');
     const tab = (id: string) => methods.shadowRoot!.querySelector<HTMLElement>(`#tab-${id}`)!;
     const panel = (id: string) => methods.shadowRoot!.querySelector<HTMLElement>(`#panel-${id}`)!;
 
-    tab('online').focus();
+    tab(first).focus();
     await sendKeys({ press: 'ArrowRight' });
     await guide.updateComplete;
-    expect(deepActiveElement()).to.equal(tab('email'));
-    expect(tab('email').getAttribute('aria-selected')).to.equal('true');
-    expect(tab('online').getAttribute('aria-selected')).to.equal('false');
-    expect(panel('email').hidden).to.equal(false);
-    expect(panel('online').hidden).to.equal(true);
-    expect(guide.method, 'the guide follows the user’s choice').to.equal('email');
+    expect(deepActiveElement()).to.equal(tab(second));
+    expect(tab(second).getAttribute('aria-selected')).to.equal('true');
+    expect(tab(first).getAttribute('aria-selected')).to.equal('false');
+    expect(panel(second).hidden).to.equal(false);
+    expect(panel(first).hidden).to.equal(true);
+    expect(guide.method, 'the guide follows the user’s choice').to.equal(second);
     await sendKeys({ press: 'End' });
     await guide.updateComplete;
-    expect(deepActiveElement()).to.equal(tab('embassy'));
+    expect(deepActiveElement()).to.equal(tab(ids.at(-1)!));
 
-    const checkbox = deepQuery<HTMLInputElement>(guide, `#item-${en.before.items[0]!.id}`);
+    const checkbox = deepQuery<HTMLInputElement>(guide, `#item-${content.before.items[0]!.id}`);
     checkbox.focus();
     await sendKeys({ press: ' ' });
     await guide.updateComplete;
     expect(checkbox.checked).to.equal(true);
-    expect(progressTexts(guide)[0]).to.equal(formatCount(en.ui.progress, 'en', 3, { done: 1, total: 3 }));
+    const total = content.before.items.length;
+    expect(progressTexts(guide)[0]).to.equal(formatCount(content.ui.progress, DEFAULT_LOCALE, total, { done: 1, total }));
     expect(problems).to.deep.equal([]);
     await expect(guide).to.be.accessible();
   });
 
-  for (const [locale, data] of Object.entries(LOCALES)) {
+  for (const locale of AVAILABLE_LOCALES) {
     it(`${locale}: hydrates without errors, whatever Node's Intl formatted; later changes use the browser's`, async () => {
+      const data = await localeData(locale);
+      const nodeDate = await nodeFormattedDate(locale, data.lastReviewed);
       const guide = insert<AzCancelGuide>(await serverHtml('az-cancel-guide', { lang: locale }));
       const reviewed = guide.shadowRoot!.querySelector('.reviewed')!;
       const serverDate = reviewed.textContent;
@@ -137,9 +157,8 @@ describe('server-side rendering and hydration', () => {
 
       // Lit hydrates structure, not text: text that Node's ICU formatted differently from the browser
       // (e.g. az dates: Node "26 noyabr 2026", Chromium "2026-11-26") stays as the server wrote it.
+      expect(serverDate).to.equal(fillTemplate(data.ui.lastReviewed, { date: nodeDate }));
       expect(reviewed.textContent).to.equal(serverDate);
-      const sameDate = serverDate === fillTemplate(data.ui.lastReviewed, { date: formatDate(data.lastReviewed, locale) });
-      expect(sameDate || locale === 'az', `${locale}: only az dates are known to differ`).to.equal(true);
       const total = data.before.items.length;
       expect(serverProgress[0]).to.equal(formatCount(data.ui.progress, locale, total, { done: 0, total }));
 
@@ -152,21 +171,24 @@ describe('server-side rendering and hydration', () => {
   }
 
   it('renders the server’s state first, then the browser’s: saved ticks and the URL hash', async () => {
+    const content = await localeData(DEFAULT_LOCALE);
+    const ids = methodIds(content);
+    const fromHash = ids.at(-1)!;
     const key = 'az-cancel-guide:checklist:v1:guide-before';
-    const saved = en.before.items[2]!.id;
+    const saved = content.before.items.at(-1)!.id;
     localStorage.setItem(key, JSON.stringify({ [saved]: true }));
     const url = location.href;
-    history.replaceState(history.state, '', '#az-method=embassy');
+    history.replaceState(history.state, '', `#az-method=${fromHash}`);
     try {
-      const guide = insert<AzCancelGuide>(await serverHtml('az-cancel-guide', { lang: 'en', persist: '', 'sync-hash': '' }));
+      const guide = insert<AzCancelGuide>(await serverHtml('az-cancel-guide', { lang: DEFAULT_LOCALE, persist: '', 'sync-hash': '' }));
       const methods = deepQuery<AzCancelMethods>(guide, 'az-cancel-methods');
-      expect(methods.shadowRoot!.querySelector('#tab-online')!.getAttribute('aria-selected'), 'server state').to.equal('true');
+      expect(methods.shadowRoot!.querySelector(`#tab-${ids[0]!}`)!.getAttribute('aria-selected'), 'server state').to.equal('true');
       await guide.updateComplete;
       expect(problems).to.deep.equal([]);
 
-      expect(methods.method).to.equal('embassy');
-      for (const id of ['online', 'email', 'embassy']) {
-        const selected = id === 'embassy';
+      expect(methods.method).to.equal(fromHash);
+      for (const id of ids) {
+        const selected = id === fromHash;
         const tab = methods.shadowRoot!.querySelector(`#tab-${id}`)!;
         expect(tab.getAttribute('aria-selected'), id).to.equal(String(selected));
         expect(tab.getAttribute('tabindex'), id).to.equal(selected ? '0' : '-1');
@@ -175,8 +197,9 @@ describe('server-side rendering and hydration', () => {
       const checklist = deepQuery<AzCancelChecklist>(guide, 'az-cancel-checklist[list="before"]');
       expect(checklist.checked).to.deep.equal([saved]);
       expect(deepQuery<HTMLInputElement>(guide, `#item-${saved}`).checked).to.equal(true);
+      const total = content.before.items.length;
       expect(progressTexts(guide)[0], 'the text is re-rendered, not left as the server’s').to.equal(
-        formatCount(en.ui.progress, 'en', 3, { done: 1, total: 3 }),
+        formatCount(content.ui.progress, DEFAULT_LOCALE, total, { done: 1, total }),
       );
       await expect(guide).to.be.accessible();
     } finally {
@@ -186,43 +209,50 @@ describe('server-side rendering and hydration', () => {
   });
 
   it('without lang the server renders no content; the browser then shows the page’s language', async () => {
-    const guide = insert<AzCancelGuide>(await serverHtml('az-cancel-guide'), 'ru');
+    const pageLanguage = await localeData(otherLocale);
+    const guide = insert<AzCancelGuide>(await serverHtml('az-cancel-guide'), otherLocale);
     expect(guide.shadowRoot!.querySelector('article')).to.equal(null);
     expect(guide.shadowRoot!.querySelector('slot')).to.exist;
     await guide.updateComplete;
     expect(problems).to.deep.equal([]);
-    expect(guide.shadowRoot!.querySelector('h2')!.textContent).to.equal(ru.title);
+    expect(guide.shadowRoot!.querySelector('h2')!.textContent).to.equal(pageLanguage.title);
     expect(guide.shadowRoot!.querySelectorAll('article').length).to.equal(1);
     await expect(guide).to.be.accessible();
   });
 
-  it('standalone methods and checklist hydrate too (RTL arrow keys, saved ticks, Space)', async () => {
-    const [first, second] = zhHant.after.items.map((item) => item.id) as [string, string];
+  it('standalone methods and checklist hydrate too (arrow keys of the content’s direction, saved ticks, Space)', async () => {
+    // The methods in a right-to-left locale where one is bundled; the checklist in another locale.
+    const locales = await Promise.all(AVAILABLE_LOCALES.map(localeData));
+    const methodsData = locales.find((data) => data.dir === 'rtl') ?? locales[0]!;
+    const checklistData = locales.find((data) => data !== methodsData && data.locale !== DEFAULT_LOCALE)!;
+    const [, second, third] = methodIds(methodsData) as [string, string, string];
+    const afterIds = checklistData.after.items.map((item) => item.id);
+    const [first, next] = afterIds as [string, string];
     const key = 'az-cancel-guide:checklist:v1:ssr-standalone';
-    localStorage.setItem(key, JSON.stringify({ [second]: true }));
-    const methods = insert<AzCancelMethods>(await serverHtml('az-cancel-methods', { lang: 'ar', method: 'email' }));
+    localStorage.setItem(key, JSON.stringify({ [next]: true }));
+    const methods = insert<AzCancelMethods>(await serverHtml('az-cancel-methods', { lang: methodsData.locale, method: second }));
     const checklist = insert<AzCancelChecklist>(
-      await serverHtml('az-cancel-checklist', { lang: 'zh-Hant', list: 'after', persist: '', 'storage-key': 'ssr-standalone' }),
+      await serverHtml('az-cancel-checklist', { lang: checklistData.locale, list: 'after', persist: '', 'storage-key': 'ssr-standalone' }),
     );
-    const emailTab = methods.shadowRoot!.querySelector<HTMLElement>('#tab-email')!;
+    const secondTab = methods.shadowRoot!.querySelector<HTMLElement>(`#tab-${second}`)!;
     await methods.updateComplete;
     await checklist.updateComplete; // includes the update that restores the saved ticks
     expect(problems).to.deep.equal([]);
-    expect(checklist.shadowRoot!.querySelector<HTMLInputElement>(`#item-${second}`)!.checked).to.equal(true);
-    expect(methods.shadowRoot!.querySelector('#tab-email')).to.equal(emailTab);
+    expect(checklist.shadowRoot!.querySelector<HTMLInputElement>(`#item-${next}`)!.checked).to.equal(true);
+    expect(methods.shadowRoot!.querySelector(`#tab-${second}`)).to.equal(secondTab);
 
-    emailTab.focus();
-    await sendKeys({ press: 'ArrowLeft' }); // forward in right-to-left
+    secondTab.focus();
+    await sendKeys({ press: methodsData.dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight' }); // forward in the content's direction
     await methods.updateComplete;
-    expect(methods.method).to.equal('embassy');
-    expect(deepActiveElement()!.id).to.equal('tab-embassy');
+    expect(methods.method).to.equal(third);
+    expect(deepActiveElement()!.id).to.equal(`tab-${third}`);
 
     const box = checklist.shadowRoot!.querySelector<HTMLInputElement>(`#item-${first}`)!;
     box.focus();
     await sendKeys({ press: ' ' });
     await checklist.updateComplete;
-    expect(checklist.checked).to.deep.equal([second, first]);
-    expect(JSON.parse(localStorage.getItem(key)!)).to.deep.equal({ [first]: true, [second]: true, [zhHant.after.items[2]!.id]: false });
+    expect(checklist.checked).to.deep.equal([next, first]);
+    expect(JSON.parse(localStorage.getItem(key)!)).to.deep.equal(Object.fromEntries(afterIds.map((id) => [id, id === first || id === next])));
     localStorage.removeItem(key);
     expect(problems).to.deep.equal([]);
     await expect(methods).to.be.accessible();
@@ -248,42 +278,47 @@ describe('server-side rendering and hydration', () => {
   }
 
   it('the README recipe: a whole server-rendered page whose module script hydrates it once parsed', async () => {
-    const { win, guide } = await serverPage('lang=ru');
+    const data = await localeData(otherLocale);
+    const last = methodIds(data).at(-1)!;
+    const { win, guide } = await serverPage(`lang=${otherLocale}`);
     const root = guide.shadowRoot!;
 
     expect(win.ssrProblems).to.deep.equal([]);
     expect(root.querySelector('h2'), 'the server’s title node, taken before hydration').to.equal(win.serverTitle);
-    expect(root.querySelector('h2')!.textContent).to.equal(ru.title);
+    expect(root.querySelector('h2')!.textContent).to.equal(data.title);
     expect(root.querySelector('style'), 'the server’s styles: hydrated, not rendered afresh').to.exist;
     // (Nodes of another window: the helpers' instanceof checks do not apply, so query each shadow root.)
     const methods = root.querySelector<AzCancelMethods>('az-cancel-methods')!;
     const after = root.querySelector<AzCancelChecklist>('az-cancel-checklist[list="after"]')!;
     expect(methods.hasAttribute('defer-hydration')).to.equal(false);
 
-    methods.shadowRoot!.querySelector<HTMLElement>('#tab-embassy')!.click();
-    after.shadowRoot!.querySelector<HTMLInputElement>(`#item-${ru.after.items[0]!.id}`)!.click();
+    methods.shadowRoot!.querySelector<HTMLElement>(`#tab-${last}`)!.click();
+    after.shadowRoot!.querySelector<HTMLInputElement>(`#item-${data.after.items[0]!.id}`)!.click();
     await guide.updateComplete;
-    expect(methods.method).to.equal('embassy');
-    expect(methods.shadowRoot!.querySelector<HTMLElement>('#panel-embassy')!.hidden).to.equal(false);
+    expect(methods.method).to.equal(last);
+    expect(methods.shadowRoot!.querySelector<HTMLElement>(`#panel-${last}`)!.hidden).to.equal(false);
+    const total = data.after.items.length;
     expect(after.shadowRoot!.querySelector('[part="progress-text"]')!.textContent.trim()).to.equal(
-      formatCount(ru.ui.progress, 'ru', 3, { done: 1, total: 3 }),
+      formatCount(data.ui.progress, otherLocale, total, { done: 1, total }),
     );
     expect(win.ssrProblems).to.deep.equal([]);
   });
 
   for (const client of ['cdn', 'npm-only']) {
     it(`without the hydrate support (${client === 'cdn' ? 'the CDN bundle' : 'the npm build alone'}) the guide is rendered afresh, once`, async () => {
-      const { win, guide } = await serverPage(`lang=ru&client=${client}`);
+      const data = await localeData(otherLocale);
+      const second = methodIds(data)[1]!;
+      const { win, guide } = await serverPage(`lang=${otherLocale}&client=${client}`);
       const root = guide.shadowRoot!;
       expect(win.ssrProblems).to.deep.equal([]);
       expect(root.querySelector('h2'), 'rendered afresh').not.to.equal(win.serverTitle);
       expect(root.querySelectorAll('article').length, 'not next to the server’s copy').to.equal(1);
       expect(root.querySelectorAll('az-cancel-methods').length).to.equal(1);
-      expect(root.querySelector('h2')!.textContent).to.equal(ru.title);
+      expect(root.querySelector('h2')!.textContent).to.equal(data.title);
       const methods = root.querySelector<AzCancelMethods>('az-cancel-methods')!;
-      methods.shadowRoot!.querySelector<HTMLElement>('#tab-email')!.click();
+      methods.shadowRoot!.querySelector<HTMLElement>(`#tab-${second}`)!.click();
       await guide.updateComplete;
-      expect(methods.shadowRoot!.querySelector<HTMLElement>('#panel-email')!.hidden).to.equal(false);
+      expect(methods.shadowRoot!.querySelector<HTMLElement>(`#panel-${second}`)!.hidden).to.equal(false);
       expect(methods.shadowRoot!.querySelectorAll('[role="tablist"]').length).to.equal(1);
       expect(win.ssrProblems).to.deep.equal([]);
     });
@@ -291,7 +326,11 @@ describe('server-side rendering and hydration', () => {
 
   it('if the browser cannot load the locale in the server’s markup, it renders afresh instead of breaking', async () => {
     // As after a deploy where the server knows a locale the browser's build does not.
-    const markup = (await serverHtml('az-cancel-guide', { lang: 'en' })).replace(/(<article part="base"\s+)lang="en"/, '$1lang="xx"');
+    const [first, second] = methodIds(await localeData(DEFAULT_LOCALE)) as [string, string];
+    const markup = (await serverHtml('az-cancel-guide', { lang: DEFAULT_LOCALE })).replace(
+      new RegExp(`(<article part="base"\\s+)lang="${DEFAULT_LOCALE}"`),
+      '$1lang="xx"',
+    );
     expect(markup).to.contain('lang="xx"');
     const guide = insert<AzCancelGuide>(markup);
     await guide.updateComplete;
@@ -299,13 +338,13 @@ describe('server-side rendering and hydration', () => {
     expect(problems.length, problems.join('\n')).to.be.at.most(1);
     expect(problems.every((problem) => problem.includes('root part'))).to.equal(true);
     expect(guide.shadowRoot!.querySelectorAll('article').length).to.equal(1);
-    expect(guide.shadowRoot!.querySelector('article')!.lang).to.equal('en');
+    expect(guide.shadowRoot!.querySelector('article')!.lang).to.equal(DEFAULT_LOCALE);
     expect(guide.shadowRoot!.querySelector('style'), 'the server’s styles stay').to.exist;
     const methods = deepQuery<AzCancelMethods>(guide, 'az-cancel-methods');
-    methods.shadowRoot!.querySelector<HTMLElement>('#tab-online')!.focus();
+    methods.shadowRoot!.querySelector<HTMLElement>(`#tab-${first}`)!.focus();
     await sendKeys({ press: 'ArrowRight' });
     await guide.updateComplete;
-    expect(methods.method).to.equal('email');
+    expect(methods.method).to.equal(second);
     await expect(guide).to.be.accessible();
   });
 });

@@ -3,6 +3,7 @@
 //   GET /ssr?tag=az-cancel-guide&lang=ru&persist  → the HTML of one element
 //   GET /ssr-page?lang=ru                         → a whole page, streamed, with the recipe's client script
 //   GET /ssr-page?lang=ru&client=cdn|npm-only     → … with the CDN bundle, or the npm build without hydrate support
+//   GET /ssr-date?lang=az&date=2026-11-26          → the date as the server formats it (Node's Intl, the built formatDate)
 
 const TAGS = new Set(['az-cancel-guide', 'az-cancel-methods', 'az-cancel-checklist']);
 const ATTRIBUTES = new Set(['lang', 'theme', 'method', 'list', 'persist', 'sync-hash', 'heading-level', 'storage-key']);
@@ -14,12 +15,14 @@ const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&
 /** Loaded on the first request, so that the test runner's own start-up stays free of Lit's server build. */
 let server;
 async function loadServer() {
-  const [{ render }, { collectResultSync }, { RenderResultReadable }, { html, unsafeStatic }, { preloadLocales }] = await Promise.all([
+  const [{ render }, { collectResultSync }, { RenderResultReadable }, { html, unsafeStatic }, { preloadLocales }, { formatDate }] = await Promise.all([
     import('@lit-labs/ssr'),
     import('@lit-labs/ssr/lib/render-result.js'),
     import('@lit-labs/ssr/lib/render-result-readable.js'),
     import('lit/static-html.js'),
     import('az-cancel-guide/ssr'),
+    // The formatter the server rendering used (not exported by the package: taken from the build).
+    import(new URL('../../dist/i18n/format.js', import.meta.url).href),
   ]);
   await preloadLocales();
 
@@ -46,13 +49,19 @@ async function loadServer() {
   return {
     element: (markup) => collectResultSync(render(html`${unsafeStatic(markup)}`)),
     page: (lang, client) => new RenderResultReadable(page(lang, client)),
+    date: formatDate,
   };
 }
 
 export async function ssrMiddleware(context, next) {
-  if (context.path !== '/ssr' && context.path !== '/ssr-page') return next();
+  if (context.path !== '/ssr' && context.path !== '/ssr-page' && context.path !== '/ssr-date') return next();
   server ??= loadServer();
-  const { element, page } = await server;
+  const { element, page, date } = await server;
+  if (context.path === '/ssr-date') {
+    context.type = 'text/plain';
+    context.body = date(String(context.query.date ?? ''), String(context.query.lang ?? ''));
+    return undefined;
+  }
   const { tag = 'az-cancel-guide', ...query } = context.query;
   if (!TAGS.has(tag)) {
     context.status = 400;

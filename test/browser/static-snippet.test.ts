@@ -2,12 +2,16 @@
 // script runs, still visible while the locale chunk loads, and replaced (not duplicated) once
 // the guide renders. The elements are defined part-way through this file, on purpose.
 import { expect, fixture } from '@open-wc/testing';
-import { LOCALE_LOADERS } from '../../src/data/locales.js';
+import { AVAILABLE_LOCALES, DEFAULT_LOCALE } from '../../src/data/locales.js';
+import { LOCALE_LOADERS } from '../../src/data/locales.generated.js';
 import type { GuideData } from '../../src/data/guide-types.js';
 import { renderStaticHtml } from '../../src/static/render-static-html.js';
 import { deepQueryAll, isRendered } from './helpers.js';
 
-const LOCALES = ['zh-Hans', 'zh-Hant', 'en', 'ru', 'tr', 'az', 'ar'];
+/** Locales other than the default: one whose chunk is held back while the element upgrades, one that is offline. */
+const others = AVAILABLE_LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
+const gated = others[0]!;
+const offline = others.at(-1)!;
 
 type Guide = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -38,18 +42,18 @@ describe('static snippet before the script runs', () => {
     expect(customElements.get('az-cancel-guide'), 'this part runs before any element is defined').to.equal(undefined);
   });
 
-  for (const locale of LOCALES) {
+  for (const locale of AVAILABLE_LOCALES) {
     it(`${locale}: readable (headings, steps, text), right lang and dir, axe clean`, async () => {
       const data = await localeData(locale);
       const { el } = await withSnippet(locale, data);
       const article = snippetRoot(el);
       expect(el.getBoundingClientRect().height, 'the element has height').to.be.above(200);
       expect(visibleWithText(el, 'h2', data.title)).to.have.length(1);
-      const lastStep = data.methods.items.at(-1)!.steps.at(-1)!;
+      const lastStep = data.methods.items.at(-1)!.steps.at(-1)!.text;
       expect(visibleWithText(el, 'li', lastStep), 'steps of every method are shown').to.have.length(1);
       expect(el.querySelectorAll('section.az-method')).to.have.length(data.methods.items.length);
       expect(article.getAttribute('lang')).to.equal(locale);
-      expect(getComputedStyle(article).direction).to.equal(locale === 'ar' ? 'rtl' : 'ltr');
+      expect(getComputedStyle(article).direction).to.equal(data.dir);
       expect(el.querySelectorAll('input, button, script, textarea')).to.have.length(0);
       await expect(el).to.be.accessible();
     });
@@ -59,23 +63,23 @@ describe('static snippet before the script runs', () => {
 describe('static snippet when the element upgrades', () => {
   let original: (typeof LOCALE_LOADERS)[string];
   let release!: () => void;
-  let ru: GuideData;
+  let gatedData: GuideData;
 
   before(async () => {
-    // ru's chunk waits until the test releases it: the element upgrades while content is loading.
-    ru = await localeData('ru');
-    original = LOCALE_LOADERS['ru']!;
+    // This locale's chunk waits until the test releases it: the element upgrades while content is loading.
+    gatedData = await localeData(gated);
+    original = LOCALE_LOADERS[gated]!;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    LOCALE_LOADERS['ru'] = () => gate.then(original);
+    LOCALE_LOADERS[gated] = () => gate.then(original);
   });
 
   after(() => {
-    LOCALE_LOADERS['ru'] = original;
+    LOCALE_LOADERS[gated] = original;
   });
 
   it('stays visible while the locale chunk loads, then is replaced by the guide, shown once', async () => {
-    const data = ru;
-    const { el, wrapper } = await withSnippet('ru', data);
+    const data = gatedData;
+    const { el, wrapper } = await withSnippet(gated, data);
     try {
       const heightBefore = el.getBoundingClientRect().height;
       await import('../../src/components/guide/az-cancel-guide-define.js');
@@ -91,7 +95,7 @@ describe('static snippet when the element upgrades', () => {
       expect(heightBefore).to.be.above(200);
       await expect(el).to.be.accessible();
     } finally {
-      release(); // also when a check above failed: later tests load ru
+      release(); // also when a check above failed: later tests load this locale
     }
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('slot'), 'no slot once the guide is rendered').to.equal(null);
@@ -101,23 +105,24 @@ describe('static snippet when the element upgrades', () => {
     const titles = visibleWithText(wrapper, 'h2', data.title);
     expect(titles, 'the title appears once, not twice').to.have.length(1);
     expect(titles[0]!.getRootNode()).to.equal(el.shadowRoot);
-    const firstStep = data.methods.items[0]!.steps[0]!;
+    const firstStep = data.methods.items[0]!.steps[0]!.text;
     expect(visibleWithText(wrapper, 'li', firstStep), 'a step appears once').to.have.length(1);
-    expect(deepQueryAll(el, '[role="tab"]')).to.have.length(3);
+    expect(deepQueryAll(el, '[role="tab"]')).to.have.length(data.methods.items.length);
     await expect(el).to.be.accessible();
   });
 
-  // Before the loop below loads tr and en.
+  // Before the loop below loads this locale and the default.
   it('keeps the snippet when no locale can be loaded at all', async () => {
-    const data = await localeData('tr');
+    expect(offline, 'a locale not loaded yet on this page').not.to.equal(gated);
+    const data = await localeData(offline);
     const saved = { ...LOCALE_LOADERS };
-    LOCALE_LOADERS['tr'] = () => Promise.reject(new TypeError('offline'));
-    LOCALE_LOADERS['en'] = () => Promise.reject(new TypeError('offline'));
+    LOCALE_LOADERS[offline] = () => Promise.reject(new TypeError('offline'));
+    LOCALE_LOADERS[DEFAULT_LOCALE] = () => Promise.reject(new TypeError('offline'));
     const warn = console.warn;
     console.warn = () => {};
     try {
       const el = document.createElement('az-cancel-guide') as Guide;
-      el.setAttribute('lang', 'tr');
+      el.setAttribute('lang', offline);
       el.innerHTML = renderStaticHtml(data);
       await fixture(el);
       await el.updateComplete;
@@ -129,7 +134,7 @@ describe('static snippet when the element upgrades', () => {
     }
   });
 
-  for (const locale of LOCALES) {
+  for (const locale of AVAILABLE_LOCALES) {
     it(`${locale}: after upgrade the guide replaces the snippet (text once, axe clean)`, async () => {
       const data = await localeData(locale);
       const { el, wrapper } = await withSnippet(locale, data);

@@ -2,12 +2,23 @@
 // tabs. Each "tab" is a same-origin iframe that loads the library itself, so it has its own copy of
 // the code and its own listeners, shares localStorage, and gets the `storage` event of the others.
 import { expect } from '@open-wc/testing';
-import en from '../../src/data/en.json';
+import { makeGuide } from '../content/make-guide.js';
 import { deepQueryAll } from './helpers.js';
 import { clearFaults, faultHits, injectFault, until } from './faults.js';
 
 const PREFIX = 'az-cancel-guide:checklist:v1:';
-const ALL_ITEMS = [...en.before.items, ...en.after.items].map((item) => item.id);
+
+/** The content every element in every tab shows (each tab reads it from here, `parent.tabContent`). */
+const guide = makeGuide();
+(window as { tabContent?: unknown }).tabContent = guide;
+const ALL_ITEMS = [...guide.before.items, ...guide.after.items].map((item) => item.id);
+const AFTER_ITEMS = guide.after.items.map((item) => item.id);
+
+/** The page of a tab: the library, then `markup`, whose elements show `parent.tabContent`. */
+const tabPage = (markup: string): string => `<!doctype html><html lang="en"><body>${markup}<script type="module">
+  import '/src/index.ts';
+  for (const el of document.querySelectorAll('az-cancel-checklist, az-cancel-guide')) el.data = parent.tabContent;
+</script></body></html>`;
 
 type Persisting = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -19,7 +30,7 @@ const frames: HTMLIFrameElement[] = [];
 /** A same-origin "tab" showing `markup` with the library loaded; resolves once its elements have rendered. */
 async function openTab(markup: string): Promise<Persisting[]> {
   const frame = document.createElement('iframe');
-  frame.srcdoc = `<!doctype html><html lang="en"><body><script type="module" src="/src/index.ts"></script>${markup}</body></html>`;
+  frame.srcdoc = tabPage(markup);
   frame.style.cssText = 'width: 400px; height: 300px';
   document.body.append(frame);
   frames.push(frame);
@@ -46,17 +57,17 @@ const savedTicks = (keys: string[]): string[] =>
 const PAIRS: Array<{ name: string; markup: (key: string) => string; keys: (key: string) => string[] }> = [
   {
     name: 'two checklists with one storage-key',
-    markup: (key) => `<az-cancel-checklist lang="en" persist storage-key="${key}"></az-cancel-checklist>`,
+    markup: (key) => `<az-cancel-checklist persist storage-key="${key}"></az-cancel-checklist>`,
     keys: (key) => [key],
   },
   {
     name: 'list="before" and list="all" with one storage-key',
-    markup: (key) => `<az-cancel-checklist lang="en" list="before" persist storage-key="${key}"></az-cancel-checklist>`,
+    markup: (key) => `<az-cancel-checklist list="before" persist storage-key="${key}"></az-cancel-checklist>`,
     keys: (key) => [key],
   },
   {
     name: 'two guides with one storage-key',
-    markup: (key) => `<az-cancel-guide lang="en" persist storage-key="${key}"></az-cancel-guide>`,
+    markup: (key) => `<az-cancel-guide persist storage-key="${key}"></az-cancel-guide>`,
     keys: (key) => [`${key}-before`, `${key}-after`],
   },
 ];
@@ -114,8 +125,7 @@ describe('ticks shared by two instances', () => {
     await injectFault(chunk, { delay: 1500 });
     try {
       const frame = document.createElement('iframe');
-      frame.srcdoc = `<!doctype html><html lang="en"><body><script type="module" src="/src/index.ts"></script>
-        <az-cancel-checklist lang="en" persist storage-key="${key}"></az-cancel-checklist></body></html>`;
+      frame.srcdoc = tabPage(`<az-cancel-checklist persist storage-key="${key}"></az-cancel-checklist>`);
       document.body.append(frame);
       frames.push(frame);
       await until(() => !!frame.contentDocument?.querySelector('az-cancel-checklist')?.shadowRoot?.querySelector('input'), 'the list', 10_000);
@@ -135,7 +145,7 @@ describe('ticks shared by two instances', () => {
 
   it('"Clear ticks" in one tab clears the other tab, and only that list', async () => {
     const key = uniqueKey('clear');
-    const markup = `<az-cancel-checklist lang="en" persist storage-key="${key}"></az-cancel-checklist>`;
+    const markup = `<az-cancel-checklist persist storage-key="${key}"></az-cancel-checklist>`;
     const [[a], [b]] = (await Promise.all([openTab(markup), openTab(markup)])) as [[Persisting], [Persisting]];
     for (const id of ALL_ITEMS) tick(a, id);
     await until(() => ticked(b).length === ALL_ITEMS.length, 'every tick reaches the other tab');
@@ -144,8 +154,7 @@ describe('ticks shared by two instances', () => {
     before.querySelector<HTMLButtonElement>('[part="reset"]')!.click();
     await a.updateComplete;
     before.querySelector<HTMLButtonElement>('[data-action="confirm-reset"]')!.click();
-    const afterIds = en.after.items.map((item) => item.id);
-    await until(() => ticked(b).join() === afterIds.join(), 'the other tab shows the cleared list');
-    expect(savedTicks([key])).to.deep.equal([...afterIds].sort());
+    await until(() => ticked(b).join() === AFTER_ITEMS.join(), 'the other tab shows the cleared list');
+    expect(savedTicks([key])).to.deep.equal([...AFTER_ITEMS].sort());
   });
 });

@@ -1,5 +1,6 @@
-// Content as data: every locale file is valid against the JSON Schema, all locales have the
-// same structure, and the runtime validator agrees with the schema.
+// Content as data: every locale file is valid against the content model and the published JSON
+// Schema, every locale has the same structure as zh-Hans (the source), and the schema generated
+// from the model agrees with the runtime validator.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import Ajv from 'ajv';
@@ -8,87 +9,78 @@ import { DATA_DIR, importTs, localeFiles, readJson } from './helpers.mjs';
 const schema = readJson(new URL('guide.schema.json', DATA_DIR));
 const validateWithSchema = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true }).compile(schema);
 const locales = localeFiles();
-const { validateGuide } = await importTs('../../src/lib/validate-guide.ts');
+const { validateGuide, formatPath } = await importTs('../../src/lib/validate-guide.ts');
+const { makeGuide } = await importTs('../content/make-guide.ts');
+const { GuideSchema, safeParse } = await importTs('../node/valibot-model.ts');
 
-/** The shape of a locale: ids and list lengths, without any text. */
-function structure(data) {
-  const checklist = (list) => list.items.map((item) => item.id);
-  return {
-    intro: data.intro.length,
-    about: data.about.length,
-    noticeLinks: data.notice.links.map((link) => link.href),
-    before: checklist(data.before),
-    methods: data.methods.items.map((m) => ({
-      id: m.id,
-      steps: m.steps.length,
-      link: m.link?.href,
-      bodyIncludes: m.email?.bodyIncludes.length,
-      attachments: m.email?.attachments.length,
-      address: m.email?.address,
-      bring: m.bring?.length,
-    })),
-    after: checklist(data.after),
-    summary: data.summary.paragraphs.length,
-    closing: data.closing.length,
-    ui: Object.keys(data.ui).sort(),
-    lastReviewed: data.lastReviewed,
-  };
+/** Valibot's own verdict on the model: every problem as `$.path: message`. */
+function valibotProblems(value) {
+  const result = safeParse(GuideSchema, value);
+  if (result.success) return [];
+  return result.issues.map((issue) => `${formatPath((issue.path ?? []).map((item) => item.key))}: ${issue.message}`);
+}
+const compiledProblems = (value) => {
+  const result = validateGuide(value);
+  return result.ok ? [] : result.problems.map((problem) => `${problem.path}: ${problem.message}`);
+};
+
+/** The browser's validator (rules compiled from the model) agrees with Valibot, problem for problem. */
+function assertSameAsValibot(value) {
+  assert.deepEqual(compiledProblems(value), valibotProblems(value));
+}
+
+/** Keys whose values are the same in every locale: ids, kinds, links, dates. Other strings are translated. */
+const SHARED_VALUES = new Set(['id', 'kind', 'href', 'official', 'address', 'lastReviewed']);
+
+/**
+ * The shape of a locale: every key, list length and shared value, without the translated text.
+ * Plural forms are left out: languages need different ones.
+ */
+function structure(value, key = '', inUi = false) {
+  if (Array.isArray(value)) return value.map((item) => structure(item, '', inUi));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.keys(value)
+        .filter((k) => !['$schema', 'locale', 'dir', 'dateLocale', 'progress'].includes(k))
+        .sort()
+        .map((k) => [k, structure(value[k], k, inUi || k === 'ui')]),
+    );
+  }
+  return SHARED_VALUES.has(key) && !inUi ? value : typeof value;
 }
 
 describe('locale files', () => {
-  it('ships zh-Hans (the source) and en', () => {
+  const source = locales.find((l) => l.name === 'zh-Hans');
+
+  it('ship zh-Hans (the source) and en (the fallback)', () => {
     const names = locales.map((l) => l.name);
-    assert.ok(names.includes('zh-Hans') && names.includes('en'), `found ${names.join(', ')}`);
+    assert.ok(source && names.includes('en'), `found ${names.join(', ')}`);
   });
 
   for (const { name, data } of locales) {
-    it(`${name}.json is valid against guide.schema.json`, () => {
-      const valid = validateWithSchema(data);
-      assert.ok(valid, JSON.stringify(validateWithSchema.errors, null, 2));
+    it(`${name}.json passes the content model`, () => {
+      const result = validateGuide(data);
+      assert.ok(result.ok, result.error);
+      assertSameAsValibot(data);
     });
 
-    it(`${name}.json passes the runtime validator`, () => {
-      assert.deepEqual(validateGuide(data), { ok: true, data });
+    it(`${name}.json is valid against the generated guide.schema.json`, () => {
+      const valid = validateWithSchema(data);
+      assert.ok(valid, JSON.stringify(validateWithSchema.errors, null, 2));
     });
 
     it(`${name}.json names its own locale`, () => {
       assert.equal(data.locale, name);
     });
 
-    it(`${name}.json has the same structure as zh-Hans`, () => {
-      const source = locales.find((l) => l.name === 'zh-Hans').data;
-      assert.deepEqual(structure(data), structure(source));
+    it(`${name}.json has the same structure as zh-Hans (ids, kinds, links, counts)`, () => {
+      assert.deepEqual(structure(data), structure(source.data));
+    });
+
+    it(`${name}.json gives ui.progress the "other" form`, () => {
+      assert.equal(typeof data.ui.progress.other, 'string');
     });
   }
-
-  it('zh-Hans has the seed’s 3 + 3 checklist items and 5 / 5 / 4 steps', () => {
-    const zh = locales.find((l) => l.name === 'zh-Hans').data;
-    assert.equal(zh.before.items.length, 3);
-    assert.equal(zh.after.items.length, 3);
-    assert.deepEqual(
-      zh.methods.items.map((m) => [m.id, m.steps.length]),
-      [
-        ['online', 5],
-        ['email', 5],
-        ['embassy', 4],
-      ],
-    );
-  });
-
-  it('checklist item ids are unique across both lists (ticks are stored by id)', () => {
-    for (const { name, data } of locales) {
-      const ids = [...data.before.items, ...data.after.items].map((item) => item.id);
-      assert.equal(new Set(ids).size, ids.length, name);
-    }
-  });
-
-  it('points to the official e-visa portal and the site the guide names', () => {
-    for (const { name, data } of locales) {
-      const hrefs = data.notice.links.map((link) => link.href);
-      assert.ok(hrefs.includes('https://evisa.gov.az'), name);
-      assert.ok(hrefs.includes('http://www.tourism.az'), name);
-    }
-  });
 });
 
 describe('a broken data file', () => {
@@ -98,15 +90,50 @@ describe('a broken data file', () => {
     assert.equal(validateWithSchema(broken), false);
   });
 
-  it('fails the runtime validator, naming the first bad path', () => {
+  it('gets the same problems from the browser validator as from Valibot', () => assertSameAsValibot(broken));
+
+  for (const [name, value] of Object.entries({ null: null, 'a string': 'guide', 'an array': [], 'a number': 42, 'an empty object': {} })) {
+    it(`agrees with Valibot on ${name}`, () => assertSameAsValibot(value));
+  }
+
+  it('fails the content model, naming the first bad path', () => {
     const result = validateGuide(broken);
     assert.equal(result.ok, false);
     assert.match(result.error, /^\$\.dir: expected one of ltr, rtl$/);
   });
+
+  it('lists every problem, each with its path', () => {
+    const { problems } = validateGuide(broken);
+    assert.ok(problems.length > 1, `only ${problems.length} problem`);
+    for (const problem of problems) assert.match(`${problem.path}: ${problem.message}`, /^\$[.[].*: \S/);
+  });
 });
 
-describe('schema and runtime validator agree', () => {
-  const base = locales.find((l) => l.name === 'en').data;
+describe('content model messages', () => {
+  const cases = {
+    'an empty step list': [(d) => (d.methods.items[1].steps = []), '$.methods.items[1].steps: expected a non-empty list'],
+    'a missing title': [(d) => delete d.title, '$.title: missing'],
+    'an extra property': [(d) => (d.extra = 1), '$.extra: unexpected property'],
+    'a duplicate method id': [(d) => (d.methods.items[2].id = d.methods.items[0].id), '$.methods.items[2].id: duplicate id "method-1"'],
+    'a checklist id used in both lists': [(d) => (d.after.items[0].id = d.before.items[1].id), '$.after.items[0].id: duplicate id "before-2"'],
+    'a method without a kind (the 0.1 shape)': [(d) => delete d.methods.items[0].kind, /^\$\.methods\.items\[0\]\.kind: missing; every method declares its kind: one of "online", "email", "in-person"$/],
+    'a step as plain text (the 0.1 shape)': [(d) => (d.methods.items[0].steps[0] = 'Go'), '$.methods.items[0].steps[0]: expected a step object: {"text": "…"}'],
+    'an http:javascript: link': [(d) => (d.notice.links[0].href = 'http:javascript:alert(1)'), '$.notice.links[0].href: expected an absolute https:, http:, mailto: or tel: URL'],
+  };
+  for (const [name, [mutate, expected]] of Object.entries(cases)) {
+    it(name, () => {
+      const data = makeGuide();
+      mutate(data);
+      const result = validateGuide(data);
+      assert.equal(result.ok, false);
+      if (expected instanceof RegExp) assert.match(result.error, expected);
+      else assert.equal(result.error, expected);
+      assertSameAsValibot(data);
+    });
+  }
+});
+
+describe('the generated schema and the content model agree', () => {
   const mutations = {
     'missing title': (d) => delete d.title,
     'empty title': (d) => (d.title = ''),
@@ -115,11 +142,18 @@ describe('schema and runtime validator agree', () => {
     'javascript: link': (d) => (d.notice.links[0].href = 'javascript:alert(1)'),
     'data: link': (d) => (d.methods.items[0].link.href = 'data:text/html,hi'),
     'mailto: link (allowed)': (d) => (d.notice.links[0].href = 'mailto:help@example.org'),
-    'unknown method id': (d) => (d.methods.items[2].id = 'fax'),
+    'upper-case HTTPS: link (allowed)': (d) => (d.notice.links[0].href = 'HTTPS://EVISA.GOV.AZ/'),
+    'official link (allowed)': (d) => (d.notice.links[0].official = true),
+    'official is not a boolean': (d) => (d.notice.links[0].official = 'yes'),
+    'unknown method kind': (d) => (d.methods.items[2].kind = 'fax'),
+    'a fourth method of an existing kind (allowed)': (d) => d.methods.items.push({ ...structuredClone(d.methods.items[0]), id: 'online-2' }),
     'email method without email details': (d) => delete d.methods.items[1].email,
-    'embassy without what to bring': (d) => delete d.methods.items[2].bring,
+    'email details on an online method': (d) => (d.methods.items[0].email = structuredClone(d.methods.items[1].email)),
+    'in-person method without what to bring': (d) => delete d.methods.items[2].bring,
     'no steps': (d) => (d.methods.items[0].steps = []),
     'step is a number': (d) => (d.methods.items[0].steps[0] = 42),
+    'step with a note (allowed)': (d) => (d.methods.items[0].steps[0].note = { text: 'Not confirmed.', link: { label: 'Portal', href: 'https://evisa.gov.az/' } }),
+    'note without text': (d) => (d.before.items[0].note = {}),
     'extra property': (d) => (d.extra = true),
     '__proto__ key': (d) => Object.defineProperty(d, '__proto__', { value: { polluted: true }, enumerable: true }),
     'bad item id': (d) => (d.before.items[0].id = 'Not An Id'),
@@ -132,12 +166,46 @@ describe('schema and runtime validator agree', () => {
   };
   for (const [name, mutate] of Object.entries(mutations)) {
     it(name, () => {
-      const data = structuredClone(base);
+      const data = makeGuide();
       mutate(data);
+      assertSameAsValibot(data);
       const bySchema = validateWithSchema(data);
-      const byRuntime = validateGuide(data).ok;
-      assert.equal(byRuntime, bySchema, `schema says ${bySchema}, runtime says ${byRuntime}`);
+      const byModel = validateGuide(data).ok;
+      assert.equal(byModel, bySchema, `schema says ${bySchema}, model says ${byModel}`);
       assert.equal(bySchema, name.includes('(allowed'), 'verdict');
     });
   }
+
+  /** [keys, value] of every leaf (string, number, boolean) of `value`. */
+  function leaves(value, keys = []) {
+    if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => leaves(v, [...keys, Array.isArray(value) ? Number(k) : k]));
+    return [[keys, value]];
+  }
+  const set = (data, keys, value) => {
+    const parent = keys.slice(0, -1).reduce((node, key) => node[key], data);
+    parent[keys.at(-1)] = value;
+  };
+
+  it('agrees with Valibot when any one value of a guide is emptied, blanked, made too long, or of another type', () => {
+    const guide = makeGuide({ methods: 3 });
+    guide.methods.items[1].email.address = 'visa@example.org';
+    guide.before.items[0].note = { text: 'A note', link: { label: 'Portal', href: 'https://evisa.gov.az/', official: true } };
+    let compared = 0;
+    for (const [keys] of leaves(guide)) {
+      for (const replacement of ['', '  ', 'x'.repeat(4001), 42, null, true, [], {}, 'javascript:alert(1)', 'Not An Id']) {
+        const data = structuredClone(guide);
+        set(data, keys, replacement);
+        assertSameAsValibot(data);
+        compared++;
+      }
+    }
+    assert.ok(compared > 500, `compared ${compared} variants`);
+  });
+
+  it('only the model catches what JSON Schema cannot express: repeated ids', () => {
+    const data = makeGuide();
+    data.methods.items[1].id = data.methods.items[0].id;
+    assert.equal(validateWithSchema(data), true);
+    assert.equal(validateGuide(data).ok, false);
+  });
 });

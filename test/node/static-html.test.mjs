@@ -2,13 +2,14 @@
 // valid HTML, nothing interactive or executable, hostile text inert, heading levels and
 // lang/dir right; and `npm run build` writes dist/static/<locale>.html from it.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { HtmlValidate } from 'html-validate';
 import { importTs, localeFiles } from './helpers.mjs';
 
 const { renderStaticHtml } = await importTs('../../src/static/render-static-html.ts');
 const { formatDate, fillTemplate } = await importTs('../../src/i18n/format.ts');
+const { makeGuide } = await importTs('../content/make-guide.ts');
 const locales = localeFiles();
 const htmlvalidate = new HtmlValidate({ extends: ['html-validate:recommended'] });
 
@@ -26,7 +27,7 @@ function expectedHeadings(data, level) {
     [at(0), esc(data.title)],
     [at(1), esc(data.before.heading)],
     [at(1), esc(data.methods.heading)],
-    ...data.methods.items.flatMap((m) => [[at(2), esc(m.heading)], ...(m.bring ? [[at(3), esc(data.ui.bring)]] : [])]),
+    ...data.methods.items.flatMap((m) => [[at(2), esc(m.heading)], ...(m.kind === 'in-person' ? [[at(3), esc(data.ui.bring)]] : [])]),
     [at(1), esc(data.after.heading)],
     [at(1), esc(data.summary.heading)],
   ];
@@ -40,18 +41,20 @@ function expectedHeadings(data, level) {
  */
 function readerTexts(data) {
   const { ui } = data;
+  const noteTexts = (note) => (note ? [ui.note, note.text, ...(note.link ? [note.link.label] : [])] : []);
   const texts = [
     data.title,
     ...data.intro,
     ...data.about,
     data.notice.text,
+    ...data.notice.points,
     ...data.notice.links.map((l) => l.label),
     ui.noticeLabel,
-    formatDate(data.lastReviewed, data.locale),
+    formatDate(data.lastReviewed, data.dateLocale ?? data.locale),
     ...['before', 'after'].flatMap((id) => [
       data[id].heading,
       data[id].intro,
-      ...data[id].items.flatMap((item) => [item.label, item.description]),
+      ...data[id].items.flatMap((item) => [item.label, item.description, ...noteTexts(item.note)]),
     ]),
     data.methods.heading,
     data.methods.intro,
@@ -59,11 +62,11 @@ function readerTexts(data) {
     ...data.closing,
   ];
   for (const m of data.methods.items) {
-    texts.push(m.heading, m.intro, ...m.steps);
-    if (m.link) texts.push(ui.officialSite, m.link.label);
-    if (m.bring) texts.push(ui.bring, ...m.bring);
-    if (m.email) {
-      texts.push(ui.emailSubject, ui.emailBodyIncludes, ui.emailAttachments, ui.copyTemplate, m.email.subject);
+    texts.push(m.heading, m.intro, ...noteTexts(m.note), ...m.steps.flatMap((step) => [step.text, ...noteTexts(step.note)]));
+    if (m.kind === 'online') texts.push(m.link.label);
+    if (m.kind === 'in-person') texts.push(ui.bring, ...m.bring);
+    if (m.kind === 'email') {
+      texts.push(ui.emailSubject, ui.emailBodyIncludes, ui.emailAttachments, ui.emailTemplate, m.email.subject);
       texts.push(...m.email.bodyIncludes, ...m.email.attachments);
       texts.push(...m.email.template.split('\n').filter((line) => line.trim()));
     }
@@ -81,7 +84,8 @@ function assertInert(html) {
   assert.doesNotMatch(html, /<[a-z][^>]*\son[a-z]+\s*=/i, 'no on*= event handler attributes');
   assert.doesNotMatch(html, /<[a-z][^>]*\sstyle\s*=/i, 'no style attributes');
   assert.doesNotMatch(html, /<(input|button|textarea|select|form|iframe|object|embed|img)\b/i, 'nothing interactive or embedded');
-  assert.doesNotMatch(html, /\s(tabindex|contenteditable|role)\s*=/i, 'no widget attributes');
+  assert.doesNotMatch(html, /\s(tabindex|contenteditable)\s*=/i, 'no widget attributes');
+  assert.deepEqual([...new Set(html.match(/\srole="[^"]*"/g) ?? [])], html.includes('role=') ? [' role="note"'] : [], 'no role but "note"');
   for (const [, href] of html.matchAll(/href="([^"]*)"/g)) {
     assert.match(href, /^(https?:|mailto:|tel:)/i, `allowed link ${href}`);
   }
@@ -98,7 +102,7 @@ describe('renderStaticHtml', () => {
       });
 
       it('links every notice and method link through safeHref', () => {
-        for (const link of [...data.notice.links, ...data.methods.items.flatMap((m) => (m.link ? [m.link] : []))]) {
+        for (const link of [...data.notice.links, ...data.methods.items.flatMap((m) => (m.kind === 'online' ? [m.link] : []))]) {
           assert.ok(html.includes(`<a href="${esc(link.href)}">${esc(link.label)}</a>`), link.href);
         }
       });
@@ -118,12 +122,12 @@ describe('renderStaticHtml', () => {
       });
 
       it('has lang and dir on the root element', () => {
-        assert.ok(html.startsWith(`<article class="az-cancel-guide-static" lang="${name}" dir="${name === 'ar' ? 'rtl' : 'ltr'}">`), html.slice(0, 80));
+        assert.ok(html.startsWith(`<article class="az-cancel-guide-static" lang="${name}" dir="${data.dir}">`), html.slice(0, 80));
         assert.equal(html.trimEnd().endsWith('</article>'), true);
       });
 
       it('shows the review date in a <time> element', () => {
-        const date = `<time datetime="${data.lastReviewed}">${esc(formatDate(data.lastReviewed, data.locale))}</time>`;
+        const date = `<time datetime="${data.lastReviewed}">${esc(formatDate(data.lastReviewed, data.dateLocale ?? data.locale))}</time>`;
         const [before, after] = data.ui.lastReviewed.split('{date}');
         assert.ok(html.includes(`${esc(before)}${date}${esc(after)}`), fillTemplate(data.ui.lastReviewed, { date: '…' }));
       });
@@ -139,7 +143,7 @@ describe('renderStaticHtml', () => {
   }
 
   describe('heading levels', () => {
-    const zh = locales.find((l) => l.name === 'zh-Hans').data;
+    const zh = makeGuide({ methods: 4 });
     for (const level of [1, 2, 3, 4, 5, 6]) {
       it(`headingLevel ${level}: title h${level}, then one, two and three below (capped at h6)`, () => {
         assert.deepEqual(headings(renderStaticHtml(zh, { headingLevel: level })), expectedHeadings(zh, level));
@@ -157,16 +161,16 @@ describe('renderStaticHtml', () => {
   });
 
   describe('hostile content', () => {
-    const en = locales.find((l) => l.name === 'en').data;
+    const en = makeGuide({ methods: 3, kinds: ['online', 'email', 'in-person'] });
     const hostile = structuredClone(en);
     hostile.title = '<img src=x onerror=alert(1)>';
     hostile.intro[0] = '"><script>alert(1)</script><p onclick="x">';
     hostile.notice.links[0] = { label: 'Click me', href: 'javascript:alert(1)' };
     hostile.notice.links[1] = { label: 'Data', href: ' JaVaScRiPt:alert(1)' };
-    const online = hostile.methods.items.find((m) => m.id === 'online');
+    const online = hostile.methods.items.find((m) => m.kind === 'online');
     online.link = { label: 'Relative', href: '/evil' };
-    online.steps[0] = "Tom & Jerry's <b>bold</b>";
-    const email = hostile.methods.items.find((m) => m.id === 'email').email;
+    online.steps[0] = { text: "Tom & Jerry's <b>bold</b>" };
+    const email = hostile.methods.items.find((m) => m.kind === 'email').email;
     email.template = 'Hi <u>there</u>\n\n</blockquote><script>x</script>';
     email.address = 'visa@example.org?cc=evil@example.org';
     hostile.ui.lastReviewed = '<i>{date}</i>';
@@ -186,7 +190,7 @@ describe('renderStaticHtml', () => {
       assert.doesNotMatch(html, /href="\s*javascript:/i);
       assert.ok(html.includes('<li>Click me</li>'));
       assert.ok(html.includes('<li>Data</li>'));
-      assert.ok(html.includes(`<p>${esc(en.ui.officialSite)} Relative</p>`));
+      assert.ok(html.includes('<p>Relative</p>'));
       assert.doesNotMatch(html, /href="\/evil"/);
     });
 
@@ -196,6 +200,18 @@ describe('renderStaticHtml', () => {
       assert.equal(url.searchParams.has('cc'), false);
       assert.equal(url.searchParams.get('subject'), email.subject);
       assert.equal(url.searchParams.get('body'), email.template);
+    });
+
+    it('says "official" only for a government site marked official', () => {
+      const guide = makeGuide({ methods: 3, kinds: ['online'] });
+      const [gov, lookAlike, unmarked] = guide.methods.items;
+      gov.link = { label: 'Portal', href: 'https://evisa.gov.az/', official: true };
+      lookAlike.link = { label: 'Look-alike', href: 'https://evisa.az/', official: true };
+      unmarked.link = { label: 'Unmarked portal', href: 'https://evisa.gov.az/' };
+      const out = renderStaticHtml(guide);
+      assert.ok(out.includes(`<p>${esc(guide.ui.officialSite)} <a href="https://evisa.gov.az/">Portal</a></p>`));
+      assert.ok(out.includes('<p><a href="https://evisa.az/">Look-alike</a></p>'));
+      assert.ok(out.includes('<p><a href="https://evisa.gov.az/">Unmarked portal</a></p>'));
     });
 
     it('is still valid HTML', async () => {
@@ -212,9 +228,7 @@ describe('npm run build', () => {
       assert.ok(existsSync(file), `dist/static/${name}.html`);
       assert.equal(readFileSync(file, 'utf8'), renderStaticHtml(data), `dist/static/${name}.html matches the renderer`);
     }
-    assert.deepEqual(
-      locales.map((l) => l.name).sort(),
-      ['ar', 'az', 'en', 'ru', 'tr', 'zh-Hans', 'zh-Hant'],
-    );
+    const written = readdirSync(new URL('../../dist/static/', import.meta.url)).filter((f) => f.endsWith('.html'));
+    assert.deepEqual(written.sort(), locales.map((l) => `${l.name}.html`).sort(), 'one snippet per locale file, no more');
   });
 });

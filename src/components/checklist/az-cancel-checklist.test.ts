@@ -1,15 +1,31 @@
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import en from '../../data/en.json';
-import zh from '../../data/zh-Hans.json';
+import type { GuideData } from '../../data/guide-types.js';
+import { AVAILABLE_LOCALES, loadLocale } from '../../data/locales.js';
 import type { ChecklistChangeDetail } from '../../events.js';
+import { formatCount } from '../../i18n/format.js';
 import { captureWarnings, deepActiveElement, deepText, isRendered, withPrintMedia } from '../../../test/browser/helpers.js';
+import { itemId, makeGuide } from '../../../test/content/make-guide.js';
 import type { AzCancelChecklist } from './az-cancel-checklist.js';
 import './az-cancel-checklist-define.js';
 
 const PREFIX = 'az-cancel-guide:checklist:v1:';
-const BEFORE = en.before.items.map((item) => item.id);
-const AFTER = en.after.items.map((item) => item.id);
+
+/** Three items in each list; the tests name them by position (`before(2)`), never by count. */
+const guide = makeGuide();
+const BEFORE = guide.before.items.map((item) => item.id);
+const AFTER = guide.after.items.map((item) => item.id);
+const before = (n: number): string => itemId('before', n);
+const after = (n: number): string => itemId('after', n);
+
+/** The progress text the builder's content gives for `done` of `total`. */
+const progress = (done: number, total: number): string =>
+  guide.ui.progress.other.replace('{done}', String(done)).replace('{total}', String(total));
+const beforeProgress = (done: number): string => progress(done, BEFORE.length);
+const afterProgress = (done: number): string => progress(done, AFTER.length);
+
+/** A saved record: only ticked ids are stored, each as true. */
+const record = (ticked: readonly string[]): Record<string, boolean> => Object.fromEntries(ticked.map((id) => [id, true]));
 
 let keyCounter = 0;
 /** A storage key no other test (or earlier run in this browser profile) uses. */
@@ -17,9 +33,10 @@ function uniqueKey(name: string): string {
   return `test-${name}-${Date.now()}-${++keyCounter}`;
 }
 
-async function checklist(attributes: Record<string, string> = {}, lang = 'en'): Promise<AzCancelChecklist> {
+/** A checklist showing `data` (the builder's guide by default; null for the bundled locale that `lang` picks). */
+async function checklist(attributes: Record<string, string> = {}, data: GuideData | null = guide): Promise<AzCancelChecklist> {
   const el = document.createElement('az-cancel-checklist');
-  el.setAttribute('lang', lang);
+  if (data) el.data = data;
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   await fixture(html`<div>${el}</div>`);
   await el.updateComplete;
@@ -83,31 +100,31 @@ describe('<az-cancel-checklist>', () => {
   });
 
   describe('which lists', () => {
-    it('list="before" shows the 3 preparation items under one h2', async () => {
+    it('list="before" shows the preparation items under one h2', async () => {
       const el = await checklist({ list: 'before' });
       expect(boxes(el).map((b) => b.id)).to.deep.equal(BEFORE.map((id) => `item-${id}`));
-      expect(headings(el).map((h) => [h.tagName, h.textContent])).to.deep.equal([['H2', en.before.heading]]);
-      expect(deepText(el)).not.to.contain(en.after.heading);
+      expect(headings(el).map((h) => [h.tagName, h.textContent])).to.deep.equal([['H2', guide.before.heading]]);
+      expect(deepText(el)).not.to.contain(guide.after.heading);
       await expect(el).to.be.accessible();
     });
 
-    it('list="after" shows the 3 after-cancelling items under one h2', async () => {
+    it('list="after" shows the after-cancelling items under one h2', async () => {
       const el = await checklist({ list: 'after' });
       expect(boxes(el).map((b) => b.id)).to.deep.equal(AFTER.map((id) => `item-${id}`));
-      expect(headings(el).map((h) => [h.tagName, h.textContent])).to.deep.equal([['H2', en.after.heading]]);
-      expect(deepText(el)).not.to.contain(en.before.heading);
+      expect(headings(el).map((h) => [h.tagName, h.textContent])).to.deep.equal([['H2', guide.after.heading]]);
+      expect(deepText(el)).not.to.contain(guide.before.heading);
       await expect(el).to.be.accessible();
     });
 
     it('shows both lists by default (all), each list under its own heading', async () => {
       const el = await checklist();
       expect(el.list).to.equal('all');
-      expect(boxes(el)).to.have.length(6);
+      expect(boxes(el)).to.have.length(BEFORE.length + AFTER.length);
       expect(headings(el).map((h) => [h.tagName, h.textContent])).to.deep.equal([
-        ['H2', en.before.heading],
-        ['H2', en.after.heading],
+        ['H2', guide.before.heading],
+        ['H2', guide.after.heading],
       ]);
-      for (const [list, ids, title] of [['before', BEFORE, en.before.heading], ['after', AFTER, en.after.heading]] as const) {
+      for (const [list, ids, title] of [['before', BEFORE, guide.before.heading], ['after', AFTER, guide.after.heading]] as const) {
         const part = section(el, list);
         const heading = part.querySelector('h2')!;
         expect(heading.textContent).to.equal(title);
@@ -119,6 +136,13 @@ describe('<az-cancel-checklist>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('shows lists of any length', async () => {
+      const long = makeGuide({ items: 7 });
+      const el = await checklist({ list: 'after' }, long);
+      expect(boxes(el).map((b) => b.id)).to.deep.equal(long.after.items.map((item) => `item-${item.id}`));
+      expect(progressBar(el, 'after').max).to.equal(long.after.items.length);
+      expect(progressText(el, 'after')).to.equal(progress(0, long.after.items.length));
+    });
     // '' reads as 0 (Lit's Number converter), so it comes first: 0 then logs nothing new.
     for (const [value, level, warnings] of [['', 2, 1], ['0', 2, 0], ['-1', 1, 1], ['7', 6, 1], ['1.5', 2, 1], ['abc', 2, 1]] as const) {
       it(`heading-level="${value}": list headings are h${level}, with ${warnings ? 'one warning' : 'the warning of ""'}`, async () => {
@@ -137,8 +161,8 @@ describe('<az-cancel-checklist>', () => {
     it('uses heading-level for the list headings', async () => {
       const el = await checklist({ 'heading-level': '4' });
       expect(headings(el).map((h) => [h.tagName, h.textContent])).to.deep.equal([
-        ['H4', en.before.heading],
-        ['H4', en.after.heading],
+        ['H4', guide.before.heading],
+        ['H4', guide.after.heading],
       ]);
       await expect(el).to.be.accessible();
     });
@@ -146,7 +170,7 @@ describe('<az-cancel-checklist>', () => {
 
   it('makes every item a native checkbox with a visible label, a linked explanation, inside a group named by the list heading', async () => {
     const el = await checklist();
-    for (const [list, data] of [['before', en.before], ['after', en.after]] as const) {
+    for (const [list, data] of [['before', guide.before], ['after', guide.after]] as const) {
       for (const item of data.items) {
         const input = box(el, item.id);
         expect(input).to.be.instanceOf(HTMLInputElement);
@@ -176,25 +200,25 @@ describe('<az-cancel-checklist>', () => {
   describe('ticking', () => {
     it('ticks and unticks an item with a mouse click on its label', async () => {
       const el = await checklist({ list: 'before' });
-      await clickLabel(el, 'gather-info');
-      expect(box(el, 'gather-info').checked).to.be.true;
-      expect(tickedIds(el)).to.deep.equal(['gather-info']);
-      expect(progressText(el, 'before')).to.equal('1 of 3 done');
-      await clickLabel(el, 'gather-info');
-      expect(box(el, 'gather-info').checked).to.be.false;
-      expect(progressText(el, 'before')).to.equal('0 of 3 done');
+      await clickLabel(el, before(2));
+      expect(box(el, before(2)).checked).to.be.true;
+      expect(tickedIds(el)).to.deep.equal([before(2)]);
+      expect(progressText(el, 'before')).to.equal(beforeProgress(1));
+      await clickLabel(el, before(2));
+      expect(box(el, before(2)).checked).to.be.false;
+      expect(progressText(el, 'before')).to.equal(beforeProgress(0));
     });
 
     it('ticks and unticks the focused checkbox with Space', async () => {
       const el = await checklist({ list: 'after' });
-      const input = box(el, 'check-balance');
+      const input = box(el, after(2));
       input.focus();
       // Firefox over WebDriver BiDi does not know the key name "Space"; the character works in both.
       await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(input.checked).to.be.true;
-      expect(el.checked).to.deep.equal(['check-balance']);
-      expect(progressText(el, 'after')).to.equal('1 of 3 done');
+      expect(el.checked).to.deep.equal([after(2)]);
+      expect(progressText(el, 'after')).to.equal(afterProgress(1));
       await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(input.checked).to.be.false;
@@ -203,40 +227,55 @@ describe('<az-cancel-checklist>', () => {
   });
 
   describe('progress', () => {
-    it('says "1 of 3 done" in a status element and moves the bar, per list', async () => {
+    it('says "1 of N done" in a status element and moves the bar, per list', async () => {
       const el = await checklist();
       const status = section(el, 'before').querySelector('[role="status"]')!;
-      expect(status.textContent.trim()).to.equal('0 of 3 done');
+      expect(status.textContent.trim()).to.equal(beforeProgress(0));
       expect(isRendered(status)).to.be.true;
-      expect(progressBar(el, 'before').max).to.equal(3);
+      expect(progressBar(el, 'before').max).to.equal(BEFORE.length);
       expect(progressBar(el, 'before').value).to.equal(0);
 
-      await clickLabel(el, 'check-status');
-      expect(status.textContent.trim()).to.equal('1 of 3 done');
+      await clickLabel(el, before(1));
+      expect(status.textContent.trim()).to.equal(beforeProgress(1));
       expect(progressBar(el, 'before').value).to.equal(1);
-      expect(progressBar(el, 'before').max).to.equal(3);
+      expect(progressBar(el, 'before').max).to.equal(BEFORE.length);
       // The other list is untouched.
-      expect(progressText(el, 'after')).to.equal('0 of 3 done');
+      expect(progressText(el, 'after')).to.equal(afterProgress(0));
       expect(progressBar(el, 'after').value).to.equal(0);
 
-      await clickLabel(el, 'read-policy');
-      expect(status.textContent.trim()).to.equal('2 of 3 done');
+      await clickLabel(el, before(3));
+      expect(status.textContent.trim()).to.equal(beforeProgress(2));
       expect(progressBar(el, 'before').value).to.equal(2);
 
-      await clickLabel(el, 'keep-records');
-      expect(progressText(el, 'after')).to.equal('1 of 3 done');
-      expect(section(el, 'after').querySelector('[role="status"]')!.textContent.trim()).to.equal('1 of 3 done');
+      await clickLabel(el, after(1));
+      expect(progressText(el, 'after')).to.equal(afterProgress(1));
+      expect(section(el, 'after').querySelector('[role="status"]')!.textContent.trim()).to.equal(afterProgress(1));
     });
 
-    it('says "已完成 1/3 项" in zh-Hans', async () => {
-      const el = await checklist({ list: 'before' }, 'zh-Hans');
-      expect(headings(el)[0]!.textContent).to.equal(zh.before.heading);
-      expect(progressText(el, 'before')).to.equal('已完成 0/3 项');
-      await clickLabel(el, 'gather-info');
-      expect(section(el, 'before').querySelector('[role="status"]')!.textContent.trim()).to.equal('已完成 1/3 项');
-      expect(progressBar(el, 'before').value).to.equal(1);
-      await expect(el).to.be.accessible();
+    it('picks the plural form of the content’s language for the total', async () => {
+      // Russian has "one", "few" and "many": 21 takes "one", 22 "few", 25 "many".
+      for (const [items, form] of [[21, 'one'], [22, 'few'], [25, 'many']] as const) {
+        const data = makeGuide({ locale: 'ru', items });
+        data.ui.progress = { one: 'one: {done}/{total}', few: 'few: {done}/{total}', many: 'many: {done}/{total}', other: 'other: {done}/{total}' };
+        const el = await checklist({ list: 'before' }, data);
+        expect(progressText(el, 'before')).to.equal(`${form}: 0/${items}`);
+      }
     });
+
+    for (const locale of AVAILABLE_LOCALES) {
+      it(`says the progress in the words and numbers of the bundled ${locale}`, async () => {
+        const data = await loadLocale(locale);
+        const total = data.before.items.length;
+        const expected = (done: number) => formatCount(data.ui.progress, locale, total, { done, total });
+        const el = await checklist({ list: 'before', lang: locale }, null);
+        expect(headings(el)[0]!.textContent).to.equal(data.before.heading);
+        expect(progressText(el, 'before')).to.equal(expected(0));
+        await clickLabel(el, data.before.items[1]!.id);
+        expect(section(el, 'before').querySelector('[role="status"]')!.textContent.trim()).to.equal(expected(1));
+        expect(progressBar(el, 'before').value).to.equal(1);
+        await expect(el).to.be.accessible();
+      });
+    }
   });
 
   describe('az-checklist-change', () => {
@@ -246,22 +285,22 @@ describe('<az-cancel-checklist>', () => {
       const listener = (event: CustomEvent<ChecklistChangeDetail>) => events.push(event);
       document.addEventListener('az-checklist-change', listener);
       try {
-        await clickLabel(el, 'gather-info');
+        await clickLabel(el, before(2));
         expect(events).to.have.length(1);
-        expect(events[0]!.detail).to.deep.equal({ list: 'before', item: 'gather-info', checked: true, done: 1, total: 3 });
+        expect(events[0]!.detail).to.deep.equal({ list: 'before', item: before(2), checked: true, done: 1, total: BEFORE.length });
         expect(events[0]!.bubbles).to.be.true;
         expect(events[0]!.composed).to.be.true;
         expect(events[0]!.target === el, 'the element is the target').to.be.true;
 
-        box(el, 'update-plans').focus();
+        box(el, after(3)).focus();
         await sendKeys({ press: ' ' });
         await el.updateComplete;
         expect(events).to.have.length(2);
-        expect(events[1]!.detail).to.deep.equal({ list: 'after', item: 'update-plans', checked: true, done: 1, total: 3 });
+        expect(events[1]!.detail).to.deep.equal({ list: 'after', item: after(3), checked: true, done: 1, total: AFTER.length });
 
-        await clickLabel(el, 'gather-info');
+        await clickLabel(el, before(2));
         expect(events).to.have.length(3);
-        expect(events[2]!.detail).to.deep.equal({ list: 'before', item: 'gather-info', checked: false, done: 0, total: 3 });
+        expect(events[2]!.detail).to.deep.equal({ list: 'before', item: before(2), checked: false, done: 0, total: BEFORE.length });
       } finally {
         document.removeEventListener('az-checklist-change', listener);
       }
@@ -269,9 +308,9 @@ describe('<az-cancel-checklist>', () => {
 
     it('can be awaited on the element', async () => {
       const el = await checklist({ list: 'before' });
-      setTimeout(() => labelFor(el, 'read-policy').click());
+      setTimeout(() => labelFor(el, before(3)).click());
       const event = await oneEvent(el, 'az-checklist-change');
-      expect(event.detail).to.deep.equal({ list: 'before', item: 'read-policy', checked: true, done: 1, total: 3 });
+      expect(event.detail).to.deep.equal({ list: 'before', item: before(3), checked: true, done: 1, total: BEFORE.length });
     });
 
     it('does not fire when checked is set from code, which still ticks the boxes', async () => {
@@ -280,12 +319,12 @@ describe('<az-cancel-checklist>', () => {
       const listener = () => fired++;
       document.addEventListener('az-checklist-change', listener);
       try {
-        el.checked = ['gather-info'];
+        el.checked = [before(2)];
         await el.updateComplete;
         await nextFrame();
-        expect(box(el, 'gather-info').checked).to.be.true;
-        expect(tickedIds(el)).to.deep.equal(['gather-info']);
-        expect(progressText(el, 'before')).to.equal('1 of 3 done');
+        expect(box(el, before(2)).checked).to.be.true;
+        expect(tickedIds(el)).to.deep.equal([before(2)]);
+        expect(progressText(el, 'before')).to.equal(beforeProgress(1));
         el.checked = [];
         await el.updateComplete;
         await nextFrame();
@@ -300,14 +339,14 @@ describe('<az-cancel-checklist>', () => {
       const el = await checklist({ list: 'before' });
       const undo = () => (el.checked = []);
       el.addEventListener('az-checklist-change', undo);
-      await clickLabel(el, 'gather-info');
+      await clickLabel(el, before(2));
       await el.updateComplete;
       expect(el.checked).to.deep.equal([]);
       expect(tickedIds(el), 'the box is unticked again').to.deep.equal([]);
-      expect(progressText(el, 'before')).to.equal('0 of 3 done');
+      expect(progressText(el, 'before')).to.equal(beforeProgress(0));
       el.removeEventListener('az-checklist-change', undo);
-      await clickLabel(el, 'gather-info');
-      expect(tickedIds(el)).to.deep.equal(['gather-info']);
+      await clickLabel(el, before(2));
+      expect(tickedIds(el)).to.deep.equal([before(2)]);
     });
   });
 
@@ -316,36 +355,35 @@ describe('<az-cancel-checklist>', () => {
       const key = uniqueKey('restore');
       const first = await checklist({ list: 'before', persist: '', 'storage-key': key });
       await expect(first).to.be.accessible();
-      await clickLabel(first, 'gather-info');
+      await clickLabel(first, before(2));
 
       const raw = stored(key)!;
       expect(raw).to.be.a('string');
-      const record = JSON.parse(raw) as Record<string, unknown>;
-      expect(record).to.deep.equal({ 'gather-info': true });
-      for (const item of en.before.items) {
+      expect(JSON.parse(raw)).to.deep.equal(record([before(2)]));
+      for (const item of guide.before.items) {
         expect(raw).not.to.contain(item.label);
         expect(raw).not.to.contain(item.description);
       }
       first.remove();
 
       const fresh = await checklist({ list: 'before', persist: '', 'storage-key': key });
-      expect(tickedIds(fresh)).to.deep.equal(['gather-info']);
-      expect(progressText(fresh, 'before')).to.equal('1 of 3 done');
+      expect(tickedIds(fresh)).to.deep.equal([before(2)]);
+      expect(progressText(fresh, 'before')).to.equal(beforeProgress(1));
     });
 
     it('saves ticks set from code too', async () => {
       const key = uniqueKey('code');
       const el = await checklist({ list: 'after', persist: '', 'storage-key': key });
-      el.checked = ['keep-records', 'update-plans'];
+      el.checked = [after(1), after(3)];
       await el.updateComplete;
-      expect(JSON.parse(stored(key)!)).to.deep.equal({ 'keep-records': true, 'update-plans': true });
-      el.checked = ['update-plans'];
+      expect(JSON.parse(stored(key)!)).to.deep.equal(record([after(1), after(3)]));
+      el.checked = [after(3)];
       await el.updateComplete;
-      expect(JSON.parse(stored(key)!)).to.deep.equal({ 'update-plans': true });
+      expect(JSON.parse(stored(key)!)).to.deep.equal(record([after(3)]));
     });
 
     it('writes nothing without persist', async () => {
-      const before = Object.keys(localStorage).sort();
+      const keysBefore = Object.keys(localStorage).sort();
       const original = Storage.prototype.setItem;
       let writes = 0;
       Storage.prototype.setItem = function (this: Storage, ...args: [string, string]) {
@@ -354,16 +392,16 @@ describe('<az-cancel-checklist>', () => {
       };
       try {
         const el = await checklist({ 'storage-key': uniqueKey('none') });
-        await clickLabel(el, 'check-status');
-        await clickLabel(el, 'keep-records');
-        el.checked = ['read-policy'];
+        await clickLabel(el, before(1));
+        await clickLabel(el, after(1));
+        el.checked = [before(3)];
         await el.updateComplete;
-        expect(tickedIds(el)).to.deep.equal(['read-policy']);
+        expect(tickedIds(el)).to.deep.equal([before(3)]);
       } finally {
         Storage.prototype.setItem = original;
       }
       expect(writes).to.equal(0);
-      expect(Object.keys(localStorage).sort()).to.deep.equal(before);
+      expect(Object.keys(localStorage).sort()).to.deep.equal(keysBefore);
     });
 
     it('keeps two checklists with different storage keys apart', async () => {
@@ -371,26 +409,26 @@ describe('<az-cancel-checklist>', () => {
       const keyB = uniqueKey('b');
       const a = await checklist({ list: 'before', persist: '', 'storage-key': keyA });
       const b = await checklist({ list: 'before', persist: '', 'storage-key': keyB });
-      await clickLabel(a, 'check-status');
-      await clickLabel(b, 'read-policy');
-      expect(tickedIds(a)).to.deep.equal(['check-status']);
-      expect(tickedIds(b)).to.deep.equal(['read-policy']);
-      expect(JSON.parse(stored(keyA)!)).to.deep.equal({ 'check-status': true });
-      expect(JSON.parse(stored(keyB)!)).to.deep.equal({ 'read-policy': true });
+      await clickLabel(a, before(1));
+      await clickLabel(b, before(3));
+      expect(tickedIds(a)).to.deep.equal([before(1)]);
+      expect(tickedIds(b)).to.deep.equal([before(3)]);
+      expect(JSON.parse(stored(keyA)!)).to.deep.equal(record([before(1)]));
+      expect(JSON.parse(stored(keyB)!)).to.deep.equal(record([before(3)]));
 
       const freshA = await checklist({ list: 'before', persist: '', 'storage-key': keyA });
       const freshB = await checklist({ list: 'before', persist: '', 'storage-key': keyB });
-      expect(tickedIds(freshA)).to.deep.equal(['check-status']);
-      expect(tickedIds(freshB)).to.deep.equal(['read-policy']);
+      expect(tickedIds(freshA)).to.deep.equal([before(1)]);
+      expect(tickedIds(freshB)).to.deep.equal([before(3)]);
     });
 
     it('uses the list value as the storage key by default', async () => {
       localStorage.removeItem(`${PREFIX}after`);
       const el = await checklist({ list: 'after', persist: '' });
-      await clickLabel(el, 'check-balance');
-      expect(JSON.parse(localStorage.getItem(`${PREFIX}after`)!)).to.deep.equal({ 'check-balance': true });
+      await clickLabel(el, after(2));
+      expect(JSON.parse(localStorage.getItem(`${PREFIX}after`)!)).to.deep.equal(record([after(2)]));
       const fresh = await checklist({ list: 'after', persist: '' });
-      expect(tickedIds(fresh)).to.deep.equal(['check-balance']);
+      expect(tickedIds(fresh)).to.deep.equal([after(2)]);
       // A checklist showing another list does not pick those ticks up.
       const other = await checklist({ list: 'before', persist: '' });
       expect(tickedIds(other)).to.deep.equal([]);
@@ -417,15 +455,15 @@ describe('<az-cancel-checklist>', () => {
         const warnings = await captureWarnings(async () => {
           a = await checklist({ list: 'before', persist: '', 'storage-key': uniqueKey('missing') });
           b = await checklist({ list: 'before', persist: '' });
-          await clickLabel(a, 'check-status');
-          await clickLabel(a, 'gather-info');
-          await clickLabel(b, 'read-policy');
-          a.checked = ['read-policy'];
+          await clickLabel(a, before(1));
+          await clickLabel(a, before(2));
+          await clickLabel(b, before(3));
+          a.checked = [before(3)];
           await a.updateComplete;
         });
-        expect(tickedIds(a)).to.deep.equal(['read-policy']);
-        expect(tickedIds(b)).to.deep.equal(['read-policy']);
-        expect(progressText(b, 'before')).to.equal('1 of 3 done');
+        expect(tickedIds(a)).to.deep.equal([before(3)]);
+        expect(tickedIds(b)).to.deep.equal([before(3)]);
+        expect(progressText(b, 'before')).to.equal(beforeProgress(1));
         expect(warnings, warnings.join('\n')).to.have.length(1);
         expect(warnings[0]).to.contain('localStorage is not available');
       } finally {
@@ -453,10 +491,10 @@ describe('<az-cancel-checklist>', () => {
         try {
           el = await checklist({ persist: '', 'storage-key': key });
           const second = await checklist({ persist: '', 'storage-key': uniqueKey('throws-2') });
-          await clickLabel(el, 'check-status');
-          await clickLabel(el, 'keep-records');
-          await clickLabel(el, 'check-status');
-          await clickLabel(second, 'update-plans');
+          await clickLabel(el, before(1));
+          await clickLabel(el, after(1));
+          await clickLabel(el, before(1));
+          await clickLabel(second, after(3));
         } finally {
           Storage.prototype.getItem = getItem;
         }
@@ -466,15 +504,15 @@ describe('<az-cancel-checklist>', () => {
         };
         try {
           other = await checklist({ persist: '', 'storage-key': uniqueKey('throws-3') });
-          await clickLabel(other, 'gather-info');
-          await clickLabel(other, 'read-policy');
+          await clickLabel(other, before(2));
+          await clickLabel(other, before(3));
         } finally {
           Storage.prototype.setItem = setItem;
         }
       });
-      expect(tickedIds(el)).to.deep.equal(['keep-records']);
-      expect(progressText(el, 'after')).to.equal('1 of 3 done');
-      expect(tickedIds(other)).to.deep.equal(['gather-info', 'read-policy']);
+      expect(tickedIds(el)).to.deep.equal([after(1)]);
+      expect(progressText(el, 'after')).to.equal(afterProgress(1));
+      expect(tickedIds(other)).to.deep.equal([before(2), before(3)]);
       expect(writes, 'no write while storage cannot be read').to.equal(0);
       const read = warnings.filter((w) => w.includes('cannot be read'));
       const write = warnings.filter((w) => w.includes('could not save'));
@@ -487,7 +525,7 @@ describe('<az-cancel-checklist>', () => {
 
   describe('saved records that cannot be used', () => {
     it('discards corrupt JSON, removing it, and shows the list unticked', async () => {
-      for (const corrupt of ['{not json', '["check-status"]', 'null', '"check-status"']) {
+      for (const corrupt of ['{not json', JSON.stringify([before(1)]), 'null', JSON.stringify(before(1))]) {
         const key = uniqueKey('corrupt');
         localStorage.setItem(PREFIX + key, corrupt);
         let el!: AzCancelChecklist;
@@ -496,42 +534,38 @@ describe('<az-cancel-checklist>', () => {
         });
         expect(stored(key), corrupt).to.be.null;
         expect(tickedIds(el), corrupt).to.deep.equal([]);
-        expect(progressText(el, 'before')).to.equal('0 of 3 done');
+        expect(progressText(el, 'before')).to.equal(beforeProgress(0));
         expect(warnings.filter((w) => w.includes('discarded')), corrupt).to.have.length(1);
         // Still usable, and saving works again.
-        await clickLabel(el, 'read-policy');
-        expect(JSON.parse(stored(key)!)).to.deep.equal({ 'read-policy': true });
+        await clickLabel(el, before(3));
+        expect(JSON.parse(stored(key)!)).to.deep.equal(record([before(3)]));
       }
     });
 
     it('ignores saved ids that are no longer items, and removes them from storage and from `checked`', async () => {
       const key = uniqueKey('stale');
-      localStorage.setItem(PREFIX + key, JSON.stringify({ 'check-status': true, 'retired-item': true, 'gather-info': false, 'keep-records': true }));
+      localStorage.setItem(PREFIX + key, JSON.stringify({ [before(1)]: true, 'retired-item': true, [before(2)]: false, [after(1)]: true }));
       const el = await checklist({ list: 'before', persist: '', 'storage-key': key });
-      expect(tickedIds(el)).to.deep.equal(['check-status']);
-      expect(el.checked, 'only items shown here').to.deep.equal(['check-status']);
-      expect(JSON.parse(stored(key)!), 'the retired item is gone; another list’s tick stays').to.deep.equal({
-        'check-status': true,
-        'keep-records': true,
-      });
-      expect(progressText(el, 'before')).to.equal('1 of 3 done');
+      expect(tickedIds(el)).to.deep.equal([before(1)]);
+      expect(el.checked, 'only items shown here').to.deep.equal([before(1)]);
+      expect(JSON.parse(stored(key)!), 'the retired item is gone; another list’s tick stays').to.deep.equal(record([before(1), after(1)]));
+      expect(progressText(el, 'before')).to.equal(beforeProgress(1));
       expect(progressBar(el, 'before').value).to.equal(1);
 
-      await clickLabel(el, 'gather-info');
-      expect(progressText(el, 'before')).to.equal('2 of 3 done');
-      expect(JSON.parse(stored(key)!)).to.deep.equal({ 'check-status': true, 'gather-info': true, 'keep-records': true });
+      await clickLabel(el, before(2));
+      expect(progressText(el, 'before')).to.equal(beforeProgress(2));
+      expect(JSON.parse(stored(key)!)).to.deep.equal(record([before(1), before(2), after(1)]));
     });
 
     it('drops ids that are no item from `checked` set in code', async () => {
       const el = await checklist({ list: 'before' });
-      let warnings: string[] = [];
-      warnings = await captureWarnings(async () => {
-        el.checked = ['gather-info', 'no-such-item', 'keep-records'];
+      const warnings = await captureWarnings(async () => {
+        el.checked = [before(2), 'no-such-item', after(1)];
         await el.updateComplete;
       });
-      expect(el.checked).to.deep.equal(['gather-info']);
-      expect(tickedIds(el)).to.deep.equal(['gather-info']);
-      expect(progressText(el, 'before')).to.equal('1 of 3 done');
+      expect(el.checked).to.deep.equal([before(2)]);
+      expect(tickedIds(el)).to.deep.equal([before(2)]);
+      expect(progressText(el, 'before')).to.equal(beforeProgress(1));
       expect(warnings).to.deep.equal([]);
     });
   });
@@ -539,28 +573,28 @@ describe('<az-cancel-checklist>', () => {
   describe('clearing ticks', () => {
     it('asks in the page, focusing the harmless choice; cancel keeps the ticks and returns focus', async () => {
       const el = await checklist({ list: 'before' });
-      await clickLabel(el, 'check-status');
-      await clickLabel(el, 'read-policy');
+      await clickLabel(el, before(1));
+      await clickLabel(el, before(3));
       const reset = root(el).querySelector<HTMLButtonElement>('[part="reset"]')!;
-      expect(reset.textContent.trim()).to.equal(en.ui.reset);
+      expect(reset.textContent.trim()).to.equal(guide.ui.reset);
       await mouseClick(reset);
       await settle(el);
 
       const confirm = root(el).querySelector<HTMLElement>('[part="confirm"]')!;
       expect(confirm).to.exist;
       expect(confirm.getAttribute('role')).to.equal('group');
-      expect(root(el).getElementById(confirm.getAttribute('aria-labelledby')!)!.textContent).to.equal(en.ui.resetConfirm);
+      expect(root(el).getElementById(confirm.getAttribute('aria-labelledby')!)!.textContent).to.equal(guide.ui.resetConfirm);
       const cancel = confirm.querySelector<HTMLButtonElement>('[data-action="cancel-reset"]')!;
-      expect(cancel.textContent.trim()).to.equal(en.ui.resetNo);
-      expect(confirm.querySelector('[data-action="confirm-reset"]')!.textContent.trim()).to.equal(en.ui.resetYes);
+      expect(cancel.textContent.trim()).to.equal(guide.ui.resetNo);
+      expect(confirm.querySelector('[data-action="confirm-reset"]')!.textContent.trim()).to.equal(guide.ui.resetYes);
       expect(describeElement(deepActiveElement())).to.equal(describeElement(cancel));
       await expect(el).to.be.accessible();
 
       await sendKeys({ press: 'Enter' });
       await settle(el);
       expect(root(el).querySelector('[part="confirm"]')).to.be.null;
-      expect(tickedIds(el)).to.deep.equal(['check-status', 'read-policy']);
-      expect(progressText(el, 'before')).to.equal('2 of 3 done');
+      expect(tickedIds(el)).to.deep.equal([before(1), before(3)]);
+      expect(progressText(el, 'before')).to.equal(beforeProgress(2));
       const resetAgain = root(el).querySelector<HTMLButtonElement>('[part="reset"]')!;
       expect(describeElement(deepActiveElement())).to.equal(describeElement(resetAgain));
     });
@@ -568,10 +602,10 @@ describe('<az-cancel-checklist>', () => {
     it('confirm clears the ticks of that list only, and its saved copy', async () => {
       const key = uniqueKey('reset');
       const el = await checklist({ persist: '', 'storage-key': key });
-      await clickLabel(el, 'check-status');
-      await clickLabel(el, 'gather-info');
-      await clickLabel(el, 'keep-records');
-      expect(tickedIds(el)).to.deep.equal(['check-status', 'gather-info', 'keep-records']);
+      await clickLabel(el, before(1));
+      await clickLabel(el, before(2));
+      await clickLabel(el, after(1));
+      expect(tickedIds(el)).to.deep.equal([before(1), before(2), after(1)]);
 
       await mouseClick(section(el, 'before').querySelector('[part="reset"]')!);
       await settle(el);
@@ -579,20 +613,20 @@ describe('<az-cancel-checklist>', () => {
       await settle(el);
 
       expect(root(el).querySelector('[part="confirm"]')).to.be.null;
-      expect(tickedIds(el)).to.deep.equal(['keep-records']);
-      expect(progressText(el, 'before')).to.equal('0 of 3 done');
-      expect(progressText(el, 'after')).to.equal('1 of 3 done');
+      expect(tickedIds(el)).to.deep.equal([after(1)]);
+      expect(progressText(el, 'before')).to.equal(beforeProgress(0));
+      expect(progressText(el, 'after')).to.equal(afterProgress(1));
       expect(describeElement(deepActiveElement())).to.equal(describeElement(section(el, 'before').querySelector('[part="reset"]')));
 
-      const record = JSON.parse(stored(key)!) as Record<string, boolean>;
-      expect(Object.entries(record).filter(([, ticked]) => ticked).map(([id]) => id)).to.deep.equal(['keep-records']);
+      const saved = JSON.parse(stored(key)!) as Record<string, boolean>;
+      expect(Object.entries(saved).filter(([, ticked]) => ticked).map(([id]) => id)).to.deep.equal([after(1)]);
       const fresh = await checklist({ persist: '', 'storage-key': key });
-      expect(tickedIds(fresh)).to.deep.equal(['keep-records']);
+      expect(tickedIds(fresh)).to.deep.equal([after(1)]);
     });
 
     it('Escape cancels the confirmation, keeps the ticks and returns focus; the page does not see the key', async () => {
       const el = await checklist({ list: 'before' });
-      await clickLabel(el, 'gather-info');
+      await clickLabel(el, before(2));
       const pageKeys: string[] = [];
       const onPageKey = (event: KeyboardEvent) => pageKeys.push(event.key);
       document.addEventListener('keydown', onPageKey);
@@ -606,15 +640,15 @@ describe('<az-cancel-checklist>', () => {
         document.removeEventListener('keydown', onPageKey);
       }
       expect(root(el).querySelector('[part="confirm"]')).to.be.null;
-      expect(tickedIds(el)).to.deep.equal(['gather-info']);
+      expect(tickedIds(el)).to.deep.equal([before(2)]);
       expect(describeElement(deepActiveElement())).to.equal(describeElement(root(el).querySelector('[part="reset"]')));
       expect(pageKeys, 'a dialog around the checklist stays open').to.deep.equal([]);
     });
 
     it('fires az-checklist-change saying the list was cleared', async () => {
       const el = await checklist();
-      await clickLabel(el, 'check-status');
-      await clickLabel(el, 'keep-records');
+      await clickLabel(el, before(1));
+      await clickLabel(el, after(1));
       const events: ChecklistChangeDetail[] = [];
       const listener = (event: CustomEvent<ChecklistChangeDetail>) => events.push(event.detail);
       document.addEventListener('az-checklist-change', listener);
@@ -626,14 +660,14 @@ describe('<az-cancel-checklist>', () => {
       } finally {
         document.removeEventListener('az-checklist-change', listener);
       }
-      expect(events).to.deep.equal([{ list: 'before', item: null, checked: false, done: 0, total: en.before.items.length, cleared: true }]);
-      expect(el.checked).to.deep.equal(['keep-records']);
+      expect(events).to.deep.equal([{ list: 'before', item: null, checked: false, done: 0, total: BEFORE.length, cleared: true }]);
+      expect(el.checked).to.deep.equal([after(1)]);
     });
   });
 
   it('hides the buttons and the bar in print, but keeps checkboxes, labels, explanations and progress text', async () => {
     const el = await checklist();
-    await clickLabel(el, 'keep-records');
+    await clickLabel(el, after(1));
     // Open the confirmation in one list so both kinds of buttons are on the page.
     section(el, 'after').querySelector<HTMLButtonElement>('[part="reset"]')!.click();
     await settle(el);
@@ -648,7 +682,8 @@ describe('<az-cancel-checklist>', () => {
       ...boxes(el),
       ...root(el).querySelectorAll('label, [part="description"], [part="progress-text"], h2'),
     ];
-    expect(shown.length).to.equal(6 * 3 + 2 + 2);
+    // Per item: checkbox, label, description; per list: progress text and heading.
+    expect(shown.length).to.equal((BEFORE.length + AFTER.length) * 3 + 2 + 2);
     for (const element of [...hidden, ...shown]) expect(isRendered(element), element.outerHTML.slice(0, 60)).to.be.true;
 
     await withPrintMedia(el, () => {
@@ -664,8 +699,8 @@ describe('<az-cancel-checklist>', () => {
     const warnings = await captureWarnings(async () => {
       el = await checklist({ list: 'during' });
     });
-    expect(boxes(el)).to.have.length(6);
-    expect(headings(el).map((h) => h.textContent)).to.deep.equal([en.before.heading, en.after.heading]);
+    expect(boxes(el)).to.have.length(BEFORE.length + AFTER.length);
+    expect(headings(el).map((h) => h.textContent)).to.deep.equal([guide.before.heading, guide.after.heading]);
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('during');
     await expect(el).to.be.accessible();

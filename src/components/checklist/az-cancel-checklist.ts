@@ -5,9 +5,9 @@ import { emit } from '../../events.js';
 import { formatCount } from '../../i18n/format.js';
 import { heading } from '../../lib/heading.js';
 import { headingLevelOf } from '../../lib/heading-level.js';
-
 import { warnOnce } from '../../lib/warn.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { renderNote } from '../shared/content-parts.js';
 import { GuideContentElement } from '../shared/guide-content-element.js';
 import { checklistStyles } from './az-cancel-checklist.styles.js';
 import type { PersistedTicks } from './persisted-ticks.js';
@@ -31,6 +31,7 @@ export type ChecklistSelection = ChecklistId | 'all';
  * @csspart checkbox - The native checkbox.
  * @csspart label - The item's label.
  * @csspart description - The item's explanation.
+ * @csspart note - A note on an item: what official sources do or do not confirm.
  * @csspart progress - The progress row (bar and "2 of 3 done").
  * @csspart progress-bar - The visual progress bar.
  * @csspart progress-text - The progress text, announced politely when it changes.
@@ -46,6 +47,8 @@ export type ChecklistSelection = ChecklistId | 'all';
  * @cssproperty [--az-focus-ring=#0b57d0] - Colour of the keyboard focus outline.
  * @cssproperty [--az-font-family=inherit] - Font family; inherits the page's by default.
  * @cssproperty [--az-font-size=1rem] - Base font size.
+ * @cssproperty [--az-note-accent=#7a4d00] - Edge and label colour of notes.
+ * @cssproperty [--az-note-background=#fdf6e7] - Background of notes.
  */
 export class AzCancelChecklist extends GuideContentElement {
   // Static getters, not static fields: fields would compile to class static blocks (Safari 16.4+).
@@ -200,6 +203,7 @@ export class AzCancelChecklist extends GuideContentElement {
             />
             <label part="label" for="item-${item.id}">${item.label}</label>
             <p part="description" id="description-${item.id}">${item.description}</p>
+            ${renderNote(item.note, ui)}
           </li>`,
         )}
       </ul>

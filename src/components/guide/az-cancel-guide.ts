@@ -7,15 +7,16 @@ import type { GuideData, MethodId } from '../../data/guide-types.js';
 import { fillTemplate, formatDate, prepareDateFormat } from '../../i18n/format.js';
 import { heading } from '../../lib/heading.js';
 import { clampHeadingLevel, headingLevelOf } from '../../lib/heading-level.js';
-import { safeHref } from '../../lib/safe-url.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { externalLink } from '../shared/content-parts.js';
 import { GuideContentElement } from '../shared/guide-content-element.js';
 import { guideStyles } from './az-cancel-guide.styles.js';
 
 /** Parts of the composed elements that a page can style through the guide. */
-const METHODS_PARTS = 'tablist, tab, selected, panel, panel-heading, steps, official-link, copy-button, mail-link, template, bring-list';
+const METHODS_PARTS =
+  'tablist, tab, selected, panel, panel-heading, steps, note, official-link, site-link, copy-button, mail-link, template, bring-list';
 const CHECKLIST_PARTS =
-  'heading: checklist-heading, item, checkbox, label, description, progress, progress-bar, progress-text, reset, confirm';
+  'heading: checklist-heading, item, checkbox, label, description, note, progress, progress-bar, progress-text, reset, confirm';
 
 /** Guides using the default storage keys: the one at index 0 saves as `guide`, at 1 as `guide-2`, … */
 const guidesByDefaultKey: Element[] = [];
@@ -31,7 +32,8 @@ const guidesByDefaultKey: Element[] = [];
  *
  * @csspart base - The article that holds the guide.
  * @csspart title - The guide's title.
- * @csspart notice - The "verify with official sources" box.
+ * @csspart notice - The box of what official sources say, with their links and the review date.
+ * @csspart note - Every note (on a method, step or checklist item), from the inner elements.
  * @csspart section-heading - Headings of the methods and summary sections.
  * @csspart methods - The inner `<az-cancel-methods>`; its parts are exported too (tab, panel, …).
  * @csspart checklist - Both inner `<az-cancel-checklist>` elements; their parts are exported, the list heading as `checklist-heading`.
@@ -46,6 +48,8 @@ const guidesByDefaultKey: Element[] = [];
  * @cssproperty [--az-font-family=inherit] - Font family; inherits the page's by default.
  * @cssproperty [--az-font-size=1rem] - Base font size.
  * @cssproperty [--az-notice-background=#fff8e1] - Background of the "verify with official sources" box.
+ * @cssproperty [--az-note-accent=#7a4d00] - Edge and label colour of notes.
+ * @cssproperty [--az-note-background=#fdf6e7] - Background of notes.
  */
 export class AzCancelGuide extends GuideContentElement {
   // Static getters, not static fields: fields would compile to class static blocks (Safari 16.4+).
@@ -118,8 +122,8 @@ export class AzCancelGuide extends GuideContentElement {
     const storageKey = this.storageKey || (this.persist ? this.#defaultStorageKey() : 'guide');
     return html`<article part="base" dir=${ifDefined(content.dir === 'rtl' ? 'rtl' : undefined)} lang=${content.locale}>
       ${heading(level, content.title, 'title')}
-      ${content.intro.map((p) => html`<p>${p}</p>`)} ${content.about.map((p) => html`<p>${p}</p>`)}
       ${this.#renderNotice(content)}
+      ${content.intro.map((p) => html`<p>${p}</p>`)} ${content.about.map((p) => html`<p>${p}</p>`)}
       <az-cancel-checklist
         part="checklist"
         exportparts=${CHECKLIST_PARTS}
@@ -167,18 +171,12 @@ export class AzCancelGuide extends GuideContentElement {
     return html`<aside part="notice" class="notice" aria-label=${ui.noticeLabel}>
       <p>${notice.text}</p>
       <ul>
-        ${notice.links.map((link) => {
-          const href = safeHref(link.href);
-          return html`<li>
-            ${href
-              ? html`<a href=${href} target="_blank" rel="noopener noreferrer"
-                  >${link.label}<span class="visually-hidden"> ${ui.opensInNewTab}</span></a
-                >`
-              : link.label}
-          </li>`;
-        })}
+        ${notice.points.map((point) => html`<li>${point}</li>`)}
       </ul>
-      <p class="reviewed">${fillTemplate(ui.lastReviewed, { date: formatDate(content.lastReviewed, content.locale) })}</p>
+      <ul class="notice-links">
+        ${notice.links.map((link) => html`<li>${externalLink(link, ui)}</li>`)}
+      </ul>
+      <p class="reviewed">${fillTemplate(ui.lastReviewed, { date: formatDate(content.lastReviewed, content.dateLocale ?? content.locale) })}</p>
     </aside>`;
   }
 }

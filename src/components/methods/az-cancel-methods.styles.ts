@@ -63,7 +63,7 @@ export const methodsStyles = css`
     margin-block-start: 0.25em;
   }
 
-  .official a {
+  .site a {
     overflow-wrap: anywhere;
   }
 

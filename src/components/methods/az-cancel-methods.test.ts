@@ -1,17 +1,29 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import en from '../../data/en.json';
-import type { GuideData, MethodId } from '../../data/guide-types.js';
+import type { MethodId } from '../../data/guide-types.js';
 import { captureWarnings, deepActiveElement, isRendered, withPrintMedia } from '../../../test/browser/helpers.js';
+import { asKind, makeGuide, methodId, methodOfKind, withChanges } from '../../../test/content/make-guide.js';
 import type { AzCancelMethods } from './az-cancel-methods.js';
 import './az-cancel-methods-define.js';
+
+/** Three methods, one of each kind (online, email, in-person), two steps each. */
+const guide = makeGuide();
+const ids = guide.methods.items.map((m) => m.id);
+const first = ids[0]!;
+const second = ids[1]!;
+const last = ids.at(-1)!;
+const panelId = (id: MethodId) => `panel-${id}`;
+
+const online = methodOfKind(guide, 'online');
+const email = methodOfKind(guide, 'email');
+const inPerson = methodOfKind(guide, 'in-person');
 
 const tabs = (el: AzCancelMethods) => Array.from(el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="tab"]'));
 const panels = (el: AzCancelMethods) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('[role="tabpanel"]'));
 const selectedTab = (el: AzCancelMethods) => el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-selected="true"]')!;
 const visiblePanels = (el: AzCancelMethods) => panels(el).filter(isRendered).map((panel) => panel.id);
 
-async function methods(template = html`<az-cancel-methods lang="en"></az-cancel-methods>`): Promise<AzCancelMethods> {
+async function methods(template = html`<az-cancel-methods .data=${guide}></az-cancel-methods>`): Promise<AzCancelMethods> {
   const wrapper = await fixture<HTMLElement>(html`<div>${template}</div>`);
   const el = wrapper.querySelector('az-cancel-methods')!;
   await el.updateComplete;
@@ -30,8 +42,8 @@ describe('<az-cancel-methods>', () => {
     it('has a named tablist, tabs that are buttons, and panels labelled by their tabs', async () => {
       const el = await methods();
       const tablist = el.shadowRoot!.querySelector('[role="tablist"]')!;
-      expect(tablist.getAttribute('aria-label')).to.equal(en.ui.methodsLabel);
-      expect(tabs(el).map((tab) => tab.textContent.trim())).to.deep.equal(en.methods.items.map((m) => m.name));
+      expect(tablist.getAttribute('aria-label')).to.equal(guide.ui.methodsLabel);
+      expect(tabs(el).map((tab) => tab.textContent.trim())).to.deep.equal(guide.methods.items.map((m) => m.name));
       for (const [i, tab] of tabs(el).entries()) {
         expect(tab.tagName).to.equal('BUTTON');
         const panel = el.shadowRoot!.getElementById(tab.getAttribute('aria-controls')!)!;
@@ -44,82 +56,96 @@ describe('<az-cancel-methods>', () => {
 
     it('selects the first method, and only its panel is shown', async () => {
       const el = await methods();
-      expect(tabs(el).map((tab) => tab.getAttribute('aria-selected'))).to.deep.equal(['true', 'false', 'false']);
-      expect(visiblePanels(el)).to.deep.equal(['panel-online']);
+      expect(tabs(el).map((tab) => tab.getAttribute('aria-selected'))).to.deep.equal(ids.map((id) => String(id === first)));
+      expect(visiblePanels(el)).to.deep.equal([panelId(first)]);
     });
 
     it('keeps only the selected tab in the tab order (roving tabindex)', async () => {
-      const el = await methods(html`<az-cancel-methods lang="en" method="email"></az-cancel-methods>`);
-      expect(tabs(el).map((tab) => tab.tabIndex)).to.deep.equal([-1, 0, -1]);
-      await press(el, 'ArrowRight', 'email');
-      expect(tabs(el).map((tab) => tab.tabIndex)).to.deep.equal([-1, -1, 0]);
+      const el = await methods(html`<az-cancel-methods .data=${guide} method=${second}></az-cancel-methods>`);
+      const tabIndexes = (selected: MethodId) => ids.map((id) => (id === selected ? 0 : -1));
+      expect(tabs(el).map((tab) => tab.tabIndex)).to.deep.equal(tabIndexes(second));
+      await press(el, 'ArrowRight', second);
+      expect(tabs(el).map((tab) => tab.tabIndex)).to.deep.equal(tabIndexes(ids[2]!));
     });
 
     it('moves focus and selection with Left and Right, wrapping at both ends', async () => {
       const el = await methods();
-      await press(el, 'ArrowRight', 'online');
-      expect(el.method).to.equal('email');
+      await press(el, 'ArrowRight', first);
+      expect(el.method).to.equal(second);
       expect(deepActiveElement()).to.equal(selectedTab(el));
-      await press(el, 'ArrowRight');
-      await press(el, 'ArrowRight');
-      expect(el.method, 'wraps from last to first').to.equal('online');
+      for (let i = 1; i < ids.length; i++) await press(el, 'ArrowRight');
+      expect(el.method, 'wraps from last to first').to.equal(first);
       await press(el, 'ArrowLeft');
-      expect(el.method, 'wraps from first to last').to.equal('embassy');
+      expect(el.method, 'wraps from first to last').to.equal(last);
       expect(deepActiveElement()).to.equal(selectedTab(el));
-      expect(visiblePanels(el)).to.deep.equal(['panel-embassy']);
+      expect(visiblePanels(el)).to.deep.equal([panelId(last)]);
     });
 
     it('goes to the first and last tab with Home and End', async () => {
       const el = await methods();
-      await press(el, 'End', 'online');
-      expect(el.method).to.equal('embassy');
+      await press(el, 'End', first);
+      expect(el.method).to.equal(last);
       await press(el, 'Home');
-      expect(el.method).to.equal('online');
+      expect(el.method).to.equal(first);
       expect(deepActiveElement()).to.equal(selectedTab(el));
     });
 
     it('leaves Up and Down to the page', async () => {
       const el = await methods();
-      el.shadowRoot!.querySelector<HTMLElement>('#tab-online')!.focus();
+      el.shadowRoot!.querySelector<HTMLElement>(`#tab-${first}`)!.focus();
       let defaultPrevented: boolean | undefined;
       const listener = (event: KeyboardEvent) => (defaultPrevented = event.defaultPrevented);
       window.addEventListener('keydown', listener);
       await press(el, 'ArrowDown');
       window.removeEventListener('keydown', listener);
-      expect(el.method).to.equal('online');
+      expect(el.method).to.equal(first);
       expect(defaultPrevented).to.equal(false);
     });
 
     it('swaps Left and Right in right-to-left layout (dir on an ancestor)', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div dir="rtl"><az-cancel-methods lang="en"></az-cancel-methods></div>`);
+      const wrapper = await fixture<HTMLElement>(html`<div dir="rtl"><az-cancel-methods .data=${guide}></az-cancel-methods></div>`);
       const el = wrapper.querySelector('az-cancel-methods')!;
       await el.updateComplete;
-      await press(el, 'ArrowLeft', 'online');
-      expect(el.method, 'Left goes forward in RTL').to.equal('email');
+      await press(el, 'ArrowLeft', first);
+      expect(el.method, 'Left goes forward in RTL').to.equal(second);
       await press(el, 'ArrowRight');
-      expect(el.method, 'Right goes back in RTL').to.equal('online');
+      expect(el.method, 'Right goes back in RTL').to.equal(first);
       await expect(el).to.be.accessible();
     });
 
     it('swaps Left and Right with dir="rtl" on the element itself', async () => {
-      const el = await methods(html`<az-cancel-methods lang="en" dir="rtl"></az-cancel-methods>`);
-      await press(el, 'ArrowRight', 'online');
-      expect(el.method).to.equal('embassy');
+      const el = await methods(html`<az-cancel-methods .data=${guide} dir="rtl"></az-cancel-methods>`);
+      await press(el, 'ArrowRight', first);
+      expect(el.method).to.equal(last);
     });
 
     it('moves from the selected tab into its panel with Tab', async () => {
-      const el = await methods(html`<az-cancel-methods lang="en" method="email"></az-cancel-methods>`);
-      await press(el, 'Tab', 'email');
-      expect(deepActiveElement()).to.equal(el.shadowRoot!.querySelector('#panel-email'));
+      const el = await methods(html`<az-cancel-methods .data=${guide} method=${second}></az-cancel-methods>`);
+      await press(el, 'Tab', second);
+      expect(deepActiveElement()).to.equal(el.shadowRoot!.getElementById(panelId(second)));
     });
 
     it('selects with a click', async () => {
       const el = await methods();
-      el.shadowRoot!.querySelector<HTMLElement>('#tab-embassy')!.click();
+      el.shadowRoot!.querySelector<HTMLElement>(`#tab-${last}`)!.click();
       await el.updateComplete;
-      expect(el.method).to.equal('embassy');
-      expect(el.getAttribute('method'), 'reflected').to.equal('embassy');
-      expect(visiblePanels(el)).to.deep.equal(['panel-embassy']);
+      expect(el.method).to.equal(last);
+      expect(el.getAttribute('method'), 'reflected').to.equal(last);
+      expect(visiblePanels(el)).to.deep.equal([panelId(last)]);
+    });
+
+    it('shows any number of methods: a fourth of an existing kind is one more tab and panel', async () => {
+      const four = makeGuide({ methods: 4, kinds: ['online', 'email', 'in-person', 'online'] });
+      const el = await methods(html`<az-cancel-methods .data=${four}></az-cancel-methods>`);
+      expect(tabs(el).map((tab) => tab.textContent.trim())).to.deep.equal(four.methods.items.map((m) => m.name));
+      await press(el, 'End', methodId(1));
+      expect(el.method).to.equal(methodId(4));
+      expect(visiblePanels(el)).to.deep.equal([panelId(methodId(4))]);
+      const panel = el.shadowRoot!.getElementById(panelId(methodId(4)))!;
+      const fourth = four.methods.items[3]!;
+      expect(Array.from(panel.querySelectorAll('ol > li'), (li) => li.textContent.trim())).to.deep.equal(fourth.steps.map((step) => step.text));
+      expect(panel.querySelector('[part="official-link"]')!.textContent).to.contain(asKind(fourth, 'online').link.label);
+      await expect(el).to.be.accessible();
     });
   });
 
@@ -127,12 +153,17 @@ describe('<az-cancel-methods>', () => {
     it('fires az-method-change once per user change, with method and previous', async () => {
       const el = await methods();
       const events: CustomEvent[] = [];
-      document.addEventListener('az-method-change', (event) => events.push(event));
-      await press(el, 'ArrowRight', 'online');
-      el.shadowRoot!.querySelector<HTMLElement>('#tab-email')!.click(); // already selected: no change, no event
-      await el.updateComplete;
+      const listener = (event: CustomEvent) => events.push(event);
+      document.addEventListener('az-method-change', listener);
+      try {
+        await press(el, 'ArrowRight', first);
+        el.shadowRoot!.querySelector<HTMLElement>(`#tab-${second}`)!.click(); // already selected: no change, no event
+        await el.updateComplete;
+      } finally {
+        document.removeEventListener('az-method-change', listener);
+      }
       expect(events).to.have.length(1);
-      expect(events[0]!.detail).to.deep.equal({ method: 'email', previous: 'online' });
+      expect(events[0]!.detail).to.deep.equal({ method: second, previous: first });
       expect(events[0]!.bubbles && events[0]!.composed).to.be.true;
     });
 
@@ -140,26 +171,26 @@ describe('<az-cancel-methods>', () => {
       const events: Event[] = [];
       const listener = (event: Event) => events.push(event);
       document.addEventListener('az-method-change', listener);
-      const el = await methods(html`<az-cancel-methods lang="en" method="email"></az-cancel-methods>`);
-      el.method = 'embassy';
+      const el = await methods(html`<az-cancel-methods .data=${guide} method=${second}></az-cancel-methods>`);
+      el.method = last;
       await el.updateComplete;
-      el.setAttribute('method', 'online');
+      el.setAttribute('method', first);
       await el.updateComplete;
       document.removeEventListener('az-method-change', listener);
       expect(events).to.have.length(0);
-      expect(visiblePanels(el)).to.deep.equal(['panel-online']);
+      expect(visiblePanels(el)).to.deep.equal([panelId(first)]);
     });
 
     it('falls back to the first method for an unknown value, with one console warning', async () => {
       let el!: AzCancelMethods;
-      const unknownMethod = 'carrier-pigeon' as string as MethodId; // deliberately not a method (a page's typo)
+      const unknownMethod = 'carrier-pigeon'; // deliberately not a method (a page's typo)
       const warnings = await captureWarnings(async () => {
-        el = await methods(html`<az-cancel-methods lang="en" method=${unknownMethod}></az-cancel-methods>`);
+        el = await methods(html`<az-cancel-methods .data=${guide} method=${unknownMethod}></az-cancel-methods>`);
         el.requestUpdate();
         await el.updateComplete;
       });
-      expect(el.method).to.equal('online');
-      expect(visiblePanels(el)).to.deep.equal(['panel-online']);
+      expect(el.method).to.equal(first);
+      expect(visiblePanels(el)).to.deep.equal([panelId(first)]);
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('carrier-pigeon');
     });
@@ -174,34 +205,31 @@ describe('<az-cancel-methods>', () => {
           el.method = unset as unknown as MethodId;
           await el.updateComplete;
         });
-        expect(visiblePanels(el)).to.deep.equal([`panel-${en.methods.items[0]!.id}`]);
-        expect(el.method).to.equal(en.methods.items[0]!.id);
+        expect(visiblePanels(el)).to.deep.equal([panelId(first)]);
+        expect(el.method).to.equal(first);
         expect(warnings).to.deep.equal([]);
       });
     }
 
-    it('content without the bundled first method, and no method set: its own first method, silently', async () => {
-      const data = structuredClone(en) as unknown as GuideData;
-      data.methods.items.shift();
+    it('content without an `online` method, and no method set: its own first method, silently', async () => {
+      expect(ids, 'the content has no method called online').not.to.include('online');
       let el!: AzCancelMethods;
       const warnings = await captureWarnings(async () => {
-        el = await methods(html`<az-cancel-methods .data=${data}></az-cancel-methods>`);
+        el = await methods();
       });
-      expect(visiblePanels(el)).to.deep.equal([`panel-${data.methods.items[0]!.id}`]);
+      expect(visiblePanels(el)).to.deep.equal([panelId(first)]);
       expect(warnings).to.deep.equal([]);
     });
 
     it('in the guide too', async () => {
-      const data = structuredClone(en) as unknown as GuideData;
-      data.methods.items.shift();
       await import('../guide/az-cancel-guide-define.js');
-      let guide!: HTMLElement & { updateComplete: Promise<unknown> };
+      let outer!: HTMLElement & { updateComplete: Promise<unknown> };
       const warnings = await captureWarnings(async () => {
-        guide = await fixture(html`<az-cancel-guide .data=${data}></az-cancel-guide>`);
-        await guide.updateComplete;
+        outer = await fixture(html`<az-cancel-guide .data=${guide}></az-cancel-guide>`);
+        await outer.updateComplete;
       });
-      const inner = guide.shadowRoot!.querySelector('az-cancel-methods')!;
-      expect(visiblePanels(inner)).to.deep.equal([`panel-${data.methods.items[0]!.id}`]);
+      const inner = outer.shadowRoot!.querySelector('az-cancel-methods')!;
+      expect(visiblePanels(inner)).to.deep.equal([panelId(first)]);
       expect(warnings).to.deep.equal([]);
     });
   });
@@ -212,7 +240,7 @@ describe('<az-cancel-methods>', () => {
         let el!: AzCancelMethods;
         const warnings = await captureWarnings(async () => {
           const element = document.createElement('az-cancel-methods');
-          element.lang = 'en';
+          element.data = guide;
           element.setAttribute('heading-level', value);
           el = await methods(html`${element}`);
         });
@@ -232,25 +260,25 @@ describe('<az-cancel-methods>', () => {
     afterEach(() => history.replaceState(null, '', originalUrl));
 
     it('writes #az-method=<id> without adding a history entry', async () => {
-      const el = await methods(html`<az-cancel-methods lang="en" sync-hash></az-cancel-methods>`);
+      const el = await methods(html`<az-cancel-methods .data=${guide} sync-hash></az-cancel-methods>`);
       const entries = history.length;
-      await press(el, 'ArrowRight', 'online');
-      expect(location.hash).to.equal('#az-method=email');
+      await press(el, 'ArrowRight', first);
+      expect(location.hash).to.equal(`#az-method=${second}`);
       expect(history.length).to.equal(entries);
     });
 
     it('starts on the method named in the hash', async () => {
-      history.replaceState(null, '', '#az-method=embassy');
-      const el = await methods(html`<az-cancel-methods lang="en" sync-hash></az-cancel-methods>`);
-      expect(el.method).to.equal('embassy');
-      expect(visiblePanels(el)).to.deep.equal(['panel-embassy']);
+      history.replaceState(null, '', `#az-method=${last}`);
+      const el = await methods(html`<az-cancel-methods .data=${guide} sync-hash></az-cancel-methods>`);
+      expect(el.method).to.equal(last);
+      expect(visiblePanels(el)).to.deep.equal([panelId(last)]);
     });
 
-    const [first, second, third] = en.methods.items.map((m) => m.id);
+    const third = ids[2]!;
 
     it('keeps the rest of the fragment: its own text and other parameters', async () => {
       history.replaceState(null, '', '#faq');
-      const el = await methods(html`<az-cancel-methods lang="en" sync-hash></az-cancel-methods>`);
+      const el = await methods(html`<az-cancel-methods .data=${guide} sync-hash></az-cancel-methods>`);
       el.shadowRoot!.querySelector<HTMLElement>(`#tab-${second}`)!.click();
       await el.updateComplete;
       expect(location.hash).to.equal(`#faq&az-method=${second}`);
@@ -261,7 +289,7 @@ describe('<az-cancel-methods>', () => {
 
     it('reads az-method= among other parameters, and replaces it where it is', async () => {
       history.replaceState(null, '', `#/trip?step=2&az-method=${third}&lang=en`);
-      const el = await methods(html`<az-cancel-methods lang="en" sync-hash></az-cancel-methods>`);
+      const el = await methods(html`<az-cancel-methods .data=${guide} sync-hash></az-cancel-methods>`);
       expect(el.method).to.equal(third);
       expect(visiblePanels(el)).to.deep.equal([`panel-${third}`]);
       el.shadowRoot!.querySelector<HTMLElement>(`#tab-${first}`)!.click();
@@ -270,7 +298,7 @@ describe('<az-cancel-methods>', () => {
     });
 
     it('follows the hash when it changes', async () => {
-      const el = await methods(html`<az-cancel-methods lang="en" sync-hash></az-cancel-methods>`);
+      const el = await methods(html`<az-cancel-methods .data=${guide} sync-hash></az-cancel-methods>`);
       const changed = new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
       location.hash = `#top&az-method=${second}`;
       await changed;
@@ -283,7 +311,7 @@ describe('<az-cancel-methods>', () => {
         history.replaceState(null, '', hash);
         let el!: AzCancelMethods;
         const warnings = await captureWarnings(async () => {
-          el = await methods(html`<az-cancel-methods lang="en" sync-hash></az-cancel-methods>`);
+          el = await methods(html`<az-cancel-methods .data=${guide} sync-hash></az-cancel-methods>`);
         });
         expect(el.method).to.equal(first);
         expect(visiblePanels(el)).to.deep.equal([`panel-${first}`]);
@@ -292,30 +320,44 @@ describe('<az-cancel-methods>', () => {
     }
 
     it('never touches the URL without sync-hash', async () => {
-      history.replaceState(null, '', '#az-method=embassy');
+      history.replaceState(null, '', `#az-method=${last}`);
       const el = await methods();
-      expect(el.method, 'ignores the hash').to.equal('online');
-      await press(el, 'ArrowRight', 'online');
-      expect(location.hash).to.equal('#az-method=embassy');
+      expect(el.method, 'ignores the hash').to.equal(first);
+      await press(el, 'ArrowRight', first);
+      expect(location.hash).to.equal(`#az-method=${last}`);
     });
   });
 
   describe('panels', () => {
-    it('online: links to the official site in a new tab, clearly labelled', async () => {
+    it('shows each method’s heading, intro and steps in order', async () => {
       const el = await methods();
-      const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="official-link"]')!;
-      expect(link.getAttribute('href')).to.equal('http://www.tourism.az');
-      expect(link.target).to.equal('_blank');
-      expect(link.rel).to.equal('noopener noreferrer');
-      expect(link.textContent).to.contain(en.methods.items[0]!.link!.label);
-      expect(link.textContent).to.contain(en.ui.opensInNewTab);
-      expect(link.closest('p')!.textContent).to.contain(en.ui.officialSite);
+      for (const method of guide.methods.items) {
+        const panel = el.shadowRoot!.getElementById(panelId(method.id))!;
+        expect(panel.querySelector('[part="panel-heading"]')!.textContent).to.equal(method.heading);
+        expect(panel.querySelector('p')!.textContent).to.equal(method.intro);
+        expect(Array.from(panel.querySelectorAll('[part="steps"] > li'), (li) => li.textContent.trim())).to.deep.equal(
+          method.steps.map((step) => step.text),
+        );
+      }
     });
 
-    it('embassy: lists what to bring', async () => {
-      const el = await methods(html`<az-cancel-methods lang="en" method="embassy"></az-cancel-methods>`);
-      const items = Array.from(el.shadowRoot!.querySelectorAll('[part="bring-list"] li'), (li) => li.textContent.trim());
-      expect(items).to.deep.equal(en.methods.items[2]!.bring);
+    it('online: links to the official site in a new tab, clearly labelled', async () => {
+      const el = await methods(html`<az-cancel-methods .data=${guide} method=${online.id}></az-cancel-methods>`);
+      const link = el.shadowRoot!.querySelector<HTMLAnchorElement>(`#${panelId(online.id)} [part="official-link"]`)!;
+      expect(link.getAttribute('href')).to.equal(online.link.href);
+      expect(link.target).to.equal('_blank');
+      expect(link.rel).to.equal('noopener noreferrer');
+      expect(link.textContent).to.contain(online.link.label);
+      expect(link.textContent).to.contain(guide.ui.opensInNewTab);
+      expect(link.closest('p')!.textContent).to.contain(guide.ui.officialSite);
+      expect(el.shadowRoot!.querySelectorAll('[part="official-link"]'), 'only the online method has one').to.have.length(1);
+    });
+
+    it('in person: lists what to bring', async () => {
+      const el = await methods(html`<az-cancel-methods .data=${guide} method=${inPerson.id}></az-cancel-methods>`);
+      const items = Array.from(el.shadowRoot!.querySelectorAll(`#${panelId(inPerson.id)} [part="bring-list"] li`), (li) => li.textContent.trim());
+      expect(items).to.deep.equal(inPerson.bring);
+      expect(el.shadowRoot!.querySelectorAll('[part="bring-list"]'), 'only the in-person method has one').to.have.length(1);
       await expect(el).to.be.accessible();
     });
 
@@ -328,42 +370,64 @@ describe('<az-cancel-methods>', () => {
       const stubClipboard = (writeText: (text: string) => Promise<void>) =>
         Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
 
+      /** The guide with the email method's template holding the placeholders a traveller fills in. */
+      const withPlaceholders = withChanges(guide, (copy) => {
+        methodOfKind(copy, 'email').email.template = 'Hello,\n\nPassport number: [passport number]\nCard: [tourist card number]\n\n[your name]';
+      });
+
       it('copies a localized subject and body with placeholders, and confirms politely', async () => {
         let copied = '';
         stubClipboard((text) => {
           copied = text;
           return Promise.resolve();
         });
-        const el = await methods(html`<az-cancel-methods lang="en" method="email"></az-cancel-methods>`);
+        const el = await methods(html`<az-cancel-methods .data=${withPlaceholders} method=${email.id}></az-cancel-methods>`);
         el.shadowRoot!.querySelector<HTMLButtonElement>('[part="copy-button"]')!.click();
         await new Promise((resolve) => setTimeout(resolve));
         await el.updateComplete;
-        expect(copied).to.contain(en.methods.items[1]!.email!.subject);
+        expect(copied).to.contain(`${guide.ui.emailSubject}: ${email.email.subject}`);
         expect(copied).to.contain('[passport number]');
         expect(copied).to.contain('[tourist card number]');
         const status = el.shadowRoot!.querySelector('[role="status"]')!;
-        expect(status.textContent).to.equal(en.ui.copied);
+        expect(status.textContent).to.equal(guide.ui.copied);
         expect(el.shadowRoot!.querySelector('textarea')).to.be.null;
         await expect(el).to.be.accessible();
       });
 
+      it('copies the template of the method being shown, when there are several email methods', async () => {
+        let copied = '';
+        stubClipboard((text) => {
+          copied = text;
+          return Promise.resolve();
+        });
+        const two = makeGuide({ methods: 2, kinds: ['email'] });
+        const el = await methods(html`<az-cancel-methods .data=${two} method=${methodId(2)}></az-cancel-methods>`);
+        el.shadowRoot!.querySelector<HTMLButtonElement>(`#${panelId(methodId(2))} [part="copy-button"]`)!.click();
+        await new Promise((resolve) => setTimeout(resolve));
+        await el.updateComplete;
+        const [one, other] = two.methods.items.map((m) => asKind(m, 'email').email);
+        expect(copied).to.contain(other!.subject);
+        expect(copied).to.contain(other!.template);
+        expect(copied).not.to.contain(one!.subject);
+      });
+
       it('shows the template selected when the clipboard refuses', async () => {
         stubClipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
-        const el = await methods(html`<az-cancel-methods lang="en" method="email"></az-cancel-methods>`);
+        const el = await methods(html`<az-cancel-methods .data=${guide} method=${email.id}></az-cancel-methods>`);
         el.shadowRoot!.querySelector<HTMLButtonElement>('[part="copy-button"]')!.click();
         await new Promise((resolve) => setTimeout(resolve, 20));
         await el.updateComplete;
         const textarea = el.shadowRoot!.querySelector('textarea')!;
-        expect(textarea.value).to.contain(en.methods.items[1]!.email!.template.split('\n')[0]);
+        expect(textarea.value).to.contain(email.email.template.split('\n')[0]);
         expect(textarea.selectionStart).to.equal(0);
         expect(textarea.selectionEnd).to.equal(textarea.value.length);
-        expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal(en.ui.copyFallback);
+        expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal(guide.ui.copyFallback);
         await expect(el).to.be.accessible();
       });
 
       it('shows the template when there is no Clipboard API', async () => {
         Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
-        const el = await methods(html`<az-cancel-methods lang="en" method="email"></az-cancel-methods>`);
+        const el = await methods(html`<az-cancel-methods .data=${guide} method=${email.id}></az-cancel-methods>`);
         el.shadowRoot!.querySelector<HTMLButtonElement>('[part="copy-button"]')!.click();
         await new Promise((resolve) => setTimeout(resolve, 20));
         await el.updateComplete;
@@ -371,18 +435,17 @@ describe('<az-cancel-methods>', () => {
       });
 
       it('offers an "open in mail app" link only when the content has an address', async () => {
-        const plain = await methods(html`<az-cancel-methods lang="en" method="email"></az-cancel-methods>`);
+        const plain = await methods(html`<az-cancel-methods .data=${guide} method=${email.id}></az-cancel-methods>`);
         expect(plain.shadowRoot!.querySelector('[part="mail-link"]')).to.be.null;
 
-        const data = structuredClone(en) as unknown as GuideData;
-        data.methods.items[1]!.email!.address = 'visa@example.org';
-        const el = await methods(html`<az-cancel-methods .data=${data} method="email"></az-cancel-methods>`);
+        const data = withChanges(guide, (copy) => (methodOfKind(copy, 'email').email.address = 'visa@example.org'));
+        const el = await methods(html`<az-cancel-methods .data=${data} method=${email.id}></az-cancel-methods>`);
         const href = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="mail-link"]')!.href;
         const url = new URL(href);
         expect(url.protocol).to.equal('mailto:');
         expect(url.pathname).to.equal('visa@example.org');
-        expect(url.searchParams.get('subject')).to.equal(data.methods.items[1]!.email!.subject);
-        expect(url.searchParams.get('body')).to.equal(data.methods.items[1]!.email!.template);
+        expect(url.searchParams.get('subject')).to.equal(email.email.subject);
+        expect(url.searchParams.get('body')).to.equal(email.email.template);
         await expect(el).to.be.accessible();
       });
     });
@@ -390,7 +453,9 @@ describe('<az-cancel-methods>', () => {
 
   describe('layout', () => {
     it('fits 320 px without horizontal scrolling', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 320px"><az-cancel-methods lang="en" method="email"></az-cancel-methods></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="inline-size: 320px"><az-cancel-methods .data=${guide} method=${email.id}></az-cancel-methods></div>`,
+      );
       const el = wrapper.querySelector('az-cancel-methods')!;
       await el.updateComplete;
       expect(el.scrollWidth).to.be.at.most(320);
@@ -400,12 +465,12 @@ describe('<az-cancel-methods>', () => {
     it('prints every panel with its heading, without the tab strip', async () => {
       const el = await methods();
       await withPrintMedia(el, () => {
-        expect(visiblePanels(el)).to.deep.equal(['panel-online', 'panel-email', 'panel-embassy']);
+        expect(visiblePanels(el)).to.deep.equal(ids.map(panelId));
         for (const panel of panels(el)) expect(isRendered(panel.querySelector('[part="panel-heading"]')!)).to.be.true;
         expect(isRendered(el.shadowRoot!.querySelector('[role="tablist"]')!)).to.be.false;
         expect(isRendered(el.shadowRoot!.querySelector('[part="copy-button"]')!)).to.be.false;
       });
-      expect(visiblePanels(el), 'back on screen').to.deep.equal(['panel-online']);
+      expect(visiblePanels(el), 'back on screen').to.deep.equal([panelId(first)]);
     });
   });
 });

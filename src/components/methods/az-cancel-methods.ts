@@ -1,15 +1,21 @@
 import { html, isServer, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { CancelMethod, GuideData, MethodId } from '../../data/guide-types.js';
+import type { CancelMethod, EmailDetails, GuideData, MethodId } from '../../data/guide-types.js';
 import { emit } from '../../events.js';
 import { heading } from '../../lib/heading.js';
 import { headingLevelOf } from '../../lib/heading-level.js';
 import { hashWithMethod, methodFromHash } from '../../lib/method-hash.js';
-import { mailtoHref, safeHref } from '../../lib/safe-url.js';
+import { mailtoHref } from '../../lib/safe-url.js';
 import { warnOnce } from '../../lib/warn.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { externalLink, isOfficial, renderNote } from '../shared/content-parts.js';
 import { GuideContentElement } from '../shared/guide-content-element.js';
 import { methodsStyles } from './az-cancel-methods.styles.js';
+
+/** The email method's subject and body as one text, ready to paste. */
+function templateText(email: EmailDetails, content: GuideData): string {
+  return `${content.ui.emailSubject}: ${email.subject}\n\n${email.template}`;
+}
 
 /**
  * @summary The ways to cancel an Azerbaijan tourist card (online, by email, at an embassy) as accessible tabs.
@@ -26,7 +32,9 @@ import { methodsStyles } from './az-cancel-methods.styles.js';
  * @csspart panel - Each method's panel.
  * @csspart panel-heading - The heading inside each panel.
  * @csspart steps - The ordered list of steps.
- * @csspart official-link - The link to the official site (online).
+ * @csspart official-link - The link of an online method to a government site, after "Official site:".
+ * @csspart site-link - The link of an online method to any other site (shown without "official").
+ * @csspart note - A note on a method or step: what official sources do or do not confirm.
  * @csspart copy-button - The "copy email template" button (email).
  * @csspart mail-link - The "open in mail app" link (email, when the content has an address).
  * @csspart template - The email template shown when the clipboard is unavailable.
@@ -43,6 +51,8 @@ import { methodsStyles } from './az-cancel-methods.styles.js';
  * @cssproperty [--az-font-size=1rem] - Base font size.
  * @cssproperty [--az-tab-text=var(--az-muted)] - Text colour of unselected tabs.
  * @cssproperty [--az-tab-indicator=var(--az-accent)] - Colour of the selected tab's indicator.
+ * @cssproperty [--az-note-accent=#7a4d00] - Edge and label colour of notes.
+ * @cssproperty [--az-note-background=#fdf6e7] - Background of notes.
  */
 export class AzCancelMethods extends GuideContentElement {
   // Static getters, not static fields: fields would compile to class static blocks (Safari 16.4+).
@@ -79,7 +89,7 @@ export class AzCancelMethods extends GuideContentElement {
     if (!this.canUseBrowserState) return; // before hydration the selected tab must stay the server's
     const fromHash = methodFromHash(location.hash);
     // A method the content does not have is someone else's link: ignored, without a warning.
-    if (fromHash && (!this.content || this.content.methods.items.some((method) => method.id === fromHash))) this.method = fromHash as MethodId;
+    if (fromHash && (!this.content || this.content.methods.items.some((method) => method.id === fromHash))) this.method = fromHash;
   };
 
   override connectedCallback(): void {
@@ -158,37 +168,34 @@ export class AzCancelMethods extends GuideContentElement {
     >
       ${heading(this.headingLevel, method.heading, 'panel-heading')}
       <p>${method.intro}</p>
+      ${renderNote(method.note, content.ui)}
       <ol part="steps">
-        ${method.steps.map((step) => html`<li>${step}</li>`)}
+        ${method.steps.map((step) => html`<li>${step.text}${renderNote(step.note, content.ui)}</li>`)}
       </ol>
-      ${this.#renderSpecifics(method, content)}
+      ${this.#renderDetails(method, content)}
     </section>`;
   }
 
-  #renderSpecifics(method: CancelMethod, content: GuideData): unknown {
+  /** What each kind of method adds after its steps: the site, the email, or what to bring. */
+  #renderDetails(method: CancelMethod, content: GuideData): unknown {
     const { ui } = content;
-    const link = method.link && safeHref(method.link.href);
-    const email = method.email;
-    return html`
-      ${link && method.link
-        ? html`<p class="official">
-            ${ui.officialSite}
-            <a part="official-link" href=${link} target="_blank" rel="noopener noreferrer"
-              >${method.link.label}<span class="visually-hidden"> ${ui.opensInNewTab}</span></a
-            >
-          </p>`
-        : nothing}
-      ${email ? this.#renderEmail(email, content) : nothing}
-      ${method.bring
-        ? html`${heading(this.headingLevel + 1, ui.bring, 'bring-heading')}
-            <ul part="bring-list">
-              ${method.bring.map((item) => html`<li>${item}</li>`)}
-            </ul>`
-        : nothing}
-    `;
+    switch (method.kind) {
+      case 'online':
+        // "Official site:" only for a government site; any other site is shown by its label alone.
+        return isOfficial(method.link)
+          ? html`<p class="site">${ui.officialSite} ${externalLink(method.link, ui, 'official-link')}</p>`
+          : html`<p class="site">${externalLink(method.link, ui, 'site-link')}</p>`;
+      case 'email':
+        return this.#renderEmail(method.email, content);
+      case 'in-person':
+        return html`${heading(this.headingLevel + 1, ui.bring, 'bring-heading')}
+          <ul part="bring-list">
+            ${method.bring.map((item) => html`<li>${item}</li>`)}
+          </ul>`;
+    }
   }
 
-  #renderEmail(email: NonNullable<CancelMethod['email']>, content: GuideData): unknown {
+  #renderEmail(email: EmailDetails, content: GuideData): unknown {
     const { ui } = content;
     const mailto = email.address ? mailtoHref(email.address, email.subject, email.template) : undefined;
     return html`
@@ -209,7 +216,7 @@ export class AzCancelMethods extends GuideContentElement {
         </dd>
       </dl>
       <div class="actions">
-        <button type="button" part="copy-button" class="button" @click=${() => this.#copyTemplate(content)}>
+        <button type="button" part="copy-button" class="button" @click=${() => this.#copyTemplate(email, content)}>
           ${ui.copyTemplate}
         </button>
         ${mailto ? html`<a part="mail-link" class="button" href=${mailto}>${ui.openMailApp}</a>` : nothing}
@@ -221,22 +228,16 @@ export class AzCancelMethods extends GuideContentElement {
             readonly
             rows="12"
             aria-label=${ui.copyTemplate}
-            .value=${this.#templateText(content)}
+            .value=${templateText(email, content)}
           ></textarea>`
         : nothing}
     `;
   }
 
-  /** Subject and body as one text, ready to paste. */
-  #templateText(content: GuideData): string {
-    const email = content.methods.items.find((m) => m.email)?.email;
-    return email ? `${content.ui.emailSubject}: ${email.subject}\n\n${email.template}` : '';
-  }
-
-  async #copyTemplate(content: GuideData): Promise<void> {
+  async #copyTemplate(email: EmailDetails, content: GuideData): Promise<void> {
     try {
       if (!navigator.clipboard?.writeText) throw new Error('no Clipboard API');
-      await navigator.clipboard.writeText(this.#templateText(content));
+      await navigator.clipboard.writeText(templateText(email, content));
       this.showTemplate = false;
       this.copyStatus = content.ui.copied;
     } catch {
@@ -277,7 +278,7 @@ export class AzCancelMethods extends GuideContentElement {
         return;
     }
     event.preventDefault();
-    void this.#selectByUser(tabs[next]!.dataset['method'] as MethodId, true);
+    void this.#selectByUser(tabs[next]!.dataset['method']!, true);
   }
 
   async #selectByUser(method: MethodId, moveFocus = false): Promise<void> {

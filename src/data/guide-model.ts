@@ -1,0 +1,238 @@
+/**
+ * The content model: the one definition of a locale of guide content, in Valibot. Everything
+ * else is derived from it:
+ * - the TypeScript types (`guide-types.ts`, inferred);
+ * - the published `guide.schema.json`, for editors (`scripts/generate.mjs`, with
+ *   `@valibot/to-json-schema`);
+ * - the rules the runtime validator checks (`lib/guide-rules.generated.ts`, compiled from this
+ *   definition by `scripts/generate.mjs`, and checked against Valibot's own verdicts by
+ *   `test/node/schema.test.mjs`).
+ *
+ * Nothing ships Valibot: the browser validator interprets the compiled rules (about 1.5 KB
+ * brotli instead of Valibot's 4.3 KB), so the one-file IIFE build stays within its budget.
+ */
+import * as v from 'valibot';
+import { isAllowedUrl } from '../lib/safe-url.js';
+import { duplicateIds } from '../lib/unique-ids.js';
+
+type Issue = v.BaseIssue<unknown>;
+
+/** Messages name what was expected; the path is added by `describeIssue`. */
+const objectMessage = (issue: Issue): string =>
+  issue.expected === 'never' ? 'unexpected property' : issue.expected?.startsWith('"') ? 'missing' : 'expected an object';
+
+const text = v.pipe(
+  v.string('expected non-empty text'),
+  v.regex(/\S/, 'expected non-empty text'),
+  v.maxLength(4000, 'expected at most 4000 characters'),
+);
+
+const list = <T extends v.GenericSchema>(item: T, description: string) =>
+  v.pipe(v.array(item, 'expected a non-empty list'), v.nonEmpty('expected a non-empty list'), v.description(description));
+
+const id = v.pipe(
+  v.string('expected an id'),
+  v.regex(/^[a-z][a-z0-9-]{0,39}$/, 'expected an id of lowercase letters, digits and hyphens'),
+  v.description('Stable identifier: the same in every locale. Lowercase letters, digits and hyphens.'),
+);
+
+const url = v.pipe(
+  v.string('expected a URL'),
+  v.maxLength(2000, 'expected a URL of at most 2000 characters'),
+  // The pattern is for editors (JSON Schema); the check is the browser's URL parser, as the renderers use it.
+  v.regex(/^(?:[Hh][Tt][Tt][Pp][Ss]?|[Mm][Aa][Ii][Ll][Tt][Oo]|[Tt][Ee][Ll]):/, 'expected a URL that starts with https:, http:, mailto: or tel:'),
+  v.check(isAllowedUrl, 'expected an absolute https:, http:, mailto: or tel: URL'),
+  v.description('Absolute URL: https:, http:, mailto: or tel:.'),
+);
+
+const email = v.pipe(
+  v.string('expected an email address'),
+  v.maxLength(254, 'expected an email address'),
+  v.regex(/^[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+$/, 'expected an email address'),
+);
+
+export const LinkSchema = v.pipe(
+  v.strictObject(
+    {
+      label: text,
+      href: url,
+      official: v.optional(
+        v.pipe(
+          v.boolean('expected true or false'),
+          v.description(
+            'True only for government sites (evisa.gov.az, mfa.gov.az and its embassy sub-sites): they alone are presented as official.',
+          ),
+        ),
+      ),
+    },
+    objectMessage,
+  ),
+  v.description('A link: its visible label and where it goes.'),
+);
+
+export const NoteSchema = v.pipe(
+  v.strictObject({ text, link: v.optional(LinkSchema) }, objectMessage),
+  v.description('A short note shown as a callout next to what it qualifies: what official sources do or do not confirm.'),
+);
+
+const note = v.optional(NoteSchema);
+
+const StepSchema = v.pipe(
+  v.strictObject({ text, note }, (issue) => (issue.expected === 'Object' ? 'expected a step object: {"text": "…"}' : objectMessage(issue))),
+  v.description('One step, in order.'),
+);
+
+const ChecklistItemSchema = v.strictObject({ id, label: text, description: text, note }, objectMessage);
+
+const ChecklistSectionSchema = v.strictObject(
+  { heading: text, intro: text, items: list(ChecklistItemSchema, 'Items to tick; ids are unique across both checklists.') },
+  objectMessage,
+);
+
+const EmailSchema = v.strictObject(
+  {
+    subject: text,
+    bodyIncludes: list(text, 'What the message must include.'),
+    attachments: list(text, 'What to attach.'),
+    template: v.pipe(text, v.description('Email body with bracketed placeholders for the traveller to fill in.')),
+    address: v.optional(email),
+  },
+  objectMessage,
+);
+
+/** Entries every method has, whatever its kind. */
+const methodBase = {
+  id,
+  name: v.pipe(text, v.description('Short name, used as the tab label.')),
+  heading: v.pipe(text, v.description("Heading of the method's panel.")),
+  intro: text,
+  steps: list(StepSchema, 'The steps, in order.'),
+  note,
+};
+
+export const METHOD_KINDS = ['online', 'email', 'in-person'] as const;
+
+/** Each kind of method has its own details: the site, the email, or what to bring. */
+const MethodSchema = v.variant(
+  'kind',
+  [
+    v.strictObject({ ...methodBase, kind: v.literal('online'), link: LinkSchema }, objectMessage),
+    v.strictObject({ ...methodBase, kind: v.literal('email'), email: EmailSchema }, objectMessage),
+    v.strictObject(
+      { ...methodBase, kind: v.literal('in-person'), bring: list(text, 'What to bring.') },
+      objectMessage,
+    ),
+  ],
+  (issue) => {
+    const kinds = METHOD_KINDS.map((kind) => `"${kind}"`).join(', ');
+    // Without a path the method itself is not an object; with one, its `kind` is missing or unknown.
+    if (!issue.path) return 'expected an object';
+    return issue.input === undefined ? `missing; every method declares its kind: one of ${kinds}` : `expected one of ${kinds}`;
+  },
+);
+
+const paragraphs = (description: string) => list(text, description);
+
+const plural = v.strictObject(
+  {
+    zero: v.optional(text),
+    one: v.optional(text),
+    two: v.optional(text),
+    few: v.optional(text),
+    many: v.optional(text),
+    other: text,
+  },
+  objectMessage,
+);
+
+const UiSchema = v.pipe(
+  v.strictObject(
+    {
+      methodsLabel: text,
+      officialSite: text,
+      opensInNewTab: text,
+      emailSubject: text,
+      emailBodyIncludes: text,
+      emailAttachments: text,
+      copyTemplate: text,
+      copied: text,
+      copyFallback: text,
+      openMailApp: text,
+      bring: text,
+      progress: v.pipe(
+        plural,
+        v.description('Plural forms by CLDR category of the total; `{done}` and `{total}` are filled in. Only `other` is required.'),
+      ),
+      reset: text,
+      resetConfirm: text,
+      resetYes: text,
+      resetNo: text,
+      noticeLabel: text,
+      lastReviewed: v.pipe(text, v.description('`{date}` is replaced by the formatted review date.')),
+      note: v.pipe(text, v.description('Label of a note, e.g. "Note".')),
+      emailTemplate: v.pipe(text, v.description('Caption of the email template where it is shown as text.')),
+    },
+    objectMessage,
+  ),
+  v.description('Interface strings of the elements.'),
+);
+
+export const GuideSchema = v.pipe(
+  v.strictObject(
+    {
+      $schema: v.optional(v.pipe(v.string('expected a string'), v.description('Where editors find this schema.'))),
+      locale: v.pipe(
+        v.string('expected a BCP 47 language tag'),
+        v.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 language tag'),
+        v.description('BCP 47 tag of this file, e.g. zh-Hans.'),
+      ),
+      dir: v.pipe(v.picklist(['ltr', 'rtl'], 'expected one of ltr, rtl'), v.description('Writing direction of the language.')),
+      dateLocale: v.optional(
+        v.pipe(
+          v.string('expected a BCP 47 language tag'),
+          v.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 language tag'),
+          v.description('Tag to format dates with when it differs from `locale`, e.g. en-GB for British English text.'),
+        ),
+      ),
+      lastReviewed: v.pipe(
+        v.string('expected a date as YYYY-MM-DD'),
+        v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
+        v.description('Date (YYYY-MM-DD) when a person last checked the content against its sources.'),
+      ),
+      title: text,
+      intro: paragraphs('Introduction paragraphs.'),
+      about: paragraphs('What the tourist card is and why one cancels it.'),
+      notice: v.pipe(
+        v.strictObject(
+          {
+            text,
+            points: list(text, 'What official sources say, one fact each: only facts that the linked sources support.'),
+            links: list(LinkSchema, 'The official sources to check, marked `official`.'),
+          },
+          objectMessage,
+        ),
+        v.description('What official sources say, next to the source article: shown before the steps.'),
+      ),
+      before: v.pipe(ChecklistSectionSchema, v.description('Preparation checklist.')),
+      methods: v.pipe(
+        v.strictObject({ heading: text, intro: text, items: list(MethodSchema, 'The ways to cancel, as tabs.') }, objectMessage),
+      ),
+      after: v.pipe(ChecklistSectionSchema, v.description('What to do after cancelling.')),
+      summary: v.strictObject({ heading: text, paragraphs: paragraphs('Summary paragraphs.') }, objectMessage),
+      closing: paragraphs('Closing paragraphs.'),
+      ui: UiSchema,
+    },
+    objectMessage,
+  ),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    for (const { keys, message } of duplicateIds(dataset.value)) {
+      const path = keys.map((key) => ({ type: 'object', origin: 'value', input: {}, key, value: undefined }));
+      addIssue({ message, path: path as unknown as [v.IssuePathItem, ...v.IssuePathItem[]] });
+    }
+  }),
+  v.title('az-cancel-guide content'),
+  v.description(
+    'One locale of the Azerbaijan tourist card (e-visa) cancellation guide. Every string is plain text: markup is shown as text, never interpreted.',
+  ),
+);

@@ -1,0 +1,92 @@
+/**
+ * The texts of a guide a reader sees, in the order both renderers (the elements and the static
+ * snippet) show them, and a check that a rendering carries them in that order. One walk serves
+ * every rendering, so a renderer that drops or reorders a text fails the same test.
+ *
+ * Pure (no DOM): usable in the browser tests and, through esbuild, in the node tests.
+ */
+import type { CancelMethod, ChecklistSection, GuideData, GuideNote } from '../../src/data/guide-types.js';
+
+const noteTexts = (note: GuideNote | undefined): string[] => (note ? [note.text, ...(note.link ? [note.link.label] : [])] : []);
+
+function checklistTexts(section: ChecklistSection): string[] {
+  return [
+    section.heading,
+    section.intro,
+    ...section.items.flatMap((item) => [item.label, item.description, ...noteTexts(item.note)]),
+  ];
+}
+
+/** What each kind adds after the steps, labels included (the email template is not shown as text by the element). */
+function detailTexts(method: CancelMethod, ui: GuideData['ui']): string[] {
+  switch (method.kind) {
+    case 'online':
+      return [ui.officialSite, method.link.label];
+    case 'email':
+      return [
+        ui.emailSubject,
+        method.email.subject,
+        ui.emailBodyIncludes,
+        ...method.email.bodyIncludes,
+        ui.emailAttachments,
+        ...method.email.attachments,
+      ];
+    case 'in-person':
+      return [ui.bring, ...method.bring];
+  }
+}
+
+function methodTexts(method: CancelMethod, ui: GuideData['ui']): string[] {
+  return [
+    method.heading,
+    method.intro,
+    ...noteTexts(method.note),
+    ...method.steps.flatMap((step) => [step.text, ...noteTexts(step.note)]),
+    ...detailTexts(method, ui),
+  ];
+}
+
+/**
+ * Every content text of `guide` in document order: title, intro, about, notice (text and link
+ * labels), the before list, the methods (heading, intro, then each method's heading, intro,
+ * steps and its kind's details), the after list, summary and closing. Notes follow what they
+ * qualify. (Method names are left out: the element shows them as tabs, the snippet does not.)
+ */
+export function guideTexts(guide: GuideData): string[] {
+  return [
+    guide.title,
+    ...guide.intro,
+    ...guide.about,
+    guide.notice.text,
+    ...guide.notice.links.map((link) => link.label),
+    ...checklistTexts(guide.before),
+    guide.methods.heading,
+    guide.methods.intro,
+    ...guide.methods.items.flatMap((method) => methodTexts(method, guide.ui)),
+    ...checklistTexts(guide.after),
+    guide.summary.heading,
+    ...guide.summary.paragraphs,
+    ...guide.closing,
+  ];
+}
+
+const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Checks that `rendered` (a rendering's visible text) holds every one of `texts` in order, each
+ * after the end of the one before. Returns undefined when it does, else what is missing: the
+ * first text not found after `after` (the last text found, or undefined at the start).
+ */
+export function missingInOrder(rendered: string, texts: readonly string[]): { missing: string; after?: string } | undefined {
+  const haystack = collapse(rendered);
+  let position = 0;
+  let after: string | undefined;
+  for (const text of texts) {
+    const needle = collapse(text);
+    const found = haystack.indexOf(needle, position);
+    if (found < 0) return after === undefined ? { missing: text } : { missing: text, after };
+    position = found + needle.length;
+    after = text;
+  }
+  return undefined;
+}
