@@ -20,6 +20,13 @@ export function echoUrl(text: string): string {
   return `/test/echo.json?body=${encodeURIComponent(text)}`;
 }
 
+/** An element's text without the notes inside it (a step's own words), trimmed. */
+export function textWithoutNotes(element: Element): string {
+  const copy = element.cloneNode(true) as Element;
+  for (const note of copy.querySelectorAll('[role="note"]')) note.remove();
+  return (copy.textContent ?? '').trim();
+}
+
 /** querySelectorAll across shadow roots, in document order. */
 export function deepQueryAll<T extends Element = HTMLElement>(root: ParentNode, selector: string): T[] {
   const found: T[] = [];

@@ -146,7 +146,7 @@ describe('server-side rendering and hydration', () => {
   for (const locale of AVAILABLE_LOCALES) {
     it(`${locale}: hydrates without errors, whatever Node's Intl formatted; later changes use the browser's`, async () => {
       const data = await localeData(locale);
-      const nodeDate = await nodeFormattedDate(locale, data.lastReviewed);
+      const nodeDate = await nodeFormattedDate(data.dateLocale ?? locale, data.lastReviewed);
       const guide = insert<AzCancelGuide>(await serverHtml('az-cancel-guide', { lang: locale }));
       const reviewed = guide.shadowRoot!.querySelector('.reviewed')!;
       const serverDate = reviewed.textContent;

@@ -6,7 +6,7 @@ import { AVAILABLE_LOCALES, DEFAULT_LOCALE } from '../../src/data/locales.js';
 import { LOCALE_LOADERS } from '../../src/data/locales.generated.js';
 import type { GuideData } from '../../src/data/guide-types.js';
 import { renderStaticHtml } from '../../src/static/render-static-html.js';
-import { deepQueryAll, isRendered } from './helpers.js';
+import { deepQueryAll, isRendered, textWithoutNotes } from './helpers.js';
 
 /** Locales other than the default: one whose chunk is held back while the element upgrades, one that is offline. */
 const others = AVAILABLE_LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
@@ -32,7 +32,7 @@ async function withSnippet(locale: string, data: GuideData): Promise<{ wrapper: 
 
 /** Rendered elements anywhere under `root` (light DOM and shadow roots) whose whole text is `text`. */
 function visibleWithText(root: Element, selector: string, text: string): Element[] {
-  return deepQueryAll(root, selector).filter((node) => node.textContent?.trim() === text && isRendered(node));
+  return deepQueryAll(root, selector).filter((node) => textWithoutNotes(node) === text && isRendered(node));
 }
 
 const snippetRoot = (el: Element) => el.querySelector(':scope > article.az-cancel-guide-static')!;

@@ -7,21 +7,25 @@
  */
 import type { CancelMethod, ChecklistSection, GuideData, GuideNote } from '../../src/data/guide-types.js';
 
-const noteTexts = (note: GuideNote | undefined): string[] => (note ? [note.text, ...(note.link ? [note.link.label] : [])] : []);
+type Ui = GuideData['ui'];
 
-function checklistTexts(section: ChecklistSection): string[] {
+/** A note: its label, its text and its link. */
+const noteTexts = (note: GuideNote | undefined, ui: Ui): string[] => (note ? [ui.note, note.text, ...(note.link ? [note.link.label] : [])] : []);
+
+function checklistTexts(section: ChecklistSection, ui: Ui): string[] {
   return [
     section.heading,
     section.intro,
-    ...section.items.flatMap((item) => [item.label, item.description, ...noteTexts(item.note)]),
+    ...section.items.flatMap((item) => [item.label, item.description, ...noteTexts(item.note, ui)]),
   ];
 }
 
 /** What each kind adds after the steps, labels included (the email template is not shown as text by the element). */
-function detailTexts(method: CancelMethod, ui: GuideData['ui']): string[] {
+function detailTexts(method: CancelMethod, ui: Ui): string[] {
   switch (method.kind) {
     case 'online':
-      return [ui.officialSite, method.link.label];
+      // "Official site:" precedes only government sites marked official (see the notes tests).
+      return [method.link.label];
     case 'email':
       return [
         ui.emailSubject,
@@ -36,34 +40,35 @@ function detailTexts(method: CancelMethod, ui: GuideData['ui']): string[] {
   }
 }
 
-function methodTexts(method: CancelMethod, ui: GuideData['ui']): string[] {
+function methodTexts(method: CancelMethod, ui: Ui): string[] {
   return [
     method.heading,
     method.intro,
-    ...noteTexts(method.note),
-    ...method.steps.flatMap((step) => [step.text, ...noteTexts(step.note)]),
+    ...noteTexts(method.note, ui),
+    ...method.steps.flatMap((step) => [step.text, ...noteTexts(step.note, ui)]),
     ...detailTexts(method, ui),
   ];
 }
 
 /**
- * Every content text of `guide` in document order: title, intro, about, notice (text and link
- * labels), the before list, the methods (heading, intro, then each method's heading, intro,
+ * Every content text of `guide` in document order: title, the notice (what official sources say:
+ * text, points, link labels), intro, about, the before list, the methods (heading, intro, then each method's heading, intro,
  * steps and its kind's details), the after list, summary and closing. Notes follow what they
  * qualify. (Method names are left out: the element shows them as tabs, the snippet does not.)
  */
 export function guideTexts(guide: GuideData): string[] {
   return [
     guide.title,
+    guide.notice.text,
+    ...guide.notice.points,
+    ...guide.notice.links.map((link) => link.label),
     ...guide.intro,
     ...guide.about,
-    guide.notice.text,
-    ...guide.notice.links.map((link) => link.label),
-    ...checklistTexts(guide.before),
+    ...checklistTexts(guide.before, guide.ui),
     guide.methods.heading,
     guide.methods.intro,
     ...guide.methods.items.flatMap((method) => methodTexts(method, guide.ui)),
-    ...checklistTexts(guide.after),
+    ...checklistTexts(guide.after, guide.ui),
     guide.summary.heading,
     ...guide.summary.paragraphs,
     ...guide.closing,

@@ -50,12 +50,12 @@ describe('<az-cancel-guide>', () => {
       }
     });
 
-    it('shows each method’s details by its kind: official site, email subject and body, what to bring', async () => {
+    it('shows each method’s details by its kind: its site, email subject and body, what to bring', async () => {
       const el = await render();
       const online = methodOfKind(guide, 'online');
       const byEmail = methodOfKind(guide, 'email');
       const inPerson = methodOfKind(guide, 'in-person');
-      const link = deepQuery<HTMLAnchorElement>(el, `#panel-${online.id} [part="official-link"]`);
+      const link = deepQuery<HTMLAnchorElement>(el, `#panel-${online.id} [part="site-link"]`);
       expect(link.getAttribute('href')).to.equal(online.link.href);
       const { email } = byEmail;
       const emailPanel = deepText(deepQuery(el, `#panel-${byEmail.id}`));

@@ -144,7 +144,7 @@ describe('<az-cancel-methods>', () => {
       const panel = el.shadowRoot!.getElementById(panelId(methodId(4)))!;
       const fourth = four.methods.items[3]!;
       expect(Array.from(panel.querySelectorAll('ol > li'), (li) => li.textContent.trim())).to.deep.equal(fourth.steps.map((step) => step.text));
-      expect(panel.querySelector('[part="official-link"]')!.textContent).to.contain(asKind(fourth, 'online').link.label);
+      expect(panel.querySelector('[part="site-link"]')!.textContent).to.contain(asKind(fourth, 'online').link.label);
       await expect(el).to.be.accessible();
     });
   });
@@ -341,16 +341,24 @@ describe('<az-cancel-methods>', () => {
       }
     });
 
-    it('online: links to the official site in a new tab, clearly labelled', async () => {
+    it('online: links to its site in a new tab, clearly labelled, and says "Official site:" only for a government site', async () => {
       const el = await methods(html`<az-cancel-methods .data=${guide} method=${online.id}></az-cancel-methods>`);
-      const link = el.shadowRoot!.querySelector<HTMLAnchorElement>(`#${panelId(online.id)} [part="official-link"]`)!;
+      const link = el.shadowRoot!.querySelector<HTMLAnchorElement>(`#${panelId(online.id)} [part="site-link"]`)!;
       expect(link.getAttribute('href')).to.equal(online.link.href);
       expect(link.target).to.equal('_blank');
       expect(link.rel).to.equal('noopener noreferrer');
       expect(link.textContent).to.contain(online.link.label);
       expect(link.textContent).to.contain(guide.ui.opensInNewTab);
-      expect(link.closest('p')!.textContent).to.contain(guide.ui.officialSite);
-      expect(el.shadowRoot!.querySelectorAll('[part="official-link"]'), 'only the online method has one').to.have.length(1);
+      expect(link.closest('p')!.textContent).not.to.contain(guide.ui.officialSite);
+      expect(el.shadowRoot!.querySelectorAll('[part="site-link"]'), 'only the online method has one').to.have.length(1);
+
+      const index = guide.methods.items.indexOf(online);
+      const governmentSite = { label: 'Portal', href: 'https://evisa.gov.az/', official: true };
+      const official = withChanges(guide, (copy) => (asKind(copy.methods.items[index], 'online').link = governmentSite));
+      const officialEl = await methods(html`<az-cancel-methods .data=${official} method=${online.id}></az-cancel-methods>`);
+      const officialLink = officialEl.shadowRoot!.querySelector<HTMLAnchorElement>(`#${panelId(online.id)} [part="official-link"]`)!;
+      expect(officialLink.getAttribute('href')).to.equal(governmentSite.href);
+      expect(officialLink.closest('p')!.textContent).to.contain(guide.ui.officialSite);
     });
 
     it('in person: lists what to bring', async () => {
