@@ -19,13 +19,9 @@ export const AVAILABLE_LOCALES: readonly string[] = Object.keys(LOCALE_LOADERS);
  */
 export const localeDeadline = { ms: 10_000 };
 
-/** The reason `withDeadline` rejects with when time ran out. */
-export const TIMED_OUT = Symbol('timed out');
-
-/** `promise`, or a rejection with `TIMED_OUT` if it has not settled within `ms`. */
-export function withDeadline<T>(promise: Promise<T>, ms = localeDeadline.ms): Promise<T> {
-  // The timer is not cleared: once the race is settled its rejection changes nothing.
-  return Promise.race([promise, new Promise<never>((_, reject) => setTimeout(reject, ms, TIMED_OUT))]);
+/** Resolves (with nothing) once the deadline for a chunk has passed: race it against the chunk. */
+export function afterDeadline(): Promise<undefined> {
+  return new Promise((resolve) => setTimeout(resolve, localeDeadline.ms));
 }
 
 const loaded = new Map<string, GuideData>();

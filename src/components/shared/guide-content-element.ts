@@ -6,10 +6,8 @@ import {
   isTrustedContent,
   loadLocale,
   loadedLocale,
-  localeDeadline,
-  TIMED_OUT,
+  afterDeadline,
   trustContent,
-  withDeadline,
 } from '../../data/locales.js';
 import { emit, type DataErrorReason } from '../../events.js';
 import { matchLocale, negotiateLocale } from '../../i18n/negotiate-locale.js';
@@ -197,7 +195,7 @@ export abstract class GuideContentElement extends LitElement {
     if (!HYDRATION || locale === undefined) return super.scheduleUpdate();
     const { data } = this;
     const hydrated = (async () => {
-      this.content = !locale ? undefined : isTrustedContent(data) ? data : await withDeadline(loadLocale(locale)).catch(() => undefined);
+      this.content = !locale ? undefined : isTrustedContent(data) ? data : await Promise.race([loadLocale(locale).catch(() => undefined), afterDeadline()]);
       // Without Lit's hydrate support (e.g. the CDN bundles), Lit would render next to the server's markup; and
       // content that cannot be reproduced (its chunk failed) cannot be hydrated. Then keep only the styles and render afresh.
       if (!(globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport || (locale && !this.content)) {
@@ -283,21 +281,21 @@ export abstract class GuideContentElement extends LitElement {
    */
   async #loadWithDeadline(locale: string, generation: number): Promise<void> {
     const isCurrent = (): boolean => generation === this.#loadGeneration;
-    try {
-      await withDeadline(
-        loadLocale(locale).then((content) => {
-          if (isCurrent()) this.content = content; // also when it arrives after the deadline
-        }),
-      );
-    } catch (error) {
-      if (!isCurrent()) return;
-      const timedOut = error === TIMED_OUT;
-      const problem = timedOut ? `did not load within ${localeDeadline.ms / 1000} s` : 'could not be loaded';
-      this.#reportDataError(timedOut ? 'timeout' : 'locale-load-failed', locale, `locale "${locale}" ${problem}; showing "${DEFAULT_LOCALE}".`);
-      if (locale === DEFAULT_LOCALE) return;
-      const fallback = await withDeadline(loadLocale(DEFAULT_LOCALE)).catch(() => undefined);
-      if (fallback && isCurrent() && !loadedLocale(locale)) this.content = fallback;
-    }
+    // Shown whenever it arrives, also after the deadline, as long as its language is still wanted.
+    const arrived = loadLocale(locale).then(
+      (content) => {
+        if (isCurrent()) this.content = content;
+        return true;
+      },
+      () => false,
+    );
+    const loaded = await Promise.race([arrived, afterDeadline()]); // undefined: the deadline passed first
+    if (loaded || !isCurrent()) return;
+    const reason = loaded === false ? 'locale-load-failed' : 'timeout';
+    this.#reportDataError(reason, locale, `locale "${locale}" did not load (${reason}); showing "${DEFAULT_LOCALE}".`);
+    if (locale === DEFAULT_LOCALE) return;
+    const fallback = await Promise.race([loadLocale(DEFAULT_LOCALE).catch(() => undefined), afterDeadline()]);
+    if (fallback && isCurrent() && !loadedLocale(locale)) this.content = fallback;
   }
 
   #track(work: Promise<void>): void {
