@@ -64,6 +64,8 @@ export default [
       format: 'esm',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
+      // What only some pages use (persist, sync-hash, moving an element into another document) is one chunk behind one URL.
+      manualChunks: (id) => (/\/(persisted-ticks|tick-storage|hash-sync|method-hash|adopt-styles)\.ts$/.test(id) ? 'optional-parts' : undefined),
     },
   },
   // Classic <script src>: everything in one file, every locale included.

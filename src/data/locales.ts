@@ -19,9 +19,9 @@ export const AVAILABLE_LOCALES: readonly string[] = Object.keys(LOCALE_LOADERS);
  */
 export const localeDeadline = { ms: 10_000 };
 
-/** Resolves (with nothing) once the deadline for a chunk has passed: race it against the chunk. */
-export function afterDeadline(): Promise<undefined> {
-  return new Promise((resolve) => setTimeout(resolve, localeDeadline.ms));
+/** `promise`, or undefined if it has not settled when the deadline for a chunk has passed. */
+export function withinDeadline<T>(promise: Promise<T>): Promise<T | undefined> {
+  return Promise.race([promise, new Promise<undefined>((resolve) => setTimeout(resolve, localeDeadline.ms))]);
 }
 
 const loaded = new Map<string, GuideData>();

@@ -7,7 +7,7 @@ import { DEFAULT_LOCALE, loadLocale } from '../../src/data/locales.js';
 import { safeHref } from '../../src/lib/safe-url.js';
 import { makeGuide, withChanges } from '../content/make-guide.js';
 import { captureWarnings, deepQuery, deepQueryAll, echoUrl, isRendered } from './helpers.js';
-import { clearFaults, faultHits, injectFault, type Fault } from './faults.js';
+import { clearFaults, faultHits, injectFault, until, type Fault } from './faults.js';
 
 type Listener = (event: Event) => void;
 
@@ -108,6 +108,16 @@ describe('bad input', () => {
       expect(uncaught).to.deep.equal([]);
       expect(title(el)).to.equal(bundled.title);
       expect(errors.map((error) => error.reason)).to.deep.equal(['invalid-data']);
+    });
+
+    it('an object larger than the size cap as JSON: the bundled guide and az-data-error (too-large)', async () => {
+      const data = withChanges(guide, (copy) => {
+        copy.intro = Array.from({ length: 200 }, () => 'x'.repeat(3000));
+      });
+      let el!: AzCancelGuide;
+      const { errors } = await observe(async () => (el = await guideWithData(data)));
+      expect(title(el)).to.equal(bundled.title);
+      expect(errors.map((error) => [error.reason, error.source])).to.deep.equal([['too-large', 'data']]);
     });
 
     it('a Proxy that reads fine is accepted like the object behind it', async () => {
@@ -223,7 +233,10 @@ describe('bad input', () => {
   });
 
   describe('src over a network that misbehaves', () => {
-    const GOOD = echoUrl(JSON.stringify(withChanges(guide, (copy) => (copy.title = 'From src'))));
+    const fromSrc = withChanges(guide, (copy) => {
+      copy.title = 'From src';
+    });
+    const GOOD = echoUrl(JSON.stringify(fromSrc));
     const FAULTY = '/test/fixtures/faulty-guide.json';
     const cases: Array<[string, string, Fault, DataErrorDetail['reason'] | undefined]> = [
       ['a server error (500)', FAULTY, { status: 500 }, 'fetch-failed'],
@@ -279,7 +292,10 @@ describe('bad input', () => {
         await settled(el);
         methods = deepQuery<AzCancelMethods>(el, 'az-cancel-methods');
         deepQuery(el, `#tab-${guide.methods.items[1]!.id}`).click();
-        el.data = withChanges<GuideData>(guide, (copy) => (copy.title = 'Rendered again')); // renders again, in the other document
+        const again = withChanges(guide, (copy) => {
+          copy.title = 'Rendered again';
+        });
+        el.data = again; // renders again, in the other document
         await settled(el);
       });
       expect(uncaught).to.deep.equal([]);
@@ -288,6 +304,8 @@ describe('bad input', () => {
       expect(methods.method).to.equal(guide.methods.items[1]!.id);
       expect(title(el)).to.equal('Rendered again');
       const tablist = deepQuery(el, '[role="tablist"]');
+      // Styles made in the other document arrive a moment later (their code is a chunk of its own).
+      await until(() => otherWindow.getComputedStyle(tablist).display === 'flex', 'styles in the other document');
       expect(otherWindow.getComputedStyle(tablist).display, 'the tabs keep their layout').to.equal('flex');
       const checkbox = deepQuery(el, 'input[type="checkbox"]');
       expect(otherWindow.getComputedStyle(checkbox).boxSizing, 'the checklist keeps its styles').to.equal('border-box');
@@ -305,7 +323,8 @@ describe('bad input', () => {
       });
       expect(uncaught).to.deep.equal([]);
       expect(title(el)).to.equal(guide.title);
-      expect(frame.contentWindow!.getComputedStyle(deepQuery(el, '[role="tablist"]')).display).to.equal('flex');
+      const tablist = deepQuery(el, '[role="tablist"]');
+      await until(() => frame.contentWindow!.getComputedStyle(tablist).display === 'flex', 'styles in the other document');
       el.remove();
     });
   });

@@ -1,4 +1,4 @@
-import { html, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, isServer, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CHECKLIST_IDS, type ChecklistId, type GuideData } from '../../data/guide-types.js';
 import { emit } from '../../events.js';
@@ -128,11 +128,12 @@ export class AzCancelChecklist extends GuideContentElement {
       (ids) => this.#setChecked(ids),
     );
     this.#persisted.save(this.#unsaved);
-    this.requestUpdate('persist', false);
+    this.requestUpdate();
   }
 
   /** Also waits for the `persist` controller, so `await el.updateComplete` means "rendered with the saved ticks". */
   protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete(); // (its first update starts loading it)
     await this.#persistedLoading;
     return super.getUpdateComplete();
   }
@@ -140,17 +141,12 @@ export class AzCancelChecklist extends GuideContentElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('headingLevel')) this.headingLevel = headingLevelOf(this.headingLevel, 2);
-    // Saved ticks are browser state: not read on the server, nor before server-rendered markup is hydrated.
-    const persisting = this.persist && this.canUseBrowserState;
-    if (persisting) this.#persistedLoading ??= this.#loadPersisted();
+    if (this.persist && !isServer) this.#persistedLoading ??= this.#loadPersisted();
     const content = this.content;
     if (!content) return;
     const shown = this.#shownIds(content);
-    if (persisting) {
-      const restore =
-        changed.has('persist') || changed.has('storageKey') || changed.has('list') || (changed as Map<PropertyKey, unknown>).has('content');
-      this.#persisted?.sync(restore, content, shown, this.checked !== this.#ownChecked);
-    }
+    // Saved ticks are browser state: not read on the server, nor before server-rendered markup is hydrated.
+    if (this.persist && this.canUseBrowserState) this.#persisted?.sync(changed, content, shown, this.checked !== this.#ownChecked);
     // Ids that are no item shown here (a retired item, a typo in code) leave `checked`.
     if (this.checked.some((id) => !shown.has(id))) this.#setChecked(this.checked.filter((id) => shown.has(id)));
   }
@@ -162,11 +158,6 @@ export class AzCancelChecklist extends GuideContentElement {
   protected override updated(): void {
     const ticked = new Set(this.checked);
     for (const box of this.renderRoot.querySelectorAll('input')) box.checked = ticked.has(box.id.slice(5)); // id="item-<id>"
-  }
-
-  protected override afterHydration(): void {
-    super.afterHydration();
-    if (this.persist) this.requestUpdate('persist', false);
   }
 
   #progress(content: GuideData, id: ChecklistId): { done: number; total: number } {

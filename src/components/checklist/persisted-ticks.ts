@@ -31,6 +31,9 @@ export class PersistedTicks implements ReactiveController {
     host.addController(this);
   }
 
+  /** The key whose ticks were last restored: a new one (or the first) is restored before anything is saved under it. */
+  #restoredKey?: string;
+
   get #key(): string {
     return storageKeyFor(this.#host.storageKey || this.#host.list);
   }
@@ -64,11 +67,15 @@ export class PersistedTicks implements ReactiveController {
   }
 
   /**
-   * Before each render with content: restores the saved ticks when the key, the list or the content
-   * changed (removing saved ids that are no item of the content), or saves `checked` set from code.
+   * Before each render with content: restores the saved ticks the first time, and when `persist`, the
+   * key, the list or the content changed (removing saved ids that are no item of the content), or
+   * saves `checked` set from code.
    */
-  sync(restore: boolean, content: GuideData, shown: Set<string>, setFromCode: boolean): void {
-    const saved = restore ? readTicks(this.#key) : undefined;
+  sync(changed: Map<PropertyKey, unknown>, content: GuideData, shown: Set<string>, setFromCode: boolean): void {
+    const key = this.#key;
+    const restore = key !== this.#restoredKey || ['persist', 'list', 'content'].some((name) => changed.has(name));
+    this.#restoredKey = key;
+    const saved = restore ? readTicks(key) : undefined;
     if (saved) {
       const known = new Set(CHECKLIST_IDS.flatMap((id) => content[id].items.map((item) => item.id)));
       const retired = saved.filter((id) => !known.has(id));

@@ -18,9 +18,6 @@ const METHODS_PARTS =
 const CHECKLIST_PARTS =
   'heading: checklist-heading, item, checkbox, label, description, note, progress, progress-bar, progress-text, reset, confirm';
 
-/** Guides using the default storage keys: the one at index 0 saves as `guide`, at 1 as `guide-2`, … */
-const guidesByDefaultKey: Element[] = [];
-
 /**
  * @summary The whole guide to cancelling an Azerbaijan tourist card: introduction, checklists and the ways to cancel.
  *
@@ -76,7 +73,7 @@ export class AzCancelGuide extends GuideContentElement {
   /** Save checklist ticks in localStorage (only ticked item ids). Other guides and tabs with the same storage key follow each tick. */
   persist = false;
 
-  /** Name under which the ticks of both lists are saved (as `<name>-before` and `<name>-after`). Without it, guides on one page get `guide`, `guide-2`, … in the order they render, so two never share ticks by accident. */
+  /** Name under which the ticks of both lists are saved (as `<name>-before` and `<name>-after`). Without it, the guides on one page that save their ticks get `guide`, `guide-2`, … in document order, so two never share ticks by accident. */
   storageKey?: string;
 
   /** Keep the open method in the URL hash (`#az-method=<id>`). */
@@ -99,16 +96,15 @@ export class AzCancelGuide extends GuideContentElement {
   }
 
   /**
-   * The first of `guide`, `guide-2`, … that no other connected guide uses: stable across visits while
-   * the page shows its guides in the same order, and free again when its guide leaves the page.
+   * `guide` for the first guide on the page that saves under a default key, then `guide-2`, `guide-3`,
+   * … in document order: two guides never share ticks by accident, and each finds its ticks again on
+   * the next visit while the page keeps its guides in the same order.
    */
   #defaultStorageKey(): string {
-    let index = guidesByDefaultKey.indexOf(this);
-    if (index < 0) {
-      index = guidesByDefaultKey.findIndex((guide) => !guide.isConnected);
-      guidesByDefaultKey[index < 0 ? (index = guidesByDefaultKey.length) : index] = this;
-    }
-    return index ? `guide-${index + 1}` : 'guide';
+    const index = [...(this.getRootNode() as ParentNode).querySelectorAll<AzCancelGuide>('az-cancel-guide')]
+      .filter((guide) => guide.persist && !guide.storageKey)
+      .indexOf(this);
+    return index > 0 ? `guide-${index + 1}` : 'guide';
   }
 
   #onMethodChange(event: CustomEvent<{ method: MethodId }>): void {
@@ -119,7 +115,7 @@ export class AzCancelGuide extends GuideContentElement {
     const level = this.headingLevel;
     // The parts' headings sit below the title, never past h6.
     const sectionLevel = clampHeadingLevel(level + 1);
-    const storageKey = this.storageKey || (this.persist ? this.#defaultStorageKey() : 'guide');
+    const storageKey = this.storageKey || (this.persist && this.canUseBrowserState ? this.#defaultStorageKey() : 'guide');
     return html`<article part="base" dir=${ifDefined(content.dir === 'rtl' ? 'rtl' : undefined)} lang=${content.locale}>
       ${heading(level, content.title, 'title')}
       ${this.#renderNotice(content)}

@@ -4,13 +4,13 @@ import type { CancelMethod, EmailDetails, GuideData, MethodId } from '../../data
 import { emit } from '../../events.js';
 import { heading } from '../../lib/heading.js';
 import { headingLevelOf } from '../../lib/heading-level.js';
-import { hashWithMethod, methodFromHash } from '../../lib/method-hash.js';
 import { mailtoHref } from '../../lib/safe-url.js';
 import { warnOnce } from '../../lib/warn.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { externalLink, isOfficial, renderNote } from '../shared/content-parts.js';
 import { GuideContentElement } from '../shared/guide-content-element.js';
 import { methodsStyles } from './az-cancel-methods.styles.js';
+import type { HashSync } from './hash-sync.js';
 
 /** The email method's subject and body as one text, ready to paste. */
 function templateText(email: EmailDetails, content: GuideData): string {
@@ -85,29 +85,27 @@ export class AzCancelMethods extends GuideContentElement {
   /** True when the clipboard failed and the template is shown for manual copying. */
   private showTemplate = false;
 
-  readonly #onHashChange = (): void => {
-    if (!this.canUseBrowserState) return; // before hydration the selected tab must stay the server's
-    const fromHash = methodFromHash(location.hash);
-    // A method the content does not have is someone else's link: ignored, without a warning.
-    if (fromHash && (!this.content || this.content.methods.items.some((method) => method.id === fromHash))) this.method = fromHash;
-  };
+  /** `sync-hash`: a controller from a chunk of its own, loaded by pages that use it. */
+  #hashSync?: HashSync;
+  #hashSyncLoading?: Promise<void>;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.syncHash && !isServer) {
-      this.#onHashChange();
-      window.addEventListener('hashchange', this.#onHashChange);
-    }
+    if (this.syncHash && !isServer) this.#hashSyncLoading ??= this.#loadHashSync();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.#onHashChange);
+  async #loadHashSync(): Promise<void> {
+    const { HashSync } = await import('./hash-sync.js');
+    // Before hydration the selected tab must stay the server's; before content any id is kept (willUpdate checks it).
+    this.#hashSync = new HashSync(this, () =>
+      this.canUseBrowserState ? (id) => !this.content || this.content.methods.items.some((method) => method.id === id) : undefined,
+    );
   }
 
-  protected override afterHydration(): void {
-    super.afterHydration();
-    if (this.syncHash) this.#onHashChange();
+  /** Also waits for the `sync-hash` controller, so `await el.updateComplete` means "showing the method the URL names". */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.#hashSyncLoading;
+    return super.getUpdateComplete();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -285,7 +283,7 @@ export class AzCancelMethods extends GuideContentElement {
     const previous = this.method!; // set: tabs exist only once there is content, which names the method
     if (method !== previous) {
       this.method = method;
-      if (this.syncHash) history.replaceState(history.state, '', hashWithMethod(location.hash, method));
+      if (this.syncHash) this.#hashSync?.write(method);
       emit(this, 'az-method-change', { method, previous });
     }
     if (moveFocus) {

@@ -1,4 +1,4 @@
-import { html, isServer, LitElement, type CSSResult, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, isServer, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { GuideData } from '../../data/guide-types.js';
 import {
   AVAILABLE_LOCALES,
@@ -6,7 +6,7 @@ import {
   isTrustedContent,
   loadLocale,
   loadedLocale,
-  afterDeadline,
+  withinDeadline,
   trustContent,
 } from '../../data/locales.js';
 import { emit, type DataErrorReason } from '../../events.js';
@@ -52,21 +52,6 @@ function discardServerMarkup(root: ParentNode | null): string | undefined {
  */
 function readData(data: unknown): DataSnapshot | undefined {
   return data === undefined || data === null || isTrustedContent(data) ? undefined : snapshotData(data);
-}
-
-/**
- * Gives `root` its element's styles as stylesheets of the document it is in now. Constructed
- * stylesheets belong to one document: moved into another (`adoptNode` into a same-origin iframe),
- * Lit's own would not apply (Chromium) or could not be adopted at all (Firefox).
- */
-function adoptStylesHere(root: ShadowRoot, styles: readonly CSSResult[]): void {
-  const view = root.ownerDocument.defaultView;
-  if (!view) return; // a document without a window renders nothing anyway
-  root.adoptedStyleSheets = styles.map((style) => {
-    const sheet = new view.CSSStyleSheet();
-    sheet.replaceSync(style.cssText);
-    return sheet;
-  });
 }
 
 /**
@@ -136,17 +121,15 @@ export abstract class GuideContentElement extends LitElement {
     }
   }
 
-  /** Lit adopts its styles in the page's document; in another document the element adopts its own copies. */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (this.ownerDocument === document) return super.createRenderRoot();
-    const root = this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
-    adoptStylesHere(root, (this.constructor as typeof LitElement).elementStyles as CSSResult[]);
-    return root;
-  }
-
-  /** Moved into another document: styles from there (see `adoptStylesHere`). */
+  /**
+   * Moved into another document: Lit adopts its styles in the page's document only, and they would
+   * not apply (Chromium) or not be accepted (Firefox) in this one. So the shadow root is made here
+   * (Lit then skips its own `createRenderRoot`) and gets copies of the styles made in the new
+   * document, a moment later (`adopt-styles.ts`, a chunk of its own).
+   */
   adoptedCallback(): void {
-    if (this.shadowRoot) adoptStylesHere(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles as CSSResult[]);
+    (this as { renderRoot?: HTMLElement | DocumentFragment }).renderRoot ??= this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    void import('./adopt-styles.js').then(({ adoptStylesHere }) => adoptStylesHere(this));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -195,7 +178,7 @@ export abstract class GuideContentElement extends LitElement {
     if (!HYDRATION || locale === undefined) return super.scheduleUpdate();
     const { data } = this;
     const hydrated = (async () => {
-      this.content = !locale ? undefined : isTrustedContent(data) ? data : await Promise.race([loadLocale(locale).catch(() => undefined), afterDeadline()]);
+      this.content = !locale ? undefined : isTrustedContent(data) ? data : await withinDeadline(loadLocale(locale).catch(() => undefined));
       // Without Lit's hydrate support (e.g. the CDN bundles), Lit would render next to the server's markup; and
       // content that cannot be reproduced (its chunk failed) cannot be hydrated. Then keep only the styles and render afresh.
       if (!(globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport || (locale && !this.content)) {
@@ -209,9 +192,13 @@ export abstract class GuideContentElement extends LitElement {
     return hydrated;
   }
 
-  /** After hydration: resolves the content as usual (e.g. from the page's language). Subclasses add their browser-only state. */
+  /**
+   * After hydration: resolves the content as usual (e.g. from the page's language), in an update in
+   * which subclasses apply their browser-only state (`canUseBrowserState` is true from now on).
+   */
   protected afterHydration(): void {
     this.#resolveContent();
+    this.requestUpdate();
   }
 
   /** Waits for content that is still loading, so `await el.updateComplete` means "rendered with content". */
@@ -289,12 +276,12 @@ export abstract class GuideContentElement extends LitElement {
       },
       () => false,
     );
-    const loaded = await Promise.race([arrived, afterDeadline()]); // undefined: the deadline passed first
+    const loaded = await withinDeadline(arrived); // undefined: the deadline passed first
     if (loaded || !isCurrent()) return;
     const reason = loaded === false ? 'locale-load-failed' : 'timeout';
     this.#reportDataError(reason, locale, `locale "${locale}" did not load (${reason}); showing "${DEFAULT_LOCALE}".`);
     if (locale === DEFAULT_LOCALE) return;
-    const fallback = await Promise.race([loadLocale(DEFAULT_LOCALE).catch(() => undefined), afterDeadline()]);
+    const fallback = await withinDeadline(loadLocale(DEFAULT_LOCALE).catch(() => undefined));
     if (fallback && isCurrent() && !loadedLocale(locale)) this.content = fallback;
   }
 
