@@ -14,6 +14,6 @@ export function clampHeadingLevel(level: unknown, fallback = 2): number {
 export function headingLevelOf(level: number, fallback: number): number {
   const clamped = clampHeadingLevel(level, fallback);
   // null or undefined: unset (a removed attribute reads as null), which means the default.
-  if (level != null && clamped !== Number(level)) warnOnce(`heading-level "${level}" is not 1–6; using ${clamped}.`);
+  if (clamped !== (level ?? clamped)) warnOnce(`invalid heading-level "${level}"; using ${clamped}.`);
   return clamped;
 }

@@ -96,10 +96,7 @@ export class AzCancelMethods extends GuideContentElement {
 
   async #loadHashSync(): Promise<void> {
     const { HashSync } = await import('./hash-sync.js');
-    // Before hydration the selected tab must stay the server's; before content any id is kept (willUpdate checks it).
-    this.#hashSync = new HashSync(this, () =>
-      this.canUseBrowserState ? (id) => !this.content || this.content.methods.items.some((method) => method.id === id) : undefined,
-    );
+    this.#hashSync = new HashSync(this, () => this.canUseBrowserState && (this.content ?? null));
   }
 
   /** Also waits for the `sync-hash` controller, so `await el.updateComplete` means "showing the method the URL names". */

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { GuideData } from '../../data/guide-types.js';
 import { hashWithMethod, methodFromHash } from '../../lib/method-hash.js';
 
 /** What the controller needs of its methods element. */
@@ -14,12 +15,16 @@ export interface HashHost extends ReactiveControllerHost {
  */
 export class HashSync implements ReactiveController {
   readonly #host: HashHost;
-  /** Whether the content has a method `id`; undefined while the element may not read the URL yet (before hydration). */
-  readonly #hasMethod: () => ((id: string) => boolean) | undefined;
+  /**
+   * The element's content; null before it arrives (any id is kept then: the element checks it once
+   * the content is there); false while the element may not use the URL yet (before hydration: the
+   * selected tab must stay the server's).
+   */
+  readonly #content: () => GuideData | null | false;
 
-  constructor(host: HashHost, hasMethod: () => ((id: string) => boolean) | undefined) {
+  constructor(host: HashHost, content: () => GuideData | null | false) {
     this.#host = host;
-    this.#hasMethod = hasMethod;
+    this.#content = content;
     host.addController(this);
   }
 
@@ -41,11 +46,11 @@ export class HashSync implements ReactiveController {
 
   /** Selects the method the fragment names; one the content does not have is someone else's link, ignored silently. */
   readonly read = (): void => {
-    const hasMethod = this.#hasMethod();
-    if (!hasMethod) return;
+    const content = this.#content();
+    if (content === false) return;
     this.#started = true;
     const fromHash = methodFromHash(location.hash);
-    if (fromHash && hasMethod(fromHash)) this.#host.method = fromHash;
+    if (fromHash && (!content || content.methods.items.some((method) => method.id === fromHash))) this.#host.method = fromHash;
   };
 
   /** Names `method` in the fragment, keeping the rest of it, without a new history entry. */
