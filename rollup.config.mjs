@@ -13,6 +13,10 @@ const entries = {
   'static/render-static-html': 'src/static/render-static-html.ts',
   // Server-side rendering with @lit-labs/ssr (`az-cancel-guide/ssr`): the elements plus preloadLocales().
   ssr: 'src/ssr.ts',
+  // For the CLI (bin/) and the content editor (demo/editor.html), never imported by the elements:
+  // warnings about valid content, and line:column of a JSON path (with jsonc-parser, a dependency).
+  'lib/content-warnings': 'src/lib/content-warnings.ts',
+  'lib/json-locations': 'src/lib/json-locations.ts',
 };
 
 // ES2022 keeps `#private` members, which the minifier renames (public names it must keep).
@@ -39,11 +43,23 @@ const withoutHydration = () => ({
   load: (id) => (id.endsWith('/src/lib/hydration.ts') ? 'export const HYDRATION = false;' : null),
 });
 
+/** The validator the IIFE loads, when a page passes its own content, from next to the script. */
+const VALIDATOR_FILE = 'az-cancel-guide.validator.js';
+// A classic script cannot split into chunks: instead of inlining the validator (2.3 KB brotli that
+// most pages never use), the IIFE imports it from its own folder, found from its own URL, which is
+// only known while the script first runs (document.currentScript). Kept inside the IIFE's scope.
+const validatorBesideScript = () => ({
+  name: 'validator-beside-script',
+  resolveDynamicImport: (specifier) => (String(specifier).endsWith('/lib/load-custom-guide.js') ? { id: VALIDATOR_FILE, external: true } : null),
+  renderDynamicImport: ({ targetModuleId }) =>
+    targetModuleId === VALIDATOR_FILE ? { left: 'import(new URL(', right: ', scriptUrl).href)' } : null,
+});
+
 export default [
   // For npm users: one file per source module, lit left to the site's bundler.
   {
     input: entries,
-    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id === 'valibot',
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id === 'valibot' || id === 'jsonc-parser',
     plugins: [jsonData(), typescript()],
     output: {
       dir: 'dist',
@@ -68,14 +84,21 @@ export default [
       manualChunks: (id) => (/\/(persisted-ticks|tick-storage|hash-sync|method-hash|adopt-styles)\.ts$/.test(id) ? 'optional-parts' : undefined),
     },
   },
-  // Classic <script src>: everything in one file, every locale included.
+  // Classic <script src>: one file with every locale; the validator beside it (see above).
   {
     input: 'src/define-all.ts',
-    plugins: [withoutHydration(), withoutSchemaKey(), jsonData(), resolveForBrowsers(), typescript(), minifyHtmlLiterals(), minify()],
+    plugins: [validatorBesideScript(), withoutHydration(), withoutSchemaKey(), jsonData(), resolveForBrowsers(), typescript(), minifyHtmlLiterals(), minify()],
     output: {
       file: 'dist/cdn/az-cancel-guide.iife.js',
       format: 'iife',
       inlineDynamicImports: true,
+      intro: 'const scriptUrl = document.currentScript?.src || location.href;',
     },
+  },
+  // The validator for the IIFE, as a self-contained ES module.
+  {
+    input: 'src/lib/load-custom-guide.ts',
+    plugins: [jsonData(), resolveForBrowsers(), typescript(), minify()],
+    output: { file: `dist/cdn/${VALIDATOR_FILE}`, format: 'esm' },
   },
 ];

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import rollupJson from '@rollup/plugin-json';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -55,13 +56,26 @@ function echoJson(context, next) {
   return undefined;
 }
 
+/** `az-cli-validate`: runs the CLI's `validate --json -` on text from a browser test (the editor's export). */
+const cliValidate = () => ({
+  name: 'az-cli-validate',
+  executeCommand({ command, payload }) {
+    if (command !== 'az-cli-validate') return undefined;
+    const bin = fileURLToPath(new URL('./bin/az-cancel-guide.mjs', import.meta.url));
+    const result = spawnSync(process.execPath, [bin, 'validate', '--json', '-'], { input: payload.text, encoding: 'utf8' });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  },
+});
+
 export default {
   files: ['src/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  mimeTypes: { 'src/data/*.json': 'js', 'test/fixtures/*.json': 'js' },
+  // JSON imported by tests and by demo/editor.js (whose `with { type: 'json' }` the esbuild transform drops) is served as a module.
+  mimeTypes: { 'src/data/*.json': 'js', 'test/fixtures/*.json': 'js', 'dist/guide.schema.json': 'js' },
   plugins: [
-    json({ include: ['src/data/*.json', 'test/fixtures/*.json'] }),
+    json({ include: ['src/data/*.json', 'test/fixtures/*.json', 'dist/guide.schema.json'] }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    cliValidate(),
   ],
   middleware: [faultInjection, echoJson, oversizedGuide, slowGuide, ssrMiddleware],
   browsers,

@@ -4,6 +4,7 @@ import { expect } from '@open-wc/testing';
 import type { GuideData } from '../../src/data/guide-types.js';
 import { AVAILABLE_LOCALES, DEFAULT_LOCALE } from '../../src/data/locales.js';
 import { LOCALE_LOADERS } from '../../src/data/locales.generated.js';
+import { makeGuide } from '../content/make-guide.js';
 import { deepQueryAll } from './helpers.js';
 
 function loadScript(src: string, type?: 'module'): Promise<void> {
@@ -51,6 +52,29 @@ describe('CDN builds', () => {
     early.remove();
     const newGlobals = Object.keys(window).filter((key) => !globalsBefore.has(key));
     expect(newGlobals.filter((key) => !key.startsWith('litHtml') && !key.startsWith('reactiveElement') && !key.startsWith('litElement'))).to.deep.equal([]);
+  });
+
+  it('the classic script loads its validator from beside itself, only when a page passes its own content', async () => {
+    // A page with nothing but the IIFE (the module build above must not define the elements here).
+    const frame = document.createElement('iframe');
+    frame.srcdoc = '<!doctype html><script src="/dist/cdn/az-cancel-guide.iife.js"></script><az-cancel-guide lang="en"></az-cancel-guide>';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    try {
+      await loaded;
+      const win = frame.contentWindow!;
+      const el = win.document.querySelector('az-cancel-guide') as HTMLElement & { data: unknown; updateComplete: Promise<unknown> };
+      await el.updateComplete;
+      const validatorLoads = () => win.performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/az-cancel-guide.validator.js'));
+      expect(validatorLoads(), 'not for the bundled guide').to.have.length(0);
+      const guide = makeGuide({ label: 'Own' });
+      el.data = guide;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(guide.title);
+      expect(validatorLoads().map((entry) => new URL(entry.name).pathname)).to.deep.equal(['/dist/cdn/az-cancel-guide.validator.js']);
+    } finally {
+      frame.remove();
+    }
   });
 
   // Every locale's chunk ships in the CDN build and renders completely.

@@ -1,9 +1,9 @@
-// `az-cancel-guide render`: the CLI in bin/, run as a child process against the built dist/.
+// `az-cancel-guide render | validate | init`: the CLI in bin/, run as a child process against the built dist/.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { importTs, localeFiles } from './helpers.mjs';
@@ -11,13 +11,19 @@ import { importTs, localeFiles } from './helpers.mjs';
 const BIN = fileURLToPath(new URL('../../bin/az-cancel-guide.mjs', import.meta.url));
 const locales = Object.fromEntries(localeFiles().map(({ name, data }) => [name, data]));
 const { makeGuide, withChanges } = await importTs('../content/make-guide.ts');
-const { AVAILABLE_LOCALES } = await import(new URL('../../dist/data/locales.js', import.meta.url).href);
+const { AVAILABLE_LOCALES, DEFAULT_LOCALE } = await import(new URL('../../dist/data/locales.js', import.meta.url).href);
+const { validateGuide } = await import(new URL('../../dist/lib/validate-guide.js', import.meta.url).href);
 const { renderStaticHtml } = await import(new URL('../../dist/static/render-static-html.js', import.meta.url).href).catch(() => {
   throw new Error('dist/ is not built: run `npm run build` first');
 });
 
 function run(...args) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+  return runWith({}, ...args);
+}
+
+/** Runs the CLI with `input` on stdin and/or in another working directory. */
+function runWith({ input, cwd }, ...args) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', input, cwd });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -123,10 +129,23 @@ describe('az-cancel-guide CLI', () => {
     [['render', '--lang', 'en', '--lang', 'en'], /--lang given twice/],
     [['render', '--lang', 'en', '--data', 'x.json'], /either --lang or --data/],
     [['render', 'extra'], /unexpected argument "extra"/],
+    [['render', '--json'], /unknown option "--json" for render/],
+    [['--lang', 'en', 'render'], /the command comes first/],
+    [['validate'], /validate needs a file \(or - for stdin\)/],
+    [['validate', '--json=yes', 'x.json'], /--json takes no value/],
+    [['validate', '--today', '2026-02-30', 'x.json'], /--today must be a date as YYYY-MM-DD, not "2026-02-30"/],
+    [['validate', '--today', 'tomorrow', 'x.json'], /--today must be a date as YYYY-MM-DD/],
+    [['validate', '-', '-'], /- \(stdin\) given twice/],
+    [['validate', '--lang', 'en', 'x.json'], /unknown option "--lang" for validate/],
+    [['init', '--lang', 'xx'], new RegExp(`unknown language "xx"; available: ${AVAILABLE_LOCALES.join(', ')}$`)],
+    [['init', '--force'], /--force goes with --out/],
+    [['init', 'guide.json'], /unexpected argument "guide\.json"/],
   ];
   for (const [args, pattern] of BAD_ARGS) {
-    it(`rejects ${JSON.stringify(args.join(' '))} with a message and the usage`, () => {
-      assertUsageError(run(...args), pattern);
+    it(`rejects ${JSON.stringify(args.join(' '))} with a message, the usage and exit status 2`, () => {
+      const result = run(...args);
+      assertUsageError(result, pattern);
+      assert.equal(result.code, 2);
     });
   }
 
@@ -146,5 +165,359 @@ describe('az-cancel-guide CLI', () => {
     assert.equal(pkg.bin['az-cancel-guide'], 'bin/az-cancel-guide.mjs');
     assert.ok(pkg.files.includes('bin/'));
     assert.match(readFileSync(BIN, 'utf8'), /^#!\/usr\/bin\/env node\n/);
+  });
+});
+
+/** `file:line:column  $.path  message` lines of one file, split into their parts. */
+function outputLines(stdout, file) {
+  return stdout
+    .split('\n')
+    .filter((line) => line.startsWith(`${file}:`) && /^\d+:\d+ {2}/.test(line.slice(file.length + 1)))
+    .map((line) => {
+      const match = /^(.*):(\d+):(\d+) {2}(\$\S*) {2}(.*)$/.exec(line);
+      assert.ok(match, `"${line}" is file:line:column  $.path  message`);
+      return { file: match[1], line: Number(match[2]), column: Number(match[3]), path: match[4], message: match[5] };
+    });
+}
+
+/** 1-based line and column of the first `needle` in `text` (columns in UTF-16 units, as code editors count). */
+function positionOf(text, needle) {
+  const offset = text.indexOf(needle);
+  assert.notEqual(offset, -1, `${needle} is in the text`);
+  const before = text.slice(0, offset).split(/\r\n|\n/);
+  return { line: before.length, column: before.at(-1).length + 1 };
+}
+
+describe('az-cancel-guide validate', () => {
+  let dir;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'az-validate-'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  const write = (name, text) => {
+    const file = join(dir, name);
+    writeFileSync(file, text);
+    return file;
+  };
+  /** A guide in a language with no bundled locale, reviewed recently, with https links only: no warnings. */
+  const quietGuide = () => makeGuide({ locale: 'de' });
+  const TODAY = '2026-06-01';
+
+  it('exit 0 for a valid file, and says so', () => {
+    const file = write('valid.json', JSON.stringify(quietGuide(), null, 2));
+    const { code, stdout, stderr } = run('validate', '--today', TODAY, file);
+    assert.equal(stderr, '');
+    assert.equal(stdout, `${file}: valid\n`);
+    assert.equal(code, 0);
+  });
+
+  it('prints every problem, each at its line and column, sorted by position; exit 1', () => {
+    // Each broken value is written first as a unique marker, so its position is found in the text independently of the CLI.
+    const guide = withChanges(quietGuide(), (d) => {
+      d.methods.items[1].steps[0].text = 'MARK-step';
+      d.notice.links[0].href = 'MARK-href';
+      d.before.items[2].id = 'MARK-id';
+      d.dir = 'MARK-dir';
+      d.methods.items[2].extra = 'MARK-extra';
+      delete d.title;
+    });
+    let text = JSON.stringify(guide, null, 2);
+    const expected = [
+      { keys: '$', marker: '{', message: undefined }, // $.title missing: at the object that lacks it
+      { keys: '$.dir', marker: '"MARK-dir"', replacement: '"up"', message: 'expected one of ltr, rtl' },
+      { keys: '$.notice.links[0].href', marker: '"MARK-href"', replacement: '"http:javascript:alert(1)"', message: 'expected an absolute https:, http:, mailto: or tel: URL' },
+      { keys: '$.before.items[2].id', marker: '"MARK-id"', replacement: '"Not An Id"', message: 'expected an id of lowercase letters, digits and hyphens' },
+      { keys: '$.methods.items[1].steps[0].text', marker: '"MARK-step"', replacement: '"  "', message: 'expected non-empty text' },
+      { keys: '$.methods.items[2].extra', marker: '"MARK-extra"', replacement: '"x"', message: 'unexpected property' },
+    ].map((entry) => ({ ...entry, ...positionOf(text, entry.marker) }));
+    for (const { marker, replacement } of expected) if (replacement) text = text.replace(marker, replacement);
+    const file = write('broken.json', text);
+    const { problems } = validateGuide(JSON.parse(text));
+
+    const { code, stdout } = run('validate', file);
+    assert.equal(code, 1);
+    const lines = outputLines(stdout, file);
+    assert.equal(lines.length, problems.length, 'one line per problem');
+    assert.equal(lines.length, 6);
+    const titleProblem = lines.find((line) => line.path === '$.title');
+    assert.deepEqual([titleProblem.line, titleProblem.column, titleProblem.message], [1, 1, 'missing']);
+    for (const { keys, message, line, column } of expected.slice(1)) {
+      const printed = lines.find((entry) => entry.path === keys);
+      assert.ok(printed, `${keys} is printed`);
+      assert.deepEqual({ line: printed.line, column: printed.column, message: printed.message }, { line, column, message }, keys);
+    }
+    const order = lines.map(({ line, column }) => line * 10_000 + column);
+    assert.deepEqual(order, [...order].sort((a, b) => a - b), 'sorted by position');
+    assert.match(stdout, new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: 6 problems$`, 'm'));
+  });
+
+  it('counts columns on one long line, in UTF-16 units after non-Latin text, and lines after CRLF', () => {
+    const guide = withChanges(quietGuide(), (d) => {
+      d.title = 'Заголовок 标题';
+      d.lastReviewed = 'MARK-date';
+      d.locale = 'MARK-locale';
+    });
+    const marked = JSON.stringify(guide).replace('"MARK-date"', '"26.11.2026"');
+    const locale = positionOf(marked, '"MARK-locale"'); // nothing before it changes
+    const compact = marked.replace('"MARK-locale"', '"-"');
+    const date = positionOf(compact, '"26.11.2026"');
+    const crlf = JSON.stringify(guide, null, 2).replace(/\n/g, '\r\n').replace('"MARK-locale"', '"-"');
+    const crlfDate = positionOf(crlf, '"MARK-date"');
+    const files = [write('compact.json', compact), write('crlf.json', crlf)];
+    const { code, stdout } = run('validate', ...files);
+    assert.equal(code, 1);
+    const [compactLines, crlfLines] = files.map((file) => outputLines(stdout, file));
+    assert.deepEqual(
+      compactLines.map(({ line, column, path }) => [path, line, column]),
+      [
+        ['$.locale', locale.line, locale.column],
+        ['$.lastReviewed', date.line, date.column],
+      ],
+    );
+    assert.equal(compactLines[0].line, 1);
+    assert.equal(crlfLines.find((entry) => entry.path === '$.lastReviewed').line, crlfDate.line);
+  });
+
+  it('a file that is not JSON: exit 1, with the line and column of the syntax error', () => {
+    const text = '{\n  "title": "A",\n  "dir": "ltr",\n}\n';
+    const file = write('trailing-comma.json', text);
+    const { code, stdout } = run('validate', file);
+    assert.equal(code, 1);
+    const [problem] = outputLines(stdout, file);
+    assert.deepEqual([problem.line, problem.column, problem.path], [4, 1, '$']);
+    assert.match(problem.message, /^not valid JSON: /);
+  });
+
+  it('accepts a byte-order mark', () => {
+    const file = write('bom.json', `\uFEFF${JSON.stringify(quietGuide())}`);
+    assert.equal(run('validate', '--today', TODAY, file).code, 0);
+  });
+
+  it('- reads stdin', () => {
+    const valid = runWith({ input: JSON.stringify(quietGuide()) }, 'validate', '--today', TODAY, '-');
+    assert.equal(valid.code, 0);
+    assert.equal(valid.stdout, '<stdin>: valid\n');
+    const invalid = runWith({ input: JSON.stringify(withChanges(quietGuide(), (d) => (d.methods.items[0].steps = []))) }, 'validate', '-');
+    assert.equal(invalid.code, 1);
+    assert.deepEqual(
+      outputLines(invalid.stdout, '<stdin>').map(({ line, path, message }) => [line, path, message]),
+      [[1, '$.methods.items[0].steps', 'expected a non-empty list']],
+    );
+  });
+
+  it('checks several files; exit 2 when one cannot be read (the others are still checked)', () => {
+    const good = write('good.json', JSON.stringify(quietGuide()));
+    const bad = write('bad.json', JSON.stringify(withChanges(quietGuide(), (d) => delete d.ui)));
+    const missing = join(dir, 'missing.json');
+    const { code, stdout, stderr } = run('validate', '--today', TODAY, good, missing, bad, dir);
+    assert.equal(code, 2);
+    assert.match(stdout, new RegExp(`good\\.json: valid\\n`));
+    assert.match(stdout, /bad\.json: 1 problem\n/);
+    assert.match(stderr, /^az-cancel-guide: cannot read .*missing\.json: no such file$/m);
+    assert.match(stderr, /^az-cancel-guide: cannot read .*: is a directory$/m);
+  });
+
+  it('exit 1 when one of several files is invalid', () => {
+    const good = write('good2.json', JSON.stringify(quietGuide()));
+    const bad = write('bad2.json', JSON.stringify(withChanges(quietGuide(), (d) => (d.dir = 'up'))));
+    assert.equal(run('validate', '--today', TODAY, good, bad).code, 1);
+  });
+
+  it('--json: every file, problem and warning with its position, for CI; the same exit status', () => {
+    const bad = JSON.stringify(withChanges(quietGuide(), (d) => (d.methods.items[1].steps = [])), null, 2);
+    const file = write('bad3.json', bad);
+    const warned = write('warned.json', JSON.stringify(withChanges(quietGuide(), (d) => (d.notice.links[0].href = 'http://example.org/')), null, 2));
+    const missing = join(dir, 'missing.json');
+    const { code, stdout, stderr } = run('validate', '--json', '--today', TODAY, file, warned, missing);
+    assert.equal(code, 2);
+    assert.equal(stderr, '');
+    const result = JSON.parse(stdout);
+    const steps = positionOf(bad, '"steps": []');
+    assert.deepEqual(result, {
+      valid: false,
+      files: [
+        {
+          file,
+          status: 'invalid',
+          problems: [{ line: steps.line, column: steps.column + '"steps": '.length, path: '$.methods.items[1].steps', keys: ['methods', 'items', 1, 'steps'], message: 'expected a non-empty list' }],
+          warnings: [],
+        },
+        {
+          file: warned,
+          status: 'valid',
+          problems: [],
+          warnings: [
+            {
+              ...(({ line, column }) => ({ line, column }))(positionOf(readFileSync(warned, 'utf8'), '"http://example.org/"')),
+              path: '$.notice.links[0].href',
+              keys: ['notice', 'links', 0, 'href'],
+              message: 'insecure link (http): use https if the site offers it; an http page can be altered on its way to the reader',
+            },
+          ],
+        },
+        { file: missing, status: 'unreadable', message: `cannot read ${missing}: no such file`, problems: [], warnings: [] },
+      ],
+    });
+    const valid = JSON.parse(run('validate', '--json', '--today', TODAY, warned).stdout);
+    assert.equal(valid.valid, true);
+  });
+
+  describe('warnings: printed, never failing', () => {
+    /** The warning lines for `guide` as `[path, message]`. */
+    function warningsFor(guide, ...args) {
+      const { code, stdout } = runWith({ input: JSON.stringify(guide, null, 2) }, 'validate', ...args, '-');
+      assert.equal(code, 0, stdout);
+      return outputLines(stdout, '<stdin>').map(({ path, message }) => {
+        assert.match(message, /^warning: /);
+        return [path, message.slice('warning: '.length)];
+      });
+    }
+
+    it('an http: link', () => {
+      const guide = withChanges(quietGuide(), (d) => (d.methods.items[0].link.href = 'http://example.org/site'));
+      assert.deepEqual(warningsFor(guide, '--today', TODAY), [
+        ['$.methods.items[0].link.href', 'insecure link (http): use https if the site offers it; an http page can be altered on its way to the reader'],
+      ]);
+    });
+
+    it('a link presented as official on a domain that is not the government\'s (or not over https:)', () => {
+      const guide = withChanges(quietGuide(), (d) => {
+        d.notice.links[0] = { label: 'Portal', href: 'https://evisa.gov.az/', official: true }; // fine
+        d.methods.items[0].link = { label: 'Look-alike', href: 'https://evisa-gov.az/', official: true };
+        d.before.items[0].note = { text: 'A note', link: { label: 'Plain', href: 'http://mfa.gov.az/', official: true } };
+      });
+      assert.deepEqual(warningsFor(guide, '--today', TODAY), [
+        ['$.before.items[0].note.link.href', 'insecure link (http): use https if the site offers it; an http page can be altered on its way to the reader'],
+        ['$.before.items[0].note.link.official', 'presented as official, but not over https: (the guide will not call it official)'],
+        ['$.methods.items[0].link.official', 'presented as official, but evisa-gov.az is not a government site (https and gov.az or a sub-domain); the guide will not call it official'],
+      ]);
+    });
+
+    it('a review date older than a year, measured from --today', () => {
+      const guide = withChanges(quietGuide(), (d) => (d.lastReviewed = '2025-05-31'));
+      const message = 'reviewed on 2025-05-31, more than a year ago: check the content against its official sources and update the date';
+      assert.deepEqual(warningsFor(guide, '--today', '2026-06-01'), [['$.lastReviewed', message]]);
+      assert.deepEqual(warningsFor(guide, '--today', '2026-05-31'), [], 'exactly a year is not older than a year');
+    });
+
+    it('a review date that is not a day of the calendar', () => {
+      const guide = withChanges(quietGuide(), (d) => (d.lastReviewed = '2026-02-30'));
+      assert.deepEqual(warningsFor(guide, '--today', TODAY), [['$.lastReviewed', '2026-02-30 is not a day of the calendar']]);
+    });
+
+    it('without --today, the age is measured from today', () => {
+      const longAgo = withChanges(quietGuide(), (d) => (d.lastReviewed = '2000-01-01'));
+      assert.deepEqual(warningsFor(longAgo).map(([path]) => path), ['$.lastReviewed']);
+      const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+      assert.deepEqual(warningsFor(withChanges(quietGuide(), (d) => (d.lastReviewed = tomorrow))), []);
+    });
+
+    describe('ids and counts that differ from the bundled locale of the same language', () => {
+      const bundled = locales[DEFAULT_LOCALE];
+      /** The bundled content's own warnings (its links, its age) are not what these tests are about. */
+      const baseline = warningsFor(bundled, '--today', bundled.lastReviewed);
+      const added = (guide) => warningsFor(guide, '--today', bundled.lastReviewed).filter((warning) => !baseline.some((known) => known.join() === warning.join()));
+      const ref = `the bundled "${DEFAULT_LOCALE}"`;
+
+      it('the bundled content itself: nothing differs', () => {
+        assert.deepEqual(added(structuredClone(bundled)), []);
+      });
+
+      it('a removed step, a checklist item with another id, a method dropped, a paragraph added', () => {
+        const guide = withChanges(bundled, (d) => {
+          d.methods.items[0].steps.pop();
+          d.after.items[0].id = 'renamed-item';
+          d.about.push('One more paragraph.');
+          d.methods.items.pop();
+        });
+        const droppedMethod = bundled.methods.items.at(-1).id;
+        const steps = bundled.methods.items[0].steps.length;
+        assert.deepEqual(added(guide).sort(), [
+          ['$.about', `${bundled.about.length + 1} entries; ${ref} has ${bundled.about.length}`],
+          ['$.after.items', `no entry with id "${bundled.after.items[0].id}"; ${ref} has one`],
+          ['$.after.items[0].id', `id "renamed-item" is not in ${ref}`],
+          ['$.methods.items', `no entry with id "${droppedMethod}"; ${ref} has one`],
+          ['$.methods.items[0].steps', `${steps - 1} ${steps - 1 === 1 ? 'entry' : 'entries'}; ${ref} has ${steps}`],
+        ].sort());
+      });
+
+      it('matches by the tag (a regional tag compares with its bundled language); a language not bundled is not compared', () => {
+        const regional = withChanges(bundled, (d) => {
+          d.locale = `${DEFAULT_LOCALE}-XX`;
+          d.methods.items[0].steps.pop();
+        });
+        assert.deepEqual(added(regional).map(([path]) => path), ['$.methods.items[0].steps']);
+        const other = withChanges(regional, (d) => (d.locale = 'qq'));
+        assert.deepEqual(added(other), []);
+      });
+    });
+  });
+});
+
+describe('az-cancel-guide init', () => {
+  let project;
+  before(() => {
+    // A project that installed the package: node_modules/az-cancel-guide is this repository.
+    project = mkdtempSync(join(tmpdir(), 'az-init-'));
+    mkdirSync(join(project, 'node_modules'));
+    symlinkSync(fileURLToPath(new URL('../../', import.meta.url)), join(project, 'node_modules', 'az-cancel-guide'), 'dir');
+  });
+  after(() => rmSync(project, { recursive: true, force: true }));
+
+  const schemaText = readFileSync(new URL('../../dist/guide.schema.json', import.meta.url), 'utf8');
+
+  /** The file `$schema` points at, resolved as code editors do: relative to the file. */
+  const schemaOf = (file, json) => readFileSync(resolve(dirname(file), json.$schema), 'utf8');
+
+  for (const locale of AVAILABLE_LOCALES) {
+    it(`init --lang ${locale}: the bundled locale with "$schema" first; it validates`, () => {
+      const { code, stdout, stderr } = runWith({ cwd: project }, 'init', '--lang', locale);
+      assert.equal(code, 0, stderr);
+      const json = JSON.parse(stdout);
+      assert.deepEqual(Object.keys(json)[0], '$schema');
+      const withoutSchema = (value) => Object.fromEntries(Object.entries(value).filter(([key]) => key !== '$schema'));
+      assert.deepEqual(withoutSchema(json), withoutSchema(locales[locale]));
+      assert.equal(schemaOf(join(project, 'guide.json'), json), schemaText, '$schema leads to the package\'s guide.schema.json');
+      assert.equal(stdout, `${JSON.stringify(json, null, 2)}\n`, 'two-space indentation, a final newline');
+      const checked = runWith({ input: stdout, cwd: project }, 'validate', '--json', '--today', locales[locale].lastReviewed, '-');
+      assert.equal(checked.code, 0, checked.stdout);
+      assert.deepEqual(JSON.parse(checked.stdout).files[0].problems, []);
+    });
+  }
+
+  it('defaults to en, and maps a regional tag (zh-TW → zh-Hant)', () => {
+    assert.equal(JSON.parse(runWith({ cwd: project }, 'init').stdout).locale, DEFAULT_LOCALE);
+    assert.equal(JSON.parse(runWith({ cwd: project }, 'init', '--lang=zh-TW').stdout).locale, 'zh-Hant');
+  });
+
+  it('--out writes the file, with "$schema" relative to where it is; refuses to overwrite without --force', () => {
+    const out = join('content', 'guide.ru.json');
+    mkdirSync(join(project, 'content'), { recursive: true });
+    const first = runWith({ cwd: project }, 'init', '--lang', 'ru', '--out', out);
+    assert.equal(first.code, 0, first.stderr);
+    assert.match(first.stdout, /^Wrote content[/\\]guide\.ru\.json \(ru\)\. Check it with: npx az-cancel-guide validate /);
+    const file = join(project, out);
+    const written = JSON.parse(readFileSync(file, 'utf8'));
+    assert.equal(written.$schema, '../node_modules/az-cancel-guide/dist/guide.schema.json');
+    assert.equal(schemaOf(file, written), schemaText);
+    assert.equal(runWith({ cwd: project }, 'validate', '--today', written.lastReviewed, out).code, 0);
+
+    writeFileSync(file, '{"edited": true}');
+    const again = runWith({ cwd: project }, 'init', '--lang', 'en', '--out', out);
+    assert.equal(again.code, 2);
+    assert.equal(again.stdout, '');
+    assert.equal(again.stderr, `az-cancel-guide: ${out} already exists; add --force to replace it\n`);
+    assert.equal(readFileSync(file, 'utf8'), '{"edited": true}', 'left as it was');
+
+    const forced = runWith({ cwd: project }, 'init', '--lang', 'en', '--out', out, '--force');
+    assert.equal(forced.code, 0, forced.stderr);
+    assert.equal(JSON.parse(readFileSync(file, 'utf8')).locale, 'en');
+  });
+
+  it('--out into a folder that does not exist: exit 2, one line', () => {
+    const { code, stderr } = runWith({ cwd: project }, 'init', '--out', join('no', 'such', 'dir', 'guide.json'));
+    assert.equal(code, 2);
+    assert.match(stderr, /^az-cancel-guide: cannot write no[/\\]such[/\\]dir[/\\]guide\.json: no such folder\n$/);
   });
 });
