@@ -17,6 +17,8 @@ const entries = {
   // warnings about valid content, and line:column of a JSON path (with jsonc-parser, a dependency).
   'lib/content-warnings': 'src/lib/content-warnings.ts',
   'lib/json-locations': 'src/lib/json-locations.ts',
+  // React components made with @lit/react (`az-cancel-guide/react`); React and @lit/react are the site's (optional peers).
+  react: 'src/react.ts',
 };
 
 // ES2022 keeps `#private` members, which the minifier renames (public names it must keep).
@@ -67,7 +69,8 @@ export default [
   // For npm users: one file per source module, lit left to the site's bundler.
   {
     input: entries,
-    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id === 'valibot' || id === 'jsonc-parser',
+    external: (id) =>
+      id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id === 'valibot' || id === 'jsonc-parser' || id === 'react',
     plugins: [jsonData(), typescript()],
     output: {
       dir: 'dist',

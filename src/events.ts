@@ -8,11 +8,12 @@ export type DataErrorReason =
   | 'fetch-failed' // network error or HTTP error status
   | 'timeout' // `src`, or a bundled locale's chunk, did not answer in time
   | 'too-large' // `src` returned more than the size cap
-  | 'locale-load-failed'; // a bundled locale's chunk did not load
+  | 'locale-load-failed' // a bundled locale's chunk did not load
+  | 'data-attribute'; // `data` was set as an attribute, which is ignored (it is a property)
 
 export interface DataErrorDetail {
   reason: DataErrorReason;
-  /** What failed: the `src` URL, `data` for the data property, or the locale whose chunk did not load. */
+  /** What failed: the `src` URL, `data` for the data property (or attribute), or the locale whose chunk did not load. */
   source: string;
   /** Human-readable detail, e.g. the first invalid path. */
   message: string;

@@ -10,6 +10,8 @@ import { validateGuide } from './validate-guide.js';
 export type CustomGuideResult = { ok: true; data: GuideData } | { ok: false; reason: DataErrorReason; message: string };
 
 export const FETCH_TIMEOUT_MS = 10_000;
+/** For a `data` attribute, which frameworks write when they render an element before it is defined. */
+export const dataAttributeMessage = '`data` is a property, not an attribute: set it once the element is defined (see README › Frameworks).';
 /** The bundled locales are 8–14 KB; anything near this cap is not a guide. */
 export const MAX_GUIDE_BYTES = 512 * 1024;
 

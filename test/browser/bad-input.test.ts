@@ -55,7 +55,7 @@ const visiblePanels = (el: Element): string[] => deepQueryAll(el, '[role="tabpan
 async function guideWithData(data: unknown): Promise<AzCancelGuide> {
   const el = document.createElement('az-cancel-guide');
   el.lang = DEFAULT_LOCALE;
-  el.data = data;
+  el.data = data as GuideData; // deliberately anything: what a page might pass
   await fixture(html`<div>${el}</div>`);
   await settled(el);
   return el;

@@ -190,7 +190,7 @@ describe('the site’s own content', () => {
     const bad = structuredClone(good) as unknown as Record<string, unknown>;
     (bad['notice'] as { links: Array<{ href: string }> }).links[0]!.href = 'javascript:alert(1)';
     const errors = await dataErrors(async () => {
-      el.data = bad;
+      el.data = bad as unknown as GuideData; // what plain JavaScript can pass
       await el.updateComplete;
     });
     expect(title(el), 'falls back to the bundled guide').to.equal(await fallbackTitle());

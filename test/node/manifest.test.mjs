@@ -53,6 +53,8 @@ function usedBy(tag) {
   const base = read(BASE_SOURCE);
   const parts = new Set();
   for (const [, value] of component.matchAll(/\bpart="([^"$]+)"/g)) for (const part of value.split(/\s+/)) parts.add(part);
+  // Headings made by heading(level, content, 'part'):
+  for (const [, part] of component.matchAll(/\bheading\([^;]*?,\s*'([\w-]+)'(?:,[^)]*)?\)/g)) parts.add(part);
   // Parts set through an expression: part=${...'a b'...}
   for (const [, expression] of component.matchAll(/\bpart=\$\{([^}]+)\}/g)) {
     for (const [, literal] of expression.matchAll(/'([\w -]+)'/g)) for (const part of literal.split(/\s+/)) if (part) parts.add(part);
@@ -221,6 +223,17 @@ describe('npm pack', () => {
     }
     const locales = readdirSync(new URL('src/data/', root)).filter((f) => f.endsWith('.json') && f !== 'guide.schema.json');
     for (const locale of locales) assert.ok(has(`dist/data/${locale}.js`), `locale ${locale} is not in the package`);
+    // Every entry of `exports` points at packed files: for a `*` pattern, each locale's (data) or at least one.
+    const { exports } = JSON.parse(read('package.json'));
+    const targets = Object.entries(exports).flatMap(([entry, target]) =>
+      (typeof target === 'string' ? [target] : Object.values(target)).map((path) => [entry, path.replace(/^\.\//, '')]),
+    );
+    for (const [entry, path] of targets) {
+      if (!path.includes('*')) assert.ok(has(path), `${entry} → ${path} is not in the package`);
+      else if (entry === './data/*.json') for (const locale of locales) assert.ok(has(path.replace('*', locale.slice(0, -'.json'.length))), `${entry} → ${path} for ${locale}`);
+      else assert.ok(files.some((f) => f.startsWith(path.slice(0, path.indexOf('*')))), `${entry} → ${path} matches nothing in the package`);
+    }
+    for (const entry of ['./react', './jsx', './vue', './svelte', './data/*.json']) assert.ok(exports[entry], `no export ${entry}`);
     const unwanted = files.filter((f) => /(^|\/)(test|demo|bench|screenshots|src|\.ci)\//.test(f) || /\.test\.|\.tsbuildinfo$|\.map$/.test(f));
     assert.deepEqual(unwanted, []);
     const outsideDist = files.filter((f) => !f.startsWith('dist/') && !f.startsWith('bin/'));

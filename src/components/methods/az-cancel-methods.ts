@@ -38,6 +38,7 @@ function templateText(email: EmailDetails, content: GuideData): string {
  * @csspart copy-button - The "copy email template" button (email).
  * @csspart mail-link - The "open in mail app" link (email, when the content has an address).
  * @csspart template - The email template shown when the clipboard is unavailable.
+ * @csspart bring-heading - The "what to bring" heading (embassy).
  * @csspart bring-list - What to bring (embassy).
  *
  * @cssproperty [--az-accent=#0b57d0] - Links, the selected tab's indicator and buttons.

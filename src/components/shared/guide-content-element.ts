@@ -11,6 +11,7 @@ import {
 } from '../../data/locales.js';
 import { emit, type DataErrorReason } from '../../events.js';
 import { matchLocale, negotiateLocale } from '../../i18n/negotiate-locale.js';
+import { followPageLanguage, unfollowPageLanguage } from '../../i18n/page-language.js';
 import { snapshotData, type DataSnapshot } from '../../lib/data-snapshot.js';
 import { HYDRATION } from '../../lib/hydration.js';
 import { warnOnce } from '../../lib/warn.js';
@@ -65,8 +66,8 @@ export abstract class GuideContentElement extends LitElement {
     return {
       lang: { reflect: true },
       theme: { reflect: true },
-      // Set again, the same object is read again (it may have changed); content the guide passes on is not.
-      data: { attribute: false, hasChanged: (value: unknown, old: unknown) => value !== old || !isTrustedContent(value) },
+      // Its own accessor (below): whether a new value is a change depends on what was read last.
+      data: { attribute: false, noAccessor: true, hasChanged: () => true },
       src: { reflect: true },
       content: { state: true, attribute: false },
     };
@@ -78,8 +79,23 @@ export abstract class GuideContentElement extends LitElement {
   /** Colour theme: `auto` follows the reader's system setting (prefers-color-scheme); `light` or `dark` force one. */
   theme: 'auto' | 'light' | 'dark' = 'auto';
 
-  /** Guide content to show instead of the bundled locale, in the shape of `guide.schema.json`. Read once when set (later changes to the object are ignored until it is set again); invalid or unreadable content is ignored with an `az-data-error` event. */
-  data?: unknown;
+  /**
+   * Guide content to show instead of the bundled locale, in the shape of `guide.schema.json` (e.g. `az-cancel-guide/data/en.json`, changed). Read once, when set: later changes to the object are not shown until it is set again. An object equal to the one read last (a framework's new copy on each render) is no change. Invalid or unreadable content is ignored with an `az-data-error` event. A property only: a `data` attribute is ignored with an `az-data-error` event.
+   */
+  get data(): GuideData | undefined {
+    return this.#data;
+  }
+
+  set data(value: GuideData | undefined) {
+    const snapshot = readData(value);
+    // Compared with what was read last, not with the previous object: that may be this one, changed since.
+    const changed = snapshot ? snapshot.json === undefined || snapshot.json !== this.#dataSnapshot?.json : value !== this.#data;
+    if (!changed) return;
+    const previous = this.#data;
+    this.#data = value;
+    this.#dataSnapshot = snapshot;
+    this.requestUpdate('data', previous);
+  }
 
   /** URL of a guide JSON file (same schema) to show instead of the bundled content; fetched without credentials. Ignored while `data` is set. */
   src?: string;
@@ -88,11 +104,12 @@ export abstract class GuideContentElement extends LitElement {
   protected content?: GuideData;
 
   #loadGeneration = 0;
+  /** The bundled locale last picked by language, to tell whether a change of the page's language concerns this element. */
+  #locale?: string;
+  #data?: GuideData;
+  /** `data` as read when it was set (see `readData`). */
   #dataSnapshot?: DataSnapshot;
   #pendingContent?: Promise<void>;
-
-  /** Set when the element was moved and takes its language from its ancestors. */
-  #ancestorsChanged = false;
 
   /**
    * Set until server-rendered markup is hydrated (see `scheduleUpdate`). The shadow root exists
@@ -114,10 +131,30 @@ export abstract class GuideContentElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Moved to where an ancestor's `lang` may differ: only content picked by language depends on it.
-    if (this.hasUpdated && !this.lang && this.data == null && !this.src) {
-      this.#ancestorsChanged = true;
-      this.requestUpdate();
+    // Moved to where an ancestor's `lang` may differ; and from now on, while connected, when the page's language changes.
+    this.#followLanguage();
+    if (!isServer) followPageLanguage(this, this.#followLanguage);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (!isServer) unfollowPageLanguage(this);
+  }
+
+  /**
+   * Content picked by language is picked again when the language it resolves to changed. `#locale` is set only while the
+   * content shown was picked by language: not before the first update, nor while server-rendered markup is hydrated, nor
+   * for content from `data` or `src`. (An element with its own `lang` resolves to the same language whatever the page's.)
+   */
+  readonly #followLanguage = (): void => {
+    if (this.#locale && this.resolveLocale() !== this.#locale) this.#resolveContent();
+  };
+
+  /** `data` is a property: an attribute (e.g. `data="[object Object]"` from a framework that rendered before the element was defined) is a mistake. */
+  #checkDataAttribute(): void {
+    if (!isServer && this.hasAttribute('data')) {
+      // The message is in the validator's chunk: pages without the mistake download none of it.
+      this.#track(import('../../lib/load-custom-guide.js').then(({ dataAttributeMessage }) => this.#reportDataError('data-attribute', 'data', dataAttributeMessage)));
     }
   }
 
@@ -133,10 +170,9 @@ export abstract class GuideContentElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data')) this.#dataSnapshot = readData(this.data);
+    if (!this.hasUpdated) this.#checkDataAttribute();
     if (HYDRATION && this.#serverLocale !== undefined) return; // hydrating: the content is the server's
-    if (!this.hasUpdated || this.#ancestorsChanged || changed.has('lang') || changed.has('data') || changed.has('src')) {
-      this.#ancestorsChanged = false;
+    if (!this.hasUpdated || changed.has('lang') || changed.has('data') || changed.has('src')) {
       this.#resolveContent();
     }
   }
@@ -213,6 +249,7 @@ export abstract class GuideContentElement extends LitElement {
   }
 
   #resolveContent(): void {
+    this.#locale = undefined; // set again by #showLocale
     const generation = ++this.#loadGeneration;
     const { data, src } = this;
     const snapshot = this.#dataSnapshot;
@@ -247,7 +284,7 @@ export abstract class GuideContentElement extends LitElement {
   }
 
   #showLocale(generation: number): void {
-    const locale = this.resolveLocale();
+    const locale = (this.#locale = this.resolveLocale());
     const ready = loadedLocale(locale);
     if (ready) {
       this.content = ready;

@@ -1,0 +1,1 @@
+export declare const libraryChunk: { groups: Array<{ name: string; priority: number; test: (id: string) => boolean }> };

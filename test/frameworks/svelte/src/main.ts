@@ -1,0 +1,5 @@
+import 'az-cancel-guide';
+import { mount } from 'svelte';
+import App from './App.svelte';
+
+mount(App, { target: document.getElementById('app')! });
