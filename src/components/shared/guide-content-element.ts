@@ -89,12 +89,11 @@ export abstract class GuideContentElement extends LitElement {
   set data(value: GuideData | undefined) {
     const snapshot = readData(value);
     // Compared with what was read last, not with the previous object: that may be this one, changed since.
-    const changed = snapshot ? snapshot.json === undefined || snapshot.json !== this.#dataSnapshot?.json : value !== this.#data;
-    if (!changed) return;
-    const previous = this.#data;
-    this.#data = value;
-    this.#dataSnapshot = snapshot;
-    this.requestUpdate('data', previous);
+    if (snapshot ? snapshot.json === undefined || snapshot.json !== this.#dataSnapshot?.json : value !== this.#data) {
+      this.#data = value;
+      this.#dataSnapshot = snapshot;
+      this.requestUpdate('data');
+    }
   }
 
   /** URL of a guide JSON file (same schema) to show instead of the bundled content; fetched without credentials. Ignored while `data` is set. */
