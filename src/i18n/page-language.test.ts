@@ -8,8 +8,9 @@ describe('followPageLanguage', () => {
   it('calls back after a lang change above the element, inside and outside its shadow root, until unfollowed', async () => {
     const container = await fixture<HTMLElement>(html`<div><p></p></div>`);
     const host = container.querySelector('p')!;
-    host.attachShadow({ mode: 'open' }).innerHTML = '<section><span></span></section>';
-    const element = host.shadowRoot!.querySelector('span')!;
+    const section = document.createElement('section');
+    const element = section.appendChild(document.createElement('span'));
+    host.attachShadow({ mode: 'open' }).append(section);
     let calls = 0;
     followPageLanguage(element, () => calls++);
 

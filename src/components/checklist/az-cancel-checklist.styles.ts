@@ -33,7 +33,8 @@ export const checklistStyles = css`
     cursor: pointer;
   }
 
-  [part='description'] {
+  [part='description'],
+  .note {
     grid-column: 2;
     margin: 0.25rem 0 0;
     color: var(--_muted);
