@@ -74,7 +74,7 @@ describe('notes', () => {
 
   it('on a checklist item, sit under its description, leaving the label its width', async () => {
     const el = await renderGuide(guide);
-    const item = deepQueryAll<HTMLElement>(el, '[part="item"]').find((li) => li.querySelector('[role="note"]'))!;
+    const item = deepQueryAll(el, '[part="item"]').find((li) => li.querySelector('[role="note"]'))!;
     const [label, description, note] = ['[part="label"]', '[part="description"]', '[role="note"]'].map((s) => item.querySelector(s)!.getBoundingClientRect());
     expect(note!.left).to.be.closeTo(description!.left, 1);
     expect(note!.top).to.be.at.least(description!.bottom - 1);
