@@ -47,14 +47,22 @@ const withoutHydration = () => ({
 
 /** The validator the IIFE loads, when a page passes its own content, from next to the script. */
 const VALIDATOR_FILE = 'az-cancel-guide.validator.js';
+/** The optional parts (persist, sync-hash, moving between documents) the IIFE loads from next to the script. */
+const PARTS_FILE = 'az-cancel-guide.parts.js';
+const PARTS = /\/(persisted-ticks|hash-sync|adopt-styles)\.js$/;
 // A classic script cannot split into chunks: instead of inlining the validator (2.3 KB brotli that
 // most pages never use), the IIFE imports it from its own folder, found from its own URL, which is
 // only known while the script first runs (document.currentScript). Kept inside the IIFE's scope.
 const validatorBesideScript = () => ({
   name: 'validator-beside-script',
-  resolveDynamicImport: (specifier) => (String(specifier).endsWith('/lib/load-custom-guide.js') ? { id: VALIDATOR_FILE, external: true } : null),
+  resolveDynamicImport: (specifier) =>
+    String(specifier).endsWith('/lib/load-custom-guide.js')
+      ? { id: VALIDATOR_FILE, external: true }
+      : PARTS.test(String(specifier))
+        ? { id: PARTS_FILE, external: true }
+        : null,
   renderDynamicImport: ({ targetModuleId }) =>
-    targetModuleId === VALIDATOR_FILE ? { left: 'import(new URL(', right: ', scriptUrl).href)' } : null,
+    targetModuleId === VALIDATOR_FILE || targetModuleId === PARTS_FILE ? { left: 'import(new URL(', right: ', scriptUrl).href)' } : null,
 });
 
 export default [
@@ -83,9 +91,11 @@ export default [
       format: 'esm',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
+      // What only some pages use (persist, sync-hash, moving an element into another document) is one chunk behind one URL.
+      manualChunks: (id) => (/\/(persisted-ticks|tick-storage|hash-sync|method-hash|adopt-styles)\.ts$/.test(id) ? 'optional-parts' : undefined),
     },
   },
-  // Classic <script src>: one file with every locale; the validator beside it (see above).
+  // Classic <script src>: one file with every locale; the validator and the optional parts beside it (see above).
   {
     input: 'src/define-all.ts',
     plugins: [validatorBesideScript(), withoutHydration(), withoutSchemaKey(), jsonData(), resolveForBrowsers(), typescript(), minifyHtmlLiterals(), minify()],
@@ -101,5 +111,11 @@ export default [
     input: 'src/lib/load-custom-guide.ts',
     plugins: [jsonData(), resolveForBrowsers(), typescript(), minify()],
     output: { file: `dist/cdn/${VALIDATOR_FILE}`, format: 'esm' },
+  },
+  // The optional parts for the IIFE, as one self-contained ES module (its own small copy of warnOnce).
+  {
+    input: 'src/optional-parts.ts',
+    plugins: [resolveForBrowsers(), typescript(), minify()],
+    output: { file: `dist/cdn/${PARTS_FILE}`, format: 'esm' },
   },
 ];

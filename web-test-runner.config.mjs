@@ -6,6 +6,7 @@ import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { browserPaths } from './scripts/browsers.mjs';
+import { faultInjection } from './test/browser/fault-injection.mjs';
 import { ssrMiddleware } from './test/browser/ssr-middleware.mjs';
 import { tolerateMissingBidiCommands } from './scripts/firefox-bidi-compat.mjs';
 
@@ -76,7 +77,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     cliValidate(),
   ],
-  middleware: [echoJson, oversizedGuide, slowGuide, ssrMiddleware],
+  middleware: [faultInjection, echoJson, oversizedGuide, slowGuide, ssrMiddleware],
   browsers,
   // One test file at a time per browser: keyboard tests need the focused page, and Firefox over BiDi stalls with parallel pages.
   concurrency: 1,

@@ -39,6 +39,8 @@ for (const chunk of localeChunks.sort()) {
 }
 const validator = existsSync(new URL('chunks/', CDN)) ? readdirSync(new URL('chunks/', CDN)).find((f) => f.startsWith('load-custom-guide-')) : undefined;
 if (validator) rows.push(['validator chunk (only with src/data)', measure([read(`chunks/${validator}`)]), undefined]);
+const parts = existsSync(new URL('chunks/', CDN)) ? readdirSync(new URL('chunks/', CDN)).find((f) => f.startsWith('optional-parts-')) : undefined;
+if (parts) rows.push(['optional parts chunk (persist, sync-hash)', measure([read(`chunks/${parts}`)]), undefined]);
 rows.push(['IIFE (all locales)', measure([read('az-cancel-guide.iife.js')]), BUDGETS.iife]);
 
 const fmt = (n) => `${(n / KB).toFixed(2)} KB`;

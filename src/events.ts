@@ -6,7 +6,7 @@ export type DataErrorReason =
   | 'invalid-json' // `src` did not return JSON
   | 'invalid-src' // `src` is not an http(s) URL
   | 'fetch-failed' // network error or HTTP error status
-  | 'timeout' // `src` did not answer in time
+  | 'timeout' // `src`, or a bundled locale's chunk, did not answer in time
   | 'too-large' // `src` returned more than the size cap
   | 'locale-load-failed' // a bundled locale's chunk did not load
   | 'data-attribute'; // `data` was set as an attribute, which is ignored (it is a property)
@@ -26,10 +26,13 @@ export interface MethodChangeDetail {
 
 export interface ChecklistChangeDetail {
   list: ChecklistId;
-  item: string;
+  /** The item ticked or unticked; null when the user cleared the whole list. */
+  item: string | null;
   checked: boolean;
   done: number;
   total: number;
+  /** True when the user cleared the list with "Clear ticks" (then `item` is null and `checked` false). */
+  cleared?: true;
 }
 
 declare global {

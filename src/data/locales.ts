@@ -11,6 +11,19 @@ export const DEFAULT_LOCALE = 'en';
  */
 export const AVAILABLE_LOCALES: readonly string[] = Object.keys(LOCALE_LOADERS);
 
+/**
+ * How long the elements wait for a locale's chunk before showing English instead; a chunk that
+ * arrives later is still shown if its language is still the one wanted. Not public API: the tests
+ * shorten it.
+ * @internal
+ */
+export const localeDeadline = { ms: 10_000 };
+
+/** `promise`, or undefined if it has not settled when the deadline for a chunk has passed. */
+export function withinDeadline<T>(promise: Promise<T>): Promise<T | undefined> {
+  return Promise.race([promise, new Promise<undefined>((resolve) => setTimeout(resolve, localeDeadline.ms))]);
+}
+
 const loaded = new Map<string, GuideData>();
 const pending = new Map<string, Promise<GuideData>>();
 

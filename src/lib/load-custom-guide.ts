@@ -1,5 +1,6 @@
 import type { GuideData } from '../data/guide-types.js';
 import type { DataErrorReason } from '../events.js';
+import type { DataSnapshot } from './data-snapshot.js';
 import { validateGuide } from './validate-guide.js';
 
 /**
@@ -19,6 +20,24 @@ const fail = (reason: DataErrorReason, message: string): CustomGuideResult => ({
 export function checkGuide(value: unknown): CustomGuideResult {
   const result = validateGuide(value);
   return result.ok ? result : fail('invalid-data', `invalid guide data at ${result.error}`);
+}
+
+/** What a thrown value says, without trusting it (its `message` or `toString` may throw too). */
+function describeError(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return 'an error that cannot be shown';
+  }
+}
+
+/** Checks the `data` property as read once (see `snapshotData`): readable, within the size cap, a valid guide. */
+export function checkSnapshot({ json, error }: DataSnapshot): CustomGuideResult {
+  if (json === undefined) {
+    return fail('invalid-data', error === undefined ? 'data is not an object' : `data could not be read: ${describeError(error)}`);
+  }
+  if (new TextEncoder().encode(json).length > MAX_GUIDE_BYTES) return fail('too-large', `data is larger than ${MAX_GUIDE_BYTES} bytes as JSON`);
+  return checkGuide(JSON.parse(json));
 }
 
 /** The body as text, or undefined when it is larger than `maxBytes` (read no further than that). */

@@ -141,7 +141,7 @@ function renderMethod(method: CancelMethod, content: GuideData, h: Heading): str
       case 'email':
         return name === 'subject' ? `<p><strong>${escapeHtml(method.email.subject)}</strong></p>` : renderEmail(method.email, content);
       case 'in-person':
-        return [h(3, ui.bring), `<ul>`, ...method.bring.map((item) => `<li>${escapeHtml(item.label)}</li>`), `</ul>`].join('\n');
+        return [h(3, ui.bring), `<ul>`, ...method.bring.map((item) => `<li>${escapeHtml(item.label)}</li>`), `</ul>`].join('');
     }
   };
   return [

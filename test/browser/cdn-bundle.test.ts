@@ -77,6 +77,34 @@ describe('CDN builds', () => {
     }
   });
 
+  it('the classic script loads its optional parts from beside itself, only for persist, and saves ticks with them', async () => {
+    const key = `cdn-parts-${Date.now()}`;
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><script src="/dist/cdn/az-cancel-guide.iife.js"></script>
+      <az-cancel-checklist lang="${DEFAULT_LOCALE}" list="before"></az-cancel-checklist>`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    try {
+      await loaded;
+      const win = frame.contentWindow!;
+      const el = win.document.querySelector('az-cancel-checklist') as HTMLElement & { updateComplete: Promise<unknown> };
+      await el.updateComplete;
+      const partsLoads = () => win.performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/az-cancel-guide.parts.js'));
+      expect(partsLoads(), 'not without persist').to.have.length(0);
+      el.setAttribute('storage-key', key);
+      el.setAttribute('persist', '');
+      await el.updateComplete;
+      const [first] = (await localeData(DEFAULT_LOCALE)).before.items;
+      el.shadowRoot!.querySelector<HTMLLabelElement>(`label[for="item-${first!.id}"]`)!.click();
+      await el.updateComplete;
+      expect(JSON.parse(localStorage.getItem(`az-cancel-guide:checklist:v1:${key}`)!)).to.deep.equal({ [first!.id]: true });
+      expect(partsLoads().map((entry) => new URL(entry.name).pathname)).to.deep.equal(['/dist/cdn/az-cancel-guide.parts.js']);
+    } finally {
+      frame.remove();
+      localStorage.removeItem(`az-cancel-guide:checklist:v1:${key}`);
+    }
+  });
+
   // Every locale's chunk ships in the CDN build and renders completely.
   for (const locale of AVAILABLE_LOCALES) {
     it(`renders the complete guide in ${locale}`, async () => {

@@ -36,7 +36,9 @@ export function deepQueryAll<T extends Element = HTMLElement>(root: ParentNode, 
       if (element.shadowRoot) walk(element.shadowRoot);
     }
   };
-  if (root instanceof Element && root.shadowRoot) walk(root.shadowRoot);
+  // Not `instanceof Element`: the root may come from another window (an iframe).
+  const own = (root as Partial<Element>).shadowRoot;
+  if (own) walk(own);
   walk(root);
   return found;
 }

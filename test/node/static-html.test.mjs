@@ -111,7 +111,8 @@ describe('renderStaticHtml', () => {
       });
 
       it('lists the steps of each method in an ordered list, the checklists as plain lists', () => {
-        const ordered = [...html.matchAll(/<ol>([\s\S]*?)<\/ol>/g)].map((m) => m[1].match(/<li>/g).length);
+        // A step's own <li> starts a line; a list inside a step (what to bring) stays on the step's line.
+        const ordered = [...html.matchAll(/<ol>([\s\S]*?)<\/ol>/g)].map((m) => m[1].match(/^<li>/gm).length);
         assert.deepEqual(ordered, data.methods.items.map((m) => m.steps.length));
         for (const id of ['before', 'after']) {
           const section = html.match(new RegExp(`<section class="az-checklist" data-list="${id}">([\\s\\S]*?)</section>`))[1];

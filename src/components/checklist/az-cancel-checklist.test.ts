@@ -24,9 +24,8 @@ const progress = (done: number, total: number): string =>
 const beforeProgress = (done: number): string => progress(done, BEFORE.length);
 const afterProgress = (done: number): string => progress(done, AFTER.length);
 
-/** A saved record: every item of `ids`, true for those in `ticked`. */
-const record = (ids: readonly string[], ticked: readonly string[]): Record<string, boolean> =>
-  Object.fromEntries(ids.map((id) => [id, ticked.includes(id)]));
+/** A saved record: only ticked ids are stored, each as true. */
+const record = (ticked: readonly string[]): Record<string, boolean> => Object.fromEntries(ticked.map((id) => [id, true]));
 
 let keyCounter = 0;
 /** A storage key no other test (or earlier run in this browser profile) uses. */
@@ -144,6 +143,20 @@ describe('<az-cancel-checklist>', () => {
       expect(progressBar(el, 'after').max).to.equal(long.after.items.length);
       expect(progressText(el, 'after')).to.equal(progress(0, long.after.items.length));
     });
+    // '' reads as 0 (Lit's Number converter), so it comes first: 0 then logs nothing new.
+    for (const [value, level, warnings] of [['', 2, 1], ['0', 2, 0], ['-1', 1, 1], ['7', 6, 1], ['1.5', 2, 1], ['abc', 2, 1]] as const) {
+      it(`heading-level="${value}": list headings are h${level}, with ${warnings ? 'one warning' : 'the warning of ""'}`, async () => {
+        let el!: AzCancelChecklist;
+        const logged = await captureWarnings(async () => {
+          el = await checklist({ 'heading-level': value });
+          await checklist({ 'heading-level': value });
+          el.requestUpdate();
+          await el.updateComplete;
+        });
+        expect(headings(el).map((h) => h.tagName)).to.deep.equal([`H${level}`, `H${level}`]);
+        expect(logged.filter((w) => w.includes('heading-level')), logged.join('\n')).to.have.length(warnings);
+      });
+    }
 
     it('uses heading-level for the list headings', async () => {
       const el = await checklist({ 'heading-level': '4' });
@@ -338,7 +351,7 @@ describe('<az-cancel-checklist>', () => {
   });
 
   describe('persistence', () => {
-    it('restores ticks in a fresh element with the same storage-key, saving only ids and booleans', async () => {
+    it('restores ticks in a fresh element with the same storage-key, saving only the ticked ids', async () => {
       const key = uniqueKey('restore');
       const first = await checklist({ list: 'before', persist: '', 'storage-key': key });
       await expect(first).to.be.accessible();
@@ -346,7 +359,7 @@ describe('<az-cancel-checklist>', () => {
 
       const raw = stored(key)!;
       expect(raw).to.be.a('string');
-      expect(JSON.parse(raw)).to.deep.equal(record(BEFORE, [before(2)]));
+      expect(JSON.parse(raw)).to.deep.equal(record([before(2)]));
       for (const item of guide.before.items) {
         expect(raw).not.to.contain(item.label);
         expect(raw).not.to.contain(item.description);
@@ -363,7 +376,10 @@ describe('<az-cancel-checklist>', () => {
       const el = await checklist({ list: 'after', persist: '', 'storage-key': key });
       el.checked = [after(1), after(3)];
       await el.updateComplete;
-      expect(JSON.parse(stored(key)!)).to.deep.equal(record(AFTER, [after(1), after(3)]));
+      expect(JSON.parse(stored(key)!)).to.deep.equal(record([after(1), after(3)]));
+      el.checked = [after(3)];
+      await el.updateComplete;
+      expect(JSON.parse(stored(key)!)).to.deep.equal(record([after(3)]));
     });
 
     it('writes nothing without persist', async () => {
@@ -397,8 +413,8 @@ describe('<az-cancel-checklist>', () => {
       await clickLabel(b, before(3));
       expect(tickedIds(a)).to.deep.equal([before(1)]);
       expect(tickedIds(b)).to.deep.equal([before(3)]);
-      expect(JSON.parse(stored(keyA)!)).to.deep.equal(record(BEFORE, [before(1)]));
-      expect(JSON.parse(stored(keyB)!)).to.deep.equal(record(BEFORE, [before(3)]));
+      expect(JSON.parse(stored(keyA)!)).to.deep.equal(record([before(1)]));
+      expect(JSON.parse(stored(keyB)!)).to.deep.equal(record([before(3)]));
 
       const freshA = await checklist({ list: 'before', persist: '', 'storage-key': keyA });
       const freshB = await checklist({ list: 'before', persist: '', 'storage-key': keyB });
@@ -410,7 +426,7 @@ describe('<az-cancel-checklist>', () => {
       localStorage.removeItem(`${PREFIX}after`);
       const el = await checklist({ list: 'after', persist: '' });
       await clickLabel(el, after(2));
-      expect(JSON.parse(localStorage.getItem(`${PREFIX}after`)!)).to.deep.equal(record(AFTER, [after(2)]));
+      expect(JSON.parse(localStorage.getItem(`${PREFIX}after`)!)).to.deep.equal(record([after(2)]));
       const fresh = await checklist({ list: 'after', persist: '' });
       expect(tickedIds(fresh)).to.deep.equal([after(2)]);
       // A checklist showing another list does not pick those ticks up.
@@ -457,32 +473,47 @@ describe('<az-cancel-checklist>', () => {
       expect(window.localStorage).to.be.instanceOf(Storage);
     });
 
-    it('keeps ticks in memory when getItem and setItem throw, with one warning per problem', async () => {
+    it('keeps ticks in memory when getItem or setItem throws, with one warning per problem, never writing blind', async () => {
       const { getItem, setItem } = Storage.prototype;
       const key = uniqueKey('throws');
-      Storage.prototype.getItem = () => {
-        throw new DOMException('denied', 'SecurityError');
-      };
-      Storage.prototype.setItem = () => {
-        throw new DOMException('full', 'QuotaExceededError');
-      };
+      let writes = 0;
       let el!: AzCancelChecklist;
-      let warnings: string[];
-      try {
-        warnings = await captureWarnings(async () => {
+      let other!: AzCancelChecklist;
+      const warnings = await captureWarnings(async () => {
+        // Storage that cannot be read is not written either: a write without reading first could erase another tab's ticks.
+        Storage.prototype.getItem = () => {
+          throw new DOMException('denied', 'SecurityError');
+        };
+        Storage.prototype.setItem = function (this: Storage, ...args: [string, string]) {
+          writes++;
+          setItem.apply(this, args);
+        };
+        try {
           el = await checklist({ persist: '', 'storage-key': key });
           const second = await checklist({ persist: '', 'storage-key': uniqueKey('throws-2') });
           await clickLabel(el, before(1));
           await clickLabel(el, after(1));
           await clickLabel(el, before(1));
           await clickLabel(second, after(3));
-        });
-      } finally {
-        Storage.prototype.getItem = getItem;
-        Storage.prototype.setItem = setItem;
-      }
+        } finally {
+          Storage.prototype.getItem = getItem;
+        }
+        // Storage that refuses writes (full, private mode).
+        Storage.prototype.setItem = () => {
+          throw new DOMException('full', 'QuotaExceededError');
+        };
+        try {
+          other = await checklist({ persist: '', 'storage-key': uniqueKey('throws-3') });
+          await clickLabel(other, before(2));
+          await clickLabel(other, before(3));
+        } finally {
+          Storage.prototype.setItem = setItem;
+        }
+      });
       expect(tickedIds(el)).to.deep.equal([after(1)]);
       expect(progressText(el, 'after')).to.equal(afterProgress(1));
+      expect(tickedIds(other)).to.deep.equal([before(2), before(3)]);
+      expect(writes, 'no write while storage cannot be read').to.equal(0);
       const read = warnings.filter((w) => w.includes('cannot be read'));
       const write = warnings.filter((w) => w.includes('could not save'));
       expect(read, warnings.join('\n')).to.have.length(1);
@@ -507,21 +538,35 @@ describe('<az-cancel-checklist>', () => {
         expect(warnings.filter((w) => w.includes('discarded')), corrupt).to.have.length(1);
         // Still usable, and saving works again.
         await clickLabel(el, before(3));
-        expect(JSON.parse(stored(key)!)).to.deep.equal(record(BEFORE, [before(3)]));
+        expect(JSON.parse(stored(key)!)).to.deep.equal(record([before(3)]));
       }
     });
 
-    it('ignores saved ids that are no longer items', async () => {
+    it('ignores saved ids that are no longer items, and removes them from storage and from `checked`', async () => {
       const key = uniqueKey('stale');
-      localStorage.setItem(PREFIX + key, JSON.stringify({ [before(1)]: true, 'retired-item': true, [before(2)]: false }));
+      localStorage.setItem(PREFIX + key, JSON.stringify({ [before(1)]: true, 'retired-item': true, [before(2)]: false, [after(1)]: true }));
       const el = await checklist({ list: 'before', persist: '', 'storage-key': key });
       expect(tickedIds(el)).to.deep.equal([before(1)]);
+      expect(el.checked, 'only items shown here').to.deep.equal([before(1)]);
+      expect(JSON.parse(stored(key)!), 'the retired item is gone; another list’s tick stays').to.deep.equal(record([before(1), after(1)]));
       expect(progressText(el, 'before')).to.equal(beforeProgress(1));
       expect(progressBar(el, 'before').value).to.equal(1);
 
       await clickLabel(el, before(2));
       expect(progressText(el, 'before')).to.equal(beforeProgress(2));
-      expect(JSON.parse(stored(key)!)).to.deep.equal(record(BEFORE, [before(1), before(2)]));
+      expect(JSON.parse(stored(key)!)).to.deep.equal(record([before(1), before(2), after(1)]));
+    });
+
+    it('drops ids that are no item from `checked` set in code', async () => {
+      const el = await checklist({ list: 'before' });
+      const warnings = await captureWarnings(async () => {
+        el.checked = [before(2), 'no-such-item', after(1)];
+        await el.updateComplete;
+      });
+      expect(el.checked).to.deep.equal([before(2)]);
+      expect(tickedIds(el)).to.deep.equal([before(2)]);
+      expect(progressText(el, 'before')).to.equal(beforeProgress(1));
+      expect(warnings).to.deep.equal([]);
     });
   });
 
@@ -577,6 +622,47 @@ describe('<az-cancel-checklist>', () => {
       expect(Object.entries(saved).filter(([, ticked]) => ticked).map(([id]) => id)).to.deep.equal([after(1)]);
       const fresh = await checklist({ persist: '', 'storage-key': key });
       expect(tickedIds(fresh)).to.deep.equal([after(1)]);
+    });
+
+    it('Escape cancels the confirmation, keeps the ticks and returns focus; the page does not see the key', async () => {
+      const el = await checklist({ list: 'before' });
+      await clickLabel(el, before(2));
+      const pageKeys: string[] = [];
+      const onPageKey = (event: KeyboardEvent) => pageKeys.push(event.key);
+      document.addEventListener('keydown', onPageKey);
+      try {
+        await mouseClick(root(el).querySelector('[part="reset"]')!);
+        await settle(el);
+        expect(root(el).querySelector('[part="confirm"]')).to.exist;
+        await sendKeys({ press: 'Escape' });
+        await settle(el);
+      } finally {
+        document.removeEventListener('keydown', onPageKey);
+      }
+      // Booleans, not elements: a failed comparison of elements makes the runner hang while serialising them.
+      expect(root(el).querySelector('[part="confirm"]') === null, 'the confirmation is closed').to.be.true;
+      expect(tickedIds(el)).to.deep.equal([before(2)]);
+      expect(describeElement(deepActiveElement())).to.equal(describeElement(root(el).querySelector('[part="reset"]')));
+      expect(pageKeys, 'a dialog around the checklist stays open').to.deep.equal([]);
+    });
+
+    it('fires az-checklist-change saying the list was cleared', async () => {
+      const el = await checklist();
+      await clickLabel(el, before(1));
+      await clickLabel(el, after(1));
+      const events: ChecklistChangeDetail[] = [];
+      const listener = (event: CustomEvent<ChecklistChangeDetail>) => events.push(event.detail);
+      document.addEventListener('az-checklist-change', listener);
+      try {
+        await mouseClick(section(el, 'before').querySelector('[part="reset"]')!);
+        await settle(el);
+        await mouseClick(section(el, 'before').querySelector('[data-action="confirm-reset"]')!);
+        await settle(el);
+      } finally {
+        document.removeEventListener('az-checklist-change', listener);
+      }
+      expect(events).to.deep.equal([{ list: 'before', item: null, checked: false, done: 0, total: BEFORE.length, cleared: true }]);
+      expect(el.checked).to.deep.equal([after(1)]);
     });
   });
 

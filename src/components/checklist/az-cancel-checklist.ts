@@ -1,15 +1,16 @@
-import { html, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, isServer, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CHECKLIST_IDS, type ChecklistId, type GuideData } from '../../data/guide-types.js';
 import { emit } from '../../events.js';
 import { formatCount } from '../../i18n/format.js';
 import { heading } from '../../lib/heading.js';
-import { readTicks, storageKeyFor, writeTicks } from '../../lib/tick-storage.js';
+import { headingLevelOf } from '../../lib/heading-level.js';
 import { warnOnce } from '../../lib/warn.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { renderNote } from '../shared/content-parts.js';
 import { GuideContentElement } from '../shared/guide-content-element.js';
 import { checklistStyles } from './az-cancel-checklist.styles.js';
+import type { PersistedTicks } from './persisted-ticks.js';
 
 export type ChecklistSelection = ChecklistId | 'all';
 
@@ -18,7 +19,7 @@ export type ChecklistSelection = ChecklistId | 'all';
  *
  * @slot - Fallback shown only until the content is ready (e.g. a static HTML snippet of the guide for readers without JavaScript and for crawlers); hidden once the element renders.
  *
- * @fires {CustomEvent<ChecklistChangeDetail>} az-checklist-change - The user ticked or unticked an item. `detail: { list, item, checked, done, total }`. Not fired for changes made from code.
+ * @fires {CustomEvent<ChecklistChangeDetail>} az-checklist-change - The user ticked or unticked an item (`detail: { list, item, checked, done, total }`), or cleared a list with "Clear ticks" (`item: null, cleared: true`). Not fired for changes made from code or in another tab.
  * @fires {CustomEvent<DataErrorDetail>} az-data-error - Content could not be used (`detail: { reason, source, message }`); bundled content is shown instead.
  *
  * @csspart base - The wrapper of all lists.
@@ -76,14 +77,24 @@ export class AzCancelChecklist extends GuideContentElement {
   /** Level of each list's heading (1–6). */
   headingLevel = 2;
 
-  /** Save ticks in localStorage (only item ids and true/false) and restore them on the next visit. */
+  /** Save ticks in localStorage (only ticked item ids) and restore them on the next visit. Other elements and tabs with the same storage key follow each tick. */
   persist = false;
 
-  /** Name under which ticks are saved, to keep several checklists apart. Defaults to the `list` value. */
+  /** Name under which ticks are saved, to keep several checklists apart. Defaults to the `list` value. Elements sharing a name share their ticks, and none erases another's. */
   storageKey?: string;
 
-  /** Ids of the ticked items. Setting it from code updates the boxes (and the saved copy with `persist`) without an event. */
+  /** Ids of the ticked items shown (ids that are no item are dropped). Setting it from code updates the boxes (and the saved copy with `persist`) without an event. */
   checked: string[] = [];
+
+  /** The last array the element assigned to `checked` itself: any other value was set from code. */
+  #ownChecked?: string[];
+
+  /** Saved ticks (`persist`): a controller from a chunk of its own, loaded by pages that use `persist`. */
+  #persisted?: PersistedTicks;
+  #persistedLoading?: Promise<void>;
+
+  /** Changes the user made before that chunk arrived; saved when it does. */
+  #unsaved: Record<string, boolean> = {};
 
   /** The list whose "clear ticks" is waiting for confirmation. */
   private confirming?: ChecklistId;
@@ -97,19 +108,51 @@ export class AzCancelChecklist extends GuideContentElement {
     return CHECKLIST_IDS;
   }
 
-  get #storageKeyName(): string {
-    return storageKeyFor(this.storageKey || this.list);
+  /** Ids of the items shown. */
+  #shownIds(content: GuideData): Set<string> {
+    return new Set(this.#lists.flatMap((id) => content[id].items.map((item) => item.id)));
+  }
+
+  #setChecked(ids: string[]): void {
+    this.checked = this.#ownChecked = ids;
+  }
+
+  /** Merges `changes` (id → ticked) into the saved ticks: at once, or when the storage chunk has loaded. */
+  #save(changes: Record<string, boolean>): void {
+    if (this.#persisted) this.#persisted.save(changes);
+    else Object.assign(this.#unsaved, changes);
+  }
+
+  /** Loads the `persist` controller; it then saves what waited for it and restores the saved ticks. */
+  async #loadPersisted(): Promise<void> {
+    const { PersistedTicks } = await import('./persisted-ticks.js');
+    this.#persisted = new PersistedTicks(
+      this,
+      () => (this.persist && this.canUseBrowserState && this.content ? this.#shownIds(this.content) : undefined),
+      (ids) => this.#setChecked(ids),
+    );
+    this.#persisted.save(this.#unsaved);
+    this.requestUpdate();
+  }
+
+  /** Also waits for the `persist` controller, so `await el.updateComplete` means "rendered with the saved ticks". */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete(); // (its first update starts loading it)
+    await this.#persistedLoading;
+    return super.getUpdateComplete();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('headingLevel')) this.headingLevel = headingLevelOf(this.headingLevel, 2);
+    if (this.persist && !isServer) this.#persistedLoading ??= this.#loadPersisted();
+    const content = this.content;
+    if (!content) return;
+    const shown = this.#shownIds(content);
     // Saved ticks are browser state: not read on the server, nor before server-rendered markup is hydrated.
-    if (this.persist && this.canUseBrowserState && (changed.has('persist') || changed.has('storageKey') || changed.has('list'))) {
-      this.#restoreTicks();
-    } else if (this.persist && changed.has('checked') && this.hasUpdated) {
-      // Every change of ticks, by the user or from code, is saved here once.
-      this.#save();
-    }
+    if (this.persist && this.canUseBrowserState) this.#persisted?.sync(changed, content, shown, this.checked !== this.#ownChecked);
+    // Ids that are no item shown here (a retired item, a typo in code) leave `checked`.
+    if (this.checked.some((id) => !shown.has(id))) this.#setChecked(this.checked.filter((id) => shown.has(id)));
   }
 
   /**
@@ -119,24 +162,6 @@ export class AzCancelChecklist extends GuideContentElement {
   protected override updated(): void {
     const ticked = new Set(this.checked);
     for (const box of this.renderRoot.querySelectorAll('input')) box.checked = ticked.has(box.id.slice(5)); // id="item-<id>"
-  }
-
-  protected override afterHydration(): void {
-    super.afterHydration();
-    if (this.persist) this.#restoreTicks();
-  }
-
-  #restoreTicks(): void {
-    const saved = readTicks(this.#storageKeyName);
-    if (saved) this.checked = saved;
-  }
-
-  #save(): void {
-    if (!this.persist || !this.content) return;
-    const ticked = new Set(this.checked);
-    const record: Record<string, boolean> = {};
-    for (const id of this.#lists) for (const item of this.content[id].items) record[item.id] = ticked.has(item.id);
-    writeTicks(this.#storageKeyName, record);
   }
 
   #progress(content: GuideData, id: ChecklistId): { done: number; total: number } {
@@ -183,7 +208,13 @@ export class AzCancelChecklist extends GuideContentElement {
         <span part="progress-text" role="status">${formatCount(ui.progress, content.locale, total, { done, total })}</span>
       </div>
       ${this.confirming === id
-        ? html`<div part="confirm" class="confirm" role="group" aria-labelledby="confirm-${id}">
+        ? html`<div
+            part="confirm"
+            class="confirm"
+            role="group"
+            aria-labelledby="confirm-${id}"
+            @keydown=${(event: KeyboardEvent) => this.#cancelOnEscape(event, id)}
+          >
             <p id="confirm-${id}">${ui.resetConfirm}</p>
             <button type="button" class="button danger" data-action="confirm-reset" @click=${() => this.#reset(id)}>
               ${ui.reset}
@@ -199,8 +230,10 @@ export class AzCancelChecklist extends GuideContentElement {
   }
 
   #toggleByUser(list: ChecklistId, item: string, isChecked: boolean): void {
+    // Only the changed item is written: ticks saved meanwhile by another element or tab survive.
+    if (this.persist) this.#save({ [item]: isChecked });
     const others = this.checked.filter((id) => id !== item);
-    this.checked = isChecked ? [...others, item] : others;
+    this.#setChecked(isChecked ? [...others, item] : others);
     const { done, total } = this.#progress(this.content!, list);
     emit(this, 'az-checklist-change', { list, item, checked: isChecked, done, total });
   }
@@ -212,6 +245,13 @@ export class AzCancelChecklist extends GuideContentElement {
     this.renderRoot.querySelector<HTMLElement>(`[data-list="${list}"] [data-action="cancel-reset"]`)?.focus();
   }
 
+  /** Escape answers "no", as in a dialog; the page's own Escape handling (closing its dialog) does not run as well. */
+  #cancelOnEscape(event: KeyboardEvent, list: ChecklistId): void {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    void this.#endConfirm(list);
+  }
+
   async #endConfirm(list: ChecklistId): Promise<void> {
     this.confirming = undefined;
     await this.updateComplete;
@@ -219,8 +259,10 @@ export class AzCancelChecklist extends GuideContentElement {
   }
 
   #reset(list: ChecklistId): void {
-    const cleared = new Set(this.content![list].items.map((item) => item.id));
-    this.checked = this.checked.filter((id) => !cleared.has(id));
+    const cleared = this.content![list].items.map((item) => item.id);
+    if (this.persist) this.#save(Object.fromEntries(cleared.map((id) => [id, false])));
+    this.#setChecked(this.checked.filter((id) => !cleared.includes(id)));
+    emit(this, 'az-checklist-change', { list, item: null, checked: false, done: 0, total: cleared.length, cleared: true });
     void this.#endConfirm(list);
   }
 }

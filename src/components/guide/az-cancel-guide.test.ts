@@ -123,6 +123,81 @@ describe('<az-cancel-guide>', () => {
       expect(Math.max(...levels(el))).to.equal(6);
       expect(levels(el)[0]).to.equal(5);
     });
+
+    // Every value a page might write. '' reads as 0 (Lit's Number converter), so 0 then logs nothing new.
+    const VALUES: ReadonlyArray<readonly [string, number, number]> = [
+      ['', 2, 1],
+      ['0', 2, 0],
+      ['-1', 1, 1],
+      ['7', 6, 1],
+      ['1.5', 2, 1],
+      ['abc', 2, 1],
+      ...[1, 2, 3, 4, 5, 6].map((n) => [String(n), n, 0] as const),
+    ];
+    for (const [value, title, warnings] of VALUES) {
+      it(`heading-level="${value}": the title is h${title} and the whole outline stays below it, within h1–h6`, async () => {
+        let el!: AzCancelGuide;
+        const logged = await captureWarnings(async () => {
+          el = await render({ 'heading-level': value });
+        });
+        expect(levels(el)).to.deep.equal(outline(guide, title));
+        expect(logged.filter((w) => w.includes('heading-level')), logged.join('\n')).to.have.length(warnings);
+      });
+    }
+  });
+
+  describe('saved ticks (persist)', () => {
+    const PREFIX = 'az-cancel-guide:checklist:v1:';
+    const savedUnder = (name: string): string[] => Object.keys(JSON.parse(localStorage.getItem(PREFIX + name) ?? '{}') as object);
+    const tick = (el: Element, id: string) => deepQuery<HTMLLabelElement>(el, `label[for="item-${id}"]`).click();
+    const isTicked = (el: Element, id: string) => deepQuery<HTMLInputElement>(el, `#item-${id}`).checked;
+    const [first, second] = [itemId('before', 1), itemId('before', 2)];
+    const clear = () => {
+      for (const key of Object.keys(localStorage)) if (key.startsWith(PREFIX)) localStorage.removeItem(key);
+    };
+    beforeEach(clear);
+    afterEach(clear);
+
+    it('two guides on one page keep their ticks apart by default, and find them again on the next visit', async () => {
+      const a = await render({ persist: '' });
+      const b = await render({ persist: '' });
+      tick(a, first);
+      tick(b, second);
+      await Promise.all([a.updateComplete, b.updateComplete]);
+      expect([isTicked(a, first), isTicked(a, second)]).to.deep.equal([true, false]);
+      expect([isTicked(b, first), isTicked(b, second)]).to.deep.equal([false, true]);
+      expect(savedUnder('guide-before')).to.deep.equal([first]);
+      expect(savedUnder('guide-2-before')).to.deep.equal([second]);
+
+      a.parentElement!.remove();
+      b.parentElement!.remove();
+      const again = [await render({ persist: '' }), await render({ persist: '' })];
+      expect(again.map((el) => [isTicked(el, first), isTicked(el, second)])).to.deep.equal([
+        [true, false],
+        [false, true],
+      ]);
+    });
+
+    it('a guide rendered again after leaving the page (a single-page app) finds its ticks', async () => {
+      const el = await render({ persist: '' });
+      tick(el, second);
+      await el.updateComplete;
+      el.parentElement!.remove();
+      const next = await render({ persist: '' });
+      expect(isTicked(next, second)).to.be.true;
+    });
+
+    it('storage-key names the saved lists, and guides sharing it stay in step', async () => {
+      const a = await render({ persist: '', 'storage-key': 'trip' });
+      const b = await render({ persist: '', 'storage-key': 'trip' });
+      const after = itemId('after', 1);
+      tick(a, first);
+      tick(b, after);
+      await Promise.all([a.updateComplete, b.updateComplete]);
+      expect(savedUnder('trip-before')).to.deep.equal([first]);
+      expect(savedUnder('trip-after')).to.deep.equal([after]);
+      for (const el of [a, b]) expect([isTicked(el, first), isTicked(el, after)]).to.deep.equal([true, true]);
+    });
   });
 
   describe('language', () => {

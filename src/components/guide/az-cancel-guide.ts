@@ -7,6 +7,7 @@ import type { GuideData, MethodId, MethodKind } from '../../data/guide-types.js'
 import { emit } from '../../events.js';
 import { fillTemplate, formatDate, prepareDateFormat } from '../../i18n/format.js';
 import { heading } from '../../lib/heading.js';
+import { clampHeadingLevel, headingLevelOf } from '../../lib/heading-level.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { externalLink } from '../shared/content-parts.js';
 import { GuideContentElement } from '../shared/guide-content-element.js';
@@ -14,7 +15,7 @@ import { guideStyles } from './az-cancel-guide.styles.js';
 
 /** Parts of the composed elements that a page can style through the guide. */
 const METHODS_PARTS =
-  'tablist, tab, selected, panel, panel-heading, steps, note, official-link, site-link, copy-button, mail-link, template, bring-heading, bring-list';
+  'tablist, tab, selected, panel, panel-heading, steps, note, official-link, site-link, copy-subject, preview, copy-button, mail-link, template, bring-heading, bring-list';
 const CHECKLIST_PARTS =
   'heading: checklist-heading, item, checkbox, label, description, note, progress, progress-bar, progress-text, reset, confirm';
 
@@ -74,6 +75,7 @@ export class AzCancelGuide extends GuideContentElement {
       headingLevel: { type: Number, attribute: 'heading-level' },
       method: { reflect: true },
       persist: { type: Boolean, reflect: true },
+      storageKey: { attribute: 'storage-key' },
       syncHash: { type: Boolean, attribute: 'sync-hash' },
       variant: { reflect: true },
     };
@@ -85,17 +87,21 @@ export class AzCancelGuide extends GuideContentElement {
   /** Level of the guide's title (1–6); section headings follow one level below, so the guide fits the page's outline. */
   headingLevel = 2;
 
-  /** The method tab that is open: `online`, `email` or `embassy`. Follows the user's choice. */
-  method: MethodId = 'online';
+  /** The method tab that is open, by id (`online`, `email` or `embassy` in the bundled content); the first when unset. Follows the user's choice. */
+  method?: MethodId;
 
-  /** Save checklist ticks in localStorage (only item ids and true/false). */
+  /** Save checklist ticks in localStorage (only ticked item ids). Other guides and tabs with the same storage key follow each tick. */
   persist = false;
+
+  /** Name under which the ticks of both lists are saved (as `<name>-before` and `<name>-after`). Without it, the guides on one page that save their ticks get `guide`, `guide-2`, … in document order, so two never share ticks by accident. */
+  storageKey?: string;
 
   /** Keep the open method in the URL hash (`#az-method=<id>`). */
   syncHash = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('headingLevel')) this.headingLevel = headingLevelOf(this.headingLevel, 2);
     // While the content downloads the main thread is idle: create the date format then, not during
     // the first render (the first DateTimeFormat of a page costs tens of milliseconds).
     if (!this.content && !isServer) setTimeout(() => prepareDateFormat(this.resolveLocale()));
@@ -109,13 +115,26 @@ export class AzCancelGuide extends GuideContentElement {
     return complete;
   }
 
+  /**
+   * `guide` for the first guide on the page that saves under a default key, then `guide-2`, `guide-3`,
+   * … in document order: two guides never share ticks by accident, and each finds its ticks again on
+   * the next visit while the page keeps its guides in the same order.
+   */
+  #defaultStorageKey(): string {
+    const index = [...(this.getRootNode() as ParentNode).querySelectorAll<AzCancelGuide>('az-cancel-guide')]
+      .filter((guide) => guide.persist && !guide.storageKey)
+      .indexOf(this);
+    return index > 0 ? `guide-${index + 1}` : 'guide';
+  }
+
   #onMethodChange(event: CustomEvent<{ method: MethodId }>): void {
     this.method = event.detail.method;
   }
 
   /** A card was chosen: open its method and move there, focus on its tab. */
-  async #choose(method: MethodId): Promise<void> {
-    const previous = this.method;
+  async #choose(method: MethodId, content: GuideData): Promise<void> {
+    // Without `method` the first method is open.
+    const previous = this.method ?? content.methods.items[0]!.id;
     if (method !== previous) {
       this.method = method;
       emit(this, 'az-method-change', { method, previous });
@@ -129,6 +148,9 @@ export class AzCancelGuide extends GuideContentElement {
   protected override renderContent(content: GuideData): unknown {
     const level = this.headingLevel;
     const full = this.variant !== 'compact';
+    // The parts' headings sit below the title, never past h6.
+    const sectionLevel = clampHeadingLevel(level + 1);
+    const storageKey = this.storageKey || (this.persist && this.canUseBrowserState ? this.#defaultStorageKey() : 'guide');
     return html`<article part="base" dir=${ifDefined(content.dir === 'rtl' ? 'rtl' : undefined)} lang=${content.locale}>
       ${heading(level, content.title, 'title')}
       <section part="glance" class="glance">
@@ -136,7 +158,7 @@ export class AzCancelGuide extends GuideContentElement {
         <ul class="cards">
           ${content.methods.items.map(
             (m) => html`<li>
-              <button type="button" part="card" class="card" data-method=${m.id} @click=${() => this.#choose(m.id)}>
+              <button type="button" part="card" class="card" data-method=${m.id} @click=${() => this.#choose(m.id, content)}>
                 <svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${ICONS[m.kind]}></path></svg>
                 <strong>${m.name}</strong> <span>${m.needs}</span>
               </button>
@@ -154,20 +176,20 @@ export class AzCancelGuide extends GuideContentElement {
               part="checklist"
               exportparts=${CHECKLIST_PARTS}
               list="before"
-              heading-level=${level + 1}
-              storage-key="guide-before"
+              heading-level=${sectionLevel}
+              storage-key="${storageKey}-before"
               ?persist=${this.persist}
               .data=${content}
             ></az-cancel-checklist>`
         : nothing}
       <section class="methods">
-        ${heading(level + 1, content.methods.heading, 'section-heading')}
+        ${heading(sectionLevel, content.methods.heading, 'section-heading')}
         ${full ? html`<p>${content.methods.intro}</p>` : nothing}
         <az-cancel-methods
           part="methods"
           exportparts=${METHODS_PARTS}
-          heading-level=${level + 2}
-          method=${this.method}
+          heading-level=${clampHeadingLevel(level + 2)}
+          method=${ifDefined(this.method)}
           ?sync-hash=${this.syncHash}
           .data=${content}
           @az-method-change=${this.#onMethodChange}
@@ -178,13 +200,13 @@ export class AzCancelGuide extends GuideContentElement {
               part="checklist"
               exportparts=${CHECKLIST_PARTS}
               list="after"
-              heading-level=${level + 1}
-              storage-key="guide-after"
+              heading-level=${sectionLevel}
+              storage-key="${storageKey}-after"
               ?persist=${this.persist}
               .data=${content}
             ></az-cancel-checklist>
             <section>
-              ${heading(level + 1, content.summary.heading, 'section-heading')}
+              ${heading(sectionLevel, content.summary.heading, 'section-heading')}
               ${content.summary.paragraphs.map((p) => html`<p>${p}</p>`)} ${content.closing.map((p) => html`<p>${p}</p>`)}
             </section>`
         : nothing}

@@ -210,6 +210,64 @@ describe('<az-cancel-methods>', () => {
     });
   });
 
+  describe('no spurious warnings', () => {
+    for (const unset of [undefined, null, '']) {
+      it(`method = ${JSON.stringify(unset) ?? 'undefined'} selects the first method, silently`, async () => {
+        let el!: AzCancelMethods;
+        const warnings = await captureWarnings(async () => {
+          el = await methods();
+          el.method = unset as unknown as MethodId;
+          await el.updateComplete;
+        });
+        expect(visiblePanels(el)).to.deep.equal([panelId(first)]);
+        expect(el.method).to.equal(first);
+        expect(warnings).to.deep.equal([]);
+      });
+    }
+
+    it('content without an `online` method, and no method set: its own first method, silently', async () => {
+      expect(ids, 'the content has no method called online').not.to.include('online');
+      let el!: AzCancelMethods;
+      const warnings = await captureWarnings(async () => {
+        el = await methods();
+      });
+      expect(visiblePanels(el)).to.deep.equal([panelId(first)]);
+      expect(warnings).to.deep.equal([]);
+    });
+
+    it('in the guide too', async () => {
+      await import('../guide/az-cancel-guide-define.js');
+      let outer!: HTMLElement & { updateComplete: Promise<unknown> };
+      const warnings = await captureWarnings(async () => {
+        outer = await fixture(html`<az-cancel-guide .data=${guide}></az-cancel-guide>`);
+        await outer.updateComplete;
+      });
+      const inner = outer.shadowRoot!.querySelector('az-cancel-methods')!;
+      expect(visiblePanels(inner)).to.deep.equal([panelId(first)]);
+      expect(warnings).to.deep.equal([]);
+    });
+  });
+
+  describe('heading-level', () => {
+    for (const value of ['0', 'abc', '-2', '9']) {
+      it(`heading-level="${value}": panel headings stay within h1–h6, and below them "what to bring"`, async () => {
+        let el!: AzCancelMethods;
+        const warnings = await captureWarnings(async () => {
+          const element = document.createElement('az-cancel-methods');
+          element.data = guide;
+          element.setAttribute('heading-level', value);
+          el = await methods(html`${element}`);
+        });
+        const expected = { '0': 3, abc: 3, '-2': 1, '9': 6 }[value]!;
+        const panel = el.shadowRoot!.querySelector('[role="tabpanel"]:has([part="bring-list"])')!;
+        const [panelHeading, bringHeading] = Array.from(panel.querySelectorAll('h1, h2, h3, h4, h5, h6'), (h) => Number(h.tagName[1]));
+        expect(panelHeading).to.equal(expected);
+        expect(bringHeading).to.equal(Math.min(6, expected + 1));
+        expect(warnings.filter((w) => w.includes('heading-level'))).to.have.length(1);
+      });
+    }
+  });
+
   describe('deep links (sync-hash)', () => {
     let originalUrl: string;
     beforeEach(() => (originalUrl = location.href));
@@ -229,6 +287,51 @@ describe('<az-cancel-methods>', () => {
       expect(el.method).to.equal(last);
       expect(visiblePanels(el)).to.deep.equal([panelId(last)]);
     });
+
+    const third = ids[2]!;
+
+    it('keeps the rest of the fragment: its own text and other parameters', async () => {
+      history.replaceState(null, '', '#faq');
+      const el = await methods(html`<az-cancel-methods .data=${guide} sync-hash></az-cancel-methods>`);
+      el.shadowRoot!.querySelector<HTMLElement>(`#tab-${second}`)!.click();
+      await el.updateComplete;
+      expect(location.hash).to.equal(`#faq&az-method=${second}`);
+      el.shadowRoot!.querySelector<HTMLElement>(`#tab-${third}`)!.click();
+      await el.updateComplete;
+      expect(location.hash).to.equal(`#faq&az-method=${third}`);
+    });
+
+    it('reads az-method= among other parameters, and replaces it where it is', async () => {
+      history.replaceState(null, '', `#/trip?step=2&az-method=${third}&lang=en`);
+      const el = await methods(html`<az-cancel-methods .data=${guide} sync-hash></az-cancel-methods>`);
+      expect(el.method).to.equal(third);
+      expect(visiblePanels(el)).to.deep.equal([`panel-${third}`]);
+      el.shadowRoot!.querySelector<HTMLElement>(`#tab-${first}`)!.click();
+      await el.updateComplete;
+      expect(location.hash).to.equal(`#/trip?step=2&az-method=${first}&lang=en`);
+    });
+
+    it('follows the hash when it changes', async () => {
+      const el = await methods(html`<az-cancel-methods .data=${guide} sync-hash></az-cancel-methods>`);
+      const changed = new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+      location.hash = `#top&az-method=${second}`;
+      await changed;
+      await el.updateComplete;
+      expect(el.method).to.equal(second);
+    });
+
+    for (const hash of ['#az-method=%E0%A4%A', '#az-method=carrier-pigeon', '#az-method=']) {
+      it(`ignores a hash that names no method of the content (${hash}), without an error or a warning`, async () => {
+        history.replaceState(null, '', hash);
+        let el!: AzCancelMethods;
+        const warnings = await captureWarnings(async () => {
+          el = await methods(html`<az-cancel-methods .data=${guide} sync-hash></az-cancel-methods>`);
+        });
+        expect(el.method).to.equal(first);
+        expect(visiblePanels(el)).to.deep.equal([`panel-${first}`]);
+        expect(warnings).to.deep.equal([]);
+      });
+    }
 
     it('never touches the URL without sync-hash', async () => {
       history.replaceState(null, '', `#az-method=${last}`);

@@ -3,20 +3,14 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CancelMethod, EmailDetails, GuideData, MethodId, MethodKind, StepAction } from '../../data/guide-types.js';
 import { emit } from '../../events.js';
 import { heading } from '../../lib/heading.js';
+import { headingLevelOf } from '../../lib/heading-level.js';
 import { mailtoHref } from '../../lib/safe-url.js';
 import { warnOnce } from '../../lib/warn.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { externalLink, isOfficial, renderNote } from '../shared/content-parts.js';
 import { GuideContentElement } from '../shared/guide-content-element.js';
 import { methodsStyles } from './az-cancel-methods.styles.js';
-
-const HASH_PREFIX = '#az-method=';
-
-/** The method named in the page's `#az-method=<id>` hash, if any. */
-function methodFromHash(): string | undefined {
-  const hash = globalThis.location?.hash ?? '';
-  return hash.startsWith(HASH_PREFIX) ? decodeURIComponent(hash.slice(HASH_PREFIX.length)) : undefined;
-}
+import type { HashSync } from './hash-sync.js';
 
 /** The email method's subject and body as one text, ready to paste. */
 function templateText(email: EmailDetails, content: GuideData): string {
@@ -91,13 +85,13 @@ export class AzCancelMethods extends GuideContentElement {
     };
   }
 
-  /** The selected method: `online`, `email` or `embassy`. Unknown values select the first method. */
-  method: MethodId = 'online';
+  /** The selected method, by id (`online`, `email` or `embassy` in the bundled content); the first when unset. Unknown values select the first method with one console warning. */
+  method?: MethodId;
 
   /** Level of the heading in each panel (1–6). */
   headingLevel = 3;
 
-  /** Keep the selected method in the URL hash (`#az-method=<id>`) and start from it. Off by default: without it the element never touches the URL. */
+  /** Keep the selected method in the URL hash (`az-method=<id>`, next to anything else the fragment holds) and start from it. Off by default: without it the element never touches the URL. */
   syncHash = false;
 
   /** Message for the polite live region after copying. */
@@ -111,43 +105,41 @@ export class AzCancelMethods extends GuideContentElement {
   /** True when the clipboard failed and the template is shown for manual copying. */
   private showTemplate = false;
 
-  readonly #onHashChange = (): void => {
-    if (!this.canUseBrowserState) return; // before hydration the selected tab must stay the server's
-    const fromHash = methodFromHash();
-    // Before content arrives any id is kept; willUpdate checks it against the content's methods.
-    if (fromHash && (!this.content || this.content.methods.items.some((m) => m.id === fromHash))) this.method = fromHash;
-  };
+  /** `sync-hash`: a controller from a chunk of its own, loaded by pages that use it. */
+  #hashSync?: HashSync;
+  #hashSyncLoading?: Promise<void>;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.syncHash && !isServer) {
-      this.#onHashChange();
-      window.addEventListener('hashchange', this.#onHashChange);
-    }
+    if (this.syncHash && !isServer) this.#hashSyncLoading ??= this.#loadHashSync();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.#onHashChange);
+  async #loadHashSync(): Promise<void> {
+    const { HashSync } = await import('./hash-sync.js');
+    this.#hashSync = new HashSync(this, () => this.canUseBrowserState && (this.content ?? null));
   }
 
-  protected override afterHydration(): void {
-    super.afterHydration();
-    if (this.syncHash) this.#onHashChange();
+  /** Also waits for the `sync-hash` controller, so `await el.updateComplete` means "showing the method the URL names". */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.#hashSyncLoading;
+    return super.getUpdateComplete();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('method') && this.content) this.method = this.#validMethod(this.content);
+    if (changed.has('headingLevel')) this.headingLevel = headingLevelOf(this.headingLevel, 3);
+    // `method` always names the tab shown once there is content.
+    if ((changed.has('method') || (changed as Map<PropertyKey, unknown>).has('content')) && this.content) this.method = this.#validMethod(this.content);
     if (changed.has('method')) {
       this.copyStatus = '';
       this.showTemplate = false;
     }
   }
 
-  /** The selected method if the content has it, else the first, with one console warning. */
+  /** The selected method if the content has it, else the first (with one console warning when one was named). */
   #validMethod(content: GuideData): MethodId {
     const ids = content.methods.items.map((m) => m.id);
+    if (!this.method) return ids[0]!;
     if (ids.includes(this.method)) return this.method;
     warnOnce(`unknown method "${String(this.method)}"; showing "${ids[0]}". Methods: ${ids.join(', ')}.`);
     return ids[0]!;
@@ -196,11 +188,10 @@ export class AzCancelMethods extends GuideContentElement {
       <ol part="steps" class="steps">
         ${method.steps.map(
           (step) =>
-            html`<li>
-              ${step.text}${renderNote(step.note, content.ui)}${step.action && actions.includes(step.action)
+            // No whitespace around the step's text: its textContent is the content's text.
+            html`<li>${step.text}${renderNote(step.note, content.ui)}${step.action && actions.includes(step.action)
                 ? html`<div class="action">${this.#renderAction(step.action, method, content)}</div>`
-                : nothing}
-            </li>`,
+                : nothing}</li>`,
         )}
       </ol>
       ${actions.filter((action) => !method.steps.some((step) => step.action === action)).map((action) => this.#renderAction(action, method, content))}
@@ -302,10 +293,10 @@ export class AzCancelMethods extends GuideContentElement {
   }
 
   async #selectByUser(method: MethodId, moveFocus = false): Promise<void> {
-    const previous = this.method;
+    const previous = this.method!; // set: tabs exist only once there is content, which names the method
     if (method !== previous) {
       this.method = method;
-      if (this.syncHash) history.replaceState(history.state, '', `${HASH_PREFIX}${encodeURIComponent(method)}`);
+      if (this.syncHash) this.#hashSync?.write(method);
       emit(this, 'az-method-change', { method, previous });
     }
     if (moveFocus) {

@@ -6,12 +6,13 @@ import {
   isTrustedContent,
   loadLocale,
   loadedLocale,
+  withinDeadline,
   trustContent,
 } from '../../data/locales.js';
 import { emit, type DataErrorReason } from '../../events.js';
 import { matchLocale, negotiateLocale } from '../../i18n/negotiate-locale.js';
 import { followPageLanguage, unfollowPageLanguage } from '../../i18n/page-language.js';
-import { dataChanged } from '../../lib/data-changed.js';
+import { snapshotData, type DataSnapshot } from '../../lib/data-snapshot.js';
 import { HYDRATION } from '../../lib/hydration.js';
 import { warnOnce } from '../../lib/warn.js';
 
@@ -47,6 +48,14 @@ function discardServerMarkup(root: ParentNode | null): string | undefined {
 }
 
 /**
+ * `data` as read once when it was set; undefined when there is none to read, or when it is content
+ * the elements already trust (the guide hands its validated content to its parts).
+ */
+function readData(data: unknown): DataSnapshot | undefined {
+  return data === undefined || data === null || isTrustedContent(data) ? undefined : snapshotData(data);
+}
+
+/**
  * Base of every element: picks the locale, loads its content (or takes the
  * `data` property), and re-renders when either changes.
  */
@@ -57,7 +66,8 @@ export abstract class GuideContentElement extends LitElement {
     return {
       lang: { reflect: true },
       theme: { reflect: true },
-      data: { attribute: false, hasChanged: dataChanged },
+      // Its own accessor (below): whether a new value is a change depends on what was read last.
+      data: { attribute: false, noAccessor: true, hasChanged: () => true },
       src: { reflect: true },
       content: { state: true, attribute: false },
     };
@@ -69,8 +79,22 @@ export abstract class GuideContentElement extends LitElement {
   /** Colour theme. Unset (the default): the page's `color-scheme` (light where the page declares none) on a transparent background. `auto` follows the reader's system setting (prefers-color-scheme), `light` or `dark` force one; these three paint a surface with padding and rounded corners. */
   theme?: 'auto' | 'light' | 'dark';
 
-  /** Guide content to show instead of the bundled locale, in the shape of `guide.schema.json` (e.g. `az-cancel-guide/data/en.json`, changed). Invalid content is ignored with an `az-data-error` event; an equal object set again is no change. A property only: a `data` attribute is ignored with an `az-data-error` event. */
-  data?: GuideData;
+  /**
+   * Guide content to show instead of the bundled locale, in the shape of `guide.schema.json` (e.g. `az-cancel-guide/data/en.json`, changed). Read once, when set: later changes to the object are not shown until it is set again. An object equal to the one read last (a framework's new copy on each render) is no change. Invalid or unreadable content is ignored with an `az-data-error` event. A property only: a `data` attribute is ignored with an `az-data-error` event.
+   */
+  get data(): GuideData | undefined {
+    return this.#data;
+  }
+
+  set data(value: GuideData | undefined) {
+    const snapshot = readData(value);
+    // Compared with what was read last, not with the previous object: that may be this one, changed since.
+    if (snapshot ? snapshot.json === undefined || snapshot.json !== this.#dataSnapshot?.json : value !== this.#data) {
+      this.#data = value;
+      this.#dataSnapshot = snapshot;
+      this.requestUpdate('data');
+    }
+  }
 
   /** URL of a guide JSON file (same schema) to show instead of the bundled content; fetched without credentials. Ignored while `data` is set. */
   src?: string;
@@ -81,6 +105,9 @@ export abstract class GuideContentElement extends LitElement {
   #loadGeneration = 0;
   /** The bundled locale last picked by language, to tell whether a change of the page's language concerns this element. */
   #locale?: string;
+  #data?: GuideData;
+  /** `data` as read when it was set (see `readData`). */
+  #dataSnapshot?: DataSnapshot;
   #pendingContent?: Promise<void>;
 
   /**
@@ -130,6 +157,17 @@ export abstract class GuideContentElement extends LitElement {
     }
   }
 
+  /**
+   * Moved into another document: Lit adopts its styles in the page's document only, and they would
+   * not apply (Chromium) or not be accepted (Firefox) in this one. So the shadow root is made here
+   * (Lit then skips its own `createRenderRoot`) and gets copies of the styles made in the new
+   * document, a moment later (`adopt-styles.ts`, a chunk of its own).
+   */
+  adoptedCallback(): void {
+    (this as { renderRoot?: HTMLElement | DocumentFragment }).renderRoot ??= this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    void import('./adopt-styles.js').then(({ adoptStylesHere }) => adoptStylesHere(this));
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated) this.#checkDataAttribute();
     if (HYDRATION && this.#serverLocale !== undefined) return; // hydrating: the content is the server's
@@ -175,7 +213,7 @@ export abstract class GuideContentElement extends LitElement {
     if (!HYDRATION || locale === undefined) return super.scheduleUpdate();
     const { data } = this;
     const hydrated = (async () => {
-      this.content = !locale ? undefined : isTrustedContent(data) ? data : await loadLocale(locale).catch(() => undefined);
+      this.content = !locale ? undefined : isTrustedContent(data) ? data : await withinDeadline(loadLocale(locale).catch(() => undefined));
       // Without Lit's hydrate support (e.g. the CDN bundles), Lit would render next to the server's markup; and
       // content that cannot be reproduced (its chunk failed) cannot be hydrated. Then keep only the styles and render afresh.
       if (!(globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport || (locale && !this.content)) {
@@ -189,9 +227,13 @@ export abstract class GuideContentElement extends LitElement {
     return hydrated;
   }
 
-  /** After hydration: resolves the content as usual (e.g. from the page's language). Subclasses add their browser-only state. */
+  /**
+   * After hydration: resolves the content as usual (e.g. from the page's language), in an update in
+   * which subclasses apply their browser-only state (`canUseBrowserState` is true from now on).
+   */
   protected afterHydration(): void {
     this.#resolveContent();
+    this.requestUpdate();
   }
 
   /** Waits for content that is still loading, so `await el.updateComplete` means "rendered with content". */
@@ -209,23 +251,24 @@ export abstract class GuideContentElement extends LitElement {
     this.#locale = undefined; // set again by #showLocale
     const generation = ++this.#loadGeneration;
     const { data, src } = this;
+    const snapshot = this.#dataSnapshot;
     if (isTrustedContent(data)) {
       this.content = data;
-    } else if ((data !== undefined && data !== null) || src) {
+    } else if (snapshot || src) {
       if (isServer) {
         warnOnce('content from `src` or `data` is not rendered on the server; it loads in the browser.');
         return;
       }
       // Validation and fetching are a separate chunk: only pages with their own content download it.
       this.#track(
-        import('../../lib/load-custom-guide.js').then(async ({ checkGuide, fetchGuide }) => {
-          const result = data !== undefined && data !== null ? checkGuide(data) : await fetchGuide(src!);
+        import('../../lib/load-custom-guide.js').then(async ({ checkSnapshot, fetchGuide }) => {
+          const result = snapshot ? checkSnapshot(snapshot) : await fetchGuide(src!);
           if (generation !== this.#loadGeneration) return;
           if (result.ok) {
             trustContent(result.data);
             this.content = result.data;
           } else {
-            const source = data !== undefined && data !== null ? 'data' : src!;
+            const source = snapshot ? 'data' : src!;
             this.#reportDataError(result.reason, source, `${result.message}; showing the bundled guide.`);
             this.#showLocale(generation);
           }
@@ -252,20 +295,30 @@ export abstract class GuideContentElement extends LitElement {
       return;
     }
     // Keep what is shown (the light-DOM fallback on first render) until the chunk arrives: no flash of another language.
-    this.#track(
-      loadLocale(locale).then(
-        (content) => {
-          if (generation === this.#loadGeneration) this.content = content;
-        },
-        async () => {
-          if (generation !== this.#loadGeneration) return;
-          this.#reportDataError('locale-load-failed', locale, `could not load locale "${locale}"; showing "${DEFAULT_LOCALE}".`);
-          if (locale === DEFAULT_LOCALE) return;
-          const fallback = await loadLocale(DEFAULT_LOCALE).catch(() => undefined);
-          if (fallback && generation === this.#loadGeneration) this.content = fallback;
-        },
-      ),
+    this.#track(this.#loadWithDeadline(locale, generation));
+  }
+
+  /**
+   * Shows `locale` once its chunk arrives. Past the deadline (or on failure), English is shown instead
+   * with an `az-data-error`; a chunk that still arrives later is shown if its language is still wanted.
+   */
+  async #loadWithDeadline(locale: string, generation: number): Promise<void> {
+    const isCurrent = (): boolean => generation === this.#loadGeneration;
+    // Shown whenever it arrives, also after the deadline, as long as its language is still wanted.
+    const arrived = loadLocale(locale).then(
+      (content) => {
+        if (isCurrent()) this.content = content;
+        return true;
+      },
+      () => false,
     );
+    const loaded = await withinDeadline(arrived); // undefined: the deadline passed first
+    if (loaded || !isCurrent()) return;
+    const reason = loaded === false ? 'locale-load-failed' : 'timeout';
+    this.#reportDataError(reason, locale, `locale "${locale}" did not load (${reason}); showing "${DEFAULT_LOCALE}".`);
+    if (locale === DEFAULT_LOCALE) return;
+    const fallback = await withinDeadline(loadLocale(DEFAULT_LOCALE).catch(() => undefined));
+    if (fallback && isCurrent() && !loadedLocale(locale)) this.content = fallback;
   }
 
   #track(work: Promise<void>): void {

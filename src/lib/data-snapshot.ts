@@ -1,0 +1,20 @@
+/**
+ * `data` as read once, when it was set: its JSON text, or what reading it threw. Validation and
+ * rendering use the text, so a later change to the object never reaches the screen unchecked.
+ */
+export interface DataSnapshot {
+  json?: string;
+  error?: unknown;
+}
+
+/**
+ * Reads `data` once, inside a try: a getter or Proxy trap that throws (a state library's revoked
+ * draft), a cycle or a BigInt gives the error, never an exception during rendering.
+ */
+export function snapshotData(data: unknown): DataSnapshot {
+  try {
+    return { json: JSON.stringify(data) };
+  } catch (error) {
+    return { error };
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * What only some pages use, as one module: the checklist's `persist` controller, the methods'
+ * `sync-hash` controller, and the styles of an element moved into another document. The ES module
+ * build loads each on demand (as one chunk); the classic script loads this file from beside itself.
+ */
+export { PersistedTicks } from './components/checklist/persisted-ticks.js';
+export { HashSync } from './components/methods/hash-sync.js';
+export { adoptStylesHere } from './components/shared/adopt-styles.js';

@@ -1,0 +1,105 @@
+// Web Test Runner middleware: a test page asks the server to stall, delay, fail or redirect any
+// request for the project's files, the locale chunks included (the test runner serves them as
+// /src/data/<locale>.json) and the lazily loaded modules (/src/…/x.ts).
+//   GET /__faults/set?path=/src/data/tr.json&stall         → hold requests for the path until the faults are cleared
+//   GET /__faults/set?path=…&delay=300                     → answer normally, 300 ms late
+//   GET /__faults/set?path=…&status=500                    → answer with that status and no body
+//   GET /__faults/set?path=…&redirect=/other.json          → answer 302 to another URL
+//   GET /__faults/hits?path=…                              → how many requests for the path arrived since it was set
+//   GET /__faults/clear                                    → forget the faults; stalled requests then answer normally (late)
+// Faults belong to one browser (told apart by User-Agent): Chromium and Firefox run test files at the same time.
+// test/browser/faults.ts is the page's side.
+
+const CONTROL = '/__faults/';
+/** Requests faults may apply to: the project's own files (modules, locale chunks, guides given as `src`), not node_modules. */
+const FAULTABLE = /^\/(src|test)\//;
+/** Even a stalled request ends by then, so no connection outlives a forgotten test. */
+const STALL_LIMIT_MS = 60_000;
+
+/** User-Agent → path → { fault, hits }. */
+const faultsByBrowser = new Map();
+/** User-Agent → callbacks that release stalled requests. */
+const stalledByBrowser = new Map();
+
+const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function parseFault(query) {
+  if (query.has('stall')) return { stall: true };
+  if (query.has('delay')) return { delay: Number(query.get('delay')) };
+  if (query.has('status')) return { status: Number(query.get('status')) };
+  if (query.has('redirect')) return { redirect: query.get('redirect') };
+  throw new Error(`no fault named in ${query}`);
+}
+
+function control(context, browser) {
+  const query = new URLSearchParams(context.querystring);
+  const faults = faultsByBrowser.get(browser) ?? new Map();
+  faultsByBrowser.set(browser, faults);
+  const action = context.path.slice(CONTROL.length);
+  if (action === 'set') {
+    faults.set(query.get('path'), { fault: parseFault(query), hits: 0 });
+  } else if (action === 'hits') {
+    context.body = { hits: faults.get(query.get('path'))?.hits ?? 0 };
+    return;
+  } else if (action === 'clear') {
+    faults.clear();
+    for (const release of stalledByBrowser.get(browser) ?? []) release();
+    stalledByBrowser.delete(browser);
+  } else {
+    context.status = 404;
+    return;
+  }
+  context.body = { ok: true };
+}
+
+/**
+ * The test runner lets browsers cache every file for a year (its cache middleware sets
+ * cache-control after ours has run), so a chunk loaded by one test file would never reach the
+ * server again. `Vary: *` makes a stored response match no later request.
+ */
+async function neverReused(context, next) {
+  try {
+    return await next();
+  } finally {
+    context.set('vary', '*');
+  }
+}
+
+export async function faultInjection(context, next) {
+  const browser = context.get('user-agent');
+  if (context.path.startsWith(CONTROL)) return neverReused(context, () => control(context, browser));
+  if (!FAULTABLE.test(context.path)) return next();
+  return neverReused(context, () => inject(context, next, browser));
+}
+
+async function inject(context, next, browser) {
+  const entry = faultsByBrowser.get(browser)?.get(context.path);
+  if (!entry) return next();
+  entry.hits++;
+  const { fault } = entry;
+  if (fault.stall) {
+    const stalled = stalledByBrowser.get(browser) ?? new Set();
+    stalledByBrowser.set(browser, stalled);
+    await new Promise((resolve) => {
+      const release = () => {
+        clearTimeout(timer);
+        stalled.delete(release);
+        resolve();
+      };
+      const timer = setTimeout(release, STALL_LIMIT_MS);
+      stalled.add(release);
+    });
+    return next();
+  }
+  if (fault.delay) {
+    await wait(fault.delay);
+    return next();
+  }
+  if (fault.status) {
+    context.status = fault.status;
+    context.body = '';
+    return undefined;
+  }
+  context.redirect(fault.redirect);
+  return undefined;
+}
