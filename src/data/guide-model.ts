@@ -102,7 +102,11 @@ const StepSchema = v.pipe(
 const ChecklistItemSchema = v.strictObject({ id, label: text, description: text, note }, objectMessage);
 
 const ChecklistSectionSchema = v.strictObject(
-  { heading: text, intro: text, items: list(ChecklistItemSchema, 'Items to tick; ids are unique across both checklists.') },
+  {
+    heading: text,
+    intro: text,
+    done: v.optional(v.pipe(text, v.description('Shown when every item is ticked: where to go next.'))),
+    items: list(ChecklistItemSchema, 'Items to tick; ids are unique across both checklists.') },
   objectMessage,
 );
 

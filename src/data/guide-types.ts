@@ -20,6 +20,22 @@ export type PluralMessages = GuideUiStrings['progress'];
 /** A method's `id`: any id the content gives it (the bundled content has `online`, `email` and `embassy`). */
 export type MethodId = string;
 
-/** The two checklists of the guide, in guide order. */
+/** The two checklists of the guide, in guide order: what `list="all"` shows. */
 export const CHECKLIST_IDS = ['before', 'after'] as const;
-export type ChecklistId = (typeof CHECKLIST_IDS)[number];
+/** Every list: the two checklists and "what to bring" (the in-person method's items). */
+export const LIST_IDS = [...CHECKLIST_IDS, 'bring'] as const;
+export type ChecklistId = (typeof LIST_IDS)[number];
+
+/** A list's heading, introduction, completion line and items; "what to bring" is made from the in-person method. */
+export interface ListSection {
+  heading: string;
+  intro?: string;
+  done?: string;
+  items: readonly { id: string; label: string; description?: string; note?: GuideNote }[];
+}
+
+export function checklistSection(content: GuideData, id: ChecklistId): ListSection {
+  if (id !== 'bring') return content[id];
+  const inPerson = content.methods.items.find((method) => method.kind === 'in-person');
+  return { heading: content.ui.bring, items: inPerson?.kind === 'in-person' ? inPerson.bring : [] };
+}

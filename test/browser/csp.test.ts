@@ -38,7 +38,7 @@ describe('strict Content Security Policy', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(guide.title);
     expect(deepQueryAll(el, '[role="tab"]')).to.have.length(guide.methods.items.length);
-    expect(deepQueryAll(el, 'input[type="checkbox"]')).to.have.length(guide.before.items.length + guide.after.items.length);
+    expect(deepQueryAll(el, 'input[type="checkbox"]')).to.have.length(guide.before.items.length + guide.after.items.length + guide.methods.items.flatMap((m) => (m.kind === 'in-person' ? m.bring : [])).length);
     // Styles applied: constructable stylesheets are allowed by style-src 'self'.
     expect(getComputedStyle(deepQueryAll(el, '[role="tablist"]')[0]!).display).to.equal('flex');
     deepQueryAll(el, `#tab-${methodId(2)}`)[0]!.click();

@@ -104,7 +104,8 @@ describe('locales', () => {
         }
       }
 
-      const items = [...data.before.items, ...data.after.items];
+      // In document order: before, what to bring (in the in-person method's step), after.
+      const items = [...data.before.items, ...data.methods.items.flatMap((m) => (m.kind === 'in-person' ? m.bring : [])), ...data.after.items];
       expect(deepQueryAll(el, 'input[type="checkbox"]').map((box) => box.id)).to.deep.equal(items.map((item) => `item-${item.id}`));
       const total = data.before.items.length;
       expect(deepQuery(el, '[part="progress-text"]').textContent, 'numbers in the locale').to.equal(

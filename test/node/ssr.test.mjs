@@ -87,16 +87,18 @@ for (const { name: locale, data } of LOCALES) {
     const logged = warningsOf(() => (output = renderToString(html`<az-cancel-guide lang=${locale}></az-cancel-guide>`)));
     assert.deepEqual(logged, []);
 
-    // One shadow root for the guide and one for each inner element, nested inside the guide's.
-    assert.equal(count(output, 'shadowrootmode="open"'), 4);
+    // One shadow root for the guide and one for each inner element, nested inside the guide's: the
+    // methods, two checklists, and a "what to bring" checklist in each in-person method.
+    const bringLists = data.methods.items.filter((m) => m.kind === 'in-person').length;
+    assert.equal(count(output, 'shadowrootmode="open"'), 4 + bringLists);
     assert.equal(count(output, hostWithShadowRoot('az-cancel-guide')), 1);
     assert.equal(count(output, hostWithShadowRoot('az-cancel-methods')), 1);
-    assert.equal(count(output, hostWithShadowRoot('az-cancel-checklist')), 2);
+    assert.equal(count(output, hostWithShadowRoot('az-cancel-checklist')), 2 + bringLists);
     assert.ok(output.indexOf('<az-cancel-methods') > output.indexOf('shadowrootmode'), 'inner elements are inside the guide’s shadow root');
     // Inner elements wait for the guide: @lit-labs/ssr-client hydrates them after it.
-    assert.equal(count(output, /<az-cancel-(methods|checklist)\b[^>]*\sdefer-hydration[\s>]/.source), 3);
+    assert.equal(count(output, /<az-cancel-(methods|checklist)\b[^>]*\sdefer-hydration[\s>]/.source), 3 + bringLists);
     // Styles travel with the markup, so it is styled before any script runs.
-    assert.equal(count(output, '<style>'), 4);
+    assert.equal(count(output, '<style>'), 4 + bringLists);
 
     assert.match(output, new RegExp(`<article part="base"\\s+(dir="rtl"\\s+)?lang="${locale}"`));
     assert.equal(output.includes('dir="rtl"'), data.dir === 'rtl');
@@ -124,7 +126,8 @@ for (const { name: locale, data } of LOCALES) {
       assert.ok(output.includes(escapeHtml(formatCount(data.ui.progress, locale, total, { done: 0, total }))), `${list} progress`);
     }
     assert.equal(count(output, /<input[^>]*\schecked[\s=>]/.source), 0, 'no checkbox is ticked (not even checked="false")');
-    assert.equal(count(output, 'type="checkbox"'), data.before.items.length + data.after.items.length);
+    const bringItems = data.methods.items.flatMap((m) => (m.kind === 'in-person' ? m.bring : [])).length;
+    assert.equal(count(output, 'type="checkbox"'), data.before.items.length + data.after.items.length + bringItems);
   });
 }
 
@@ -157,7 +160,8 @@ test('persist, sync-hash and theme render without storage or URL access, and wit
   assert.deepEqual(logged, []);
   assert.match(output, /<az-cancel-guide\b[^>]*\stheme="dark"/);
   assert.match(output, new RegExp(`id="tab-${last.id}"[^>]*aria-selected="true"`));
-  assert.equal(count(output, /<az-cancel-checklist\b[^>]*\spersist[\s>=]/.source), 2);
+  // Both checklists, and "what to bring" in each in-person method.
+  assert.equal(count(output, /<az-cancel-checklist\b[^>]*\spersist[\s>=]/.source), 2 + en.methods.items.filter((m) => m.kind === 'in-person').length);
 });
 
 test('without lang, or with src / data, the server renders the slot only (the browser fills it) and says why', () => {

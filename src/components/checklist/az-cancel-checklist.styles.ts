@@ -33,6 +33,13 @@ export const checklistStyles = css`
     cursor: pointer;
   }
 
+  /* Ticked: the item steps back, so what is left stands out. */
+  li:has(:checked) :is(label, [part='description']) {
+    color: var(--_muted);
+    text-decoration: line-through;
+    text-decoration-thickness: 1px;
+  }
+
   [part='description'],
   .note {
     grid-column: 2;
@@ -45,7 +52,29 @@ export const checklistStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5rem 0.75rem;
-    margin-block: 1rem 0.75rem;
+    margin-block: 0.5rem;
+  }
+
+  .done {
+    margin-block: 0.75rem 0;
+    font-weight: 600;
+  }
+
+  /* A quiet action: text, not a second primary button. */
+  .reset {
+    min-block-size: 2.75rem;
+    margin-block-start: 0.25rem;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_muted);
+    text-decoration: underline;
+  }
+
+  .danger {
+    border-color: light-dark(#b3261e, #f2b8b5);
+    background: light-dark(#b3261e, #f2b8b5);
+    color: light-dark(#fff, #601410);
   }
 
   progress {
@@ -93,6 +122,7 @@ export const checklistStyles = css`
 
   @media print {
     .button,
+    .reset,
     .confirm,
     progress {
       display: none;

@@ -616,7 +616,9 @@ describe('<az-cancel-checklist>', () => {
       expect(tickedIds(el)).to.deep.equal([after(1)]);
       expect(progressText(el, 'before')).to.equal(beforeProgress(0));
       expect(progressText(el, 'after')).to.equal(afterProgress(1));
-      expect(describeElement(deepActiveElement())).to.equal(describeElement(section(el, 'before').querySelector('[part="reset"]')));
+      expect(section(el, 'before').querySelector('[part="reset"]'), '"Clear ticks" only while something is ticked').to.be.null;
+      expect(section(el, 'after').querySelector('[part="reset"]')).not.to.be.null;
+      expect(describeElement(deepActiveElement()), 'focus on the list, not lost').to.equal(describeElement(section(el, 'before').querySelector('input')));
 
       const saved = JSON.parse(stored(key)!) as Record<string, boolean>;
       expect(Object.entries(saved).filter(([, ticked]) => ticked).map(([id]) => id)).to.deep.equal([after(1)]);
@@ -668,6 +670,7 @@ describe('<az-cancel-checklist>', () => {
 
   it('hides the buttons and the bar in print, but keeps checkboxes, labels, explanations and progress text', async () => {
     const el = await checklist();
+    await clickLabel(el, before(1));
     await clickLabel(el, after(1));
     // Open the confirmation in one list so both kinds of buttons are on the page.
     section(el, 'after').querySelector<HTMLButtonElement>('[part="reset"]')!.click();

@@ -1,6 +1,6 @@
-import { html, isServer, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, isServer, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { CHECKLIST_IDS, type ChecklistId, type GuideData } from '../../data/guide-types.js';
+import { CHECKLIST_IDS, LIST_IDS, checklistSection, type ChecklistId, type GuideData } from '../../data/guide-types.js';
 import { emit } from '../../events.js';
 import { formatCount } from '../../i18n/format.js';
 import { heading } from '../../lib/heading.js';
@@ -32,10 +32,11 @@ export type ChecklistSelection = ChecklistId | 'all';
  * @csspart label - The item's label.
  * @csspart description - The item's explanation.
  * @csspart note - A note on an item: what official sources do or do not confirm.
- * @csspart progress - The progress row (bar and "2 of 3 done").
+ * @csspart progress - The progress row at the top of each list (bar and "2 of 3 done").
+ * @csspart done - The completion line, shown when every item of a list is ticked: where to go next.
  * @csspart progress-bar - The visual progress bar.
  * @csspart progress-text - The progress text, announced politely when it changes.
- * @csspart reset - The "clear ticks" button.
+ * @csspart reset - The quiet "Clear ticks" button, shown only while something in its list is ticked.
  * @csspart confirm - The confirmation shown before clearing.
  *
  * @cssproperty [--az-accent=#0b57d0] - Checkboxes, progress bar and buttons.
@@ -71,7 +72,7 @@ export class AzCancelChecklist extends GuideContentElement {
     };
   }
 
-  /** Which list to show: `before` (preparation), `after` (after cancelling) or `all`. */
+  /** Which list to show: `before` (preparation), `after` (after cancelling), `bring` (what to bring, from the in-person method) or `all` (before and after). */
   list: ChecklistSelection = 'all';
 
   /** Level of each list's heading (1–6). */
@@ -101,16 +102,16 @@ export class AzCancelChecklist extends GuideContentElement {
 
   /** Lists to render, in guide order. */
   get #lists(): readonly ChecklistId[] {
-    if (this.list === 'all' || (CHECKLIST_IDS as readonly string[]).includes(this.list)) {
+    if (this.list === 'all' || (LIST_IDS as readonly string[]).includes(this.list)) {
       return this.list === 'all' ? CHECKLIST_IDS : [this.list];
     }
-    warnOnce(`unknown list "${String(this.list)}"; showing all. Lists: before, after, all.`);
+    warnOnce(`unknown list "${String(this.list)}"; showing all. Lists: before, after, bring, all.`);
     return CHECKLIST_IDS;
   }
 
   /** Ids of the items shown. */
   #shownIds(content: GuideData): Set<string> {
-    return new Set(this.#lists.flatMap((id) => content[id].items.map((item) => item.id)));
+    return new Set(this.#lists.flatMap((id) => checklistSection(content, id).items.map((item) => item.id)));
   }
 
   #setChecked(ids: string[]): void {
@@ -165,7 +166,7 @@ export class AzCancelChecklist extends GuideContentElement {
   }
 
   #progress(content: GuideData, id: ChecklistId): { done: number; total: number } {
-    const items = content[id].items;
+    const { items } = checklistSection(content, id);
     const ticked = new Set(this.checked);
     return { done: items.filter((item) => ticked.has(item.id)).length, total: items.length };
   }
@@ -177,13 +178,17 @@ export class AzCancelChecklist extends GuideContentElement {
   }
 
   #renderList(content: GuideData, id: ChecklistId): unknown {
-    const section = content[id];
+    const section = checklistSection(content, id);
     const { ui } = content;
     const { done, total } = this.#progress(content, id);
     const ticked = new Set(this.checked);
     return html`<section part="list" class="list" data-list=${id}>
       ${heading(this.headingLevel, section.heading, 'heading', `heading-${id}`)}
-      <p part="intro">${section.intro}</p>
+      ${section.intro ? html`<p part="intro">${section.intro}</p>` : nothing}
+      <div part="progress" class="progress">
+        <progress part="progress-bar" max=${total} .value=${done} aria-hidden="true"></progress>
+        <span part="progress-text" role="status">${formatCount(ui.progress, content.locale, total, { done, total })}</span>
+      </div>
       <div role="group" aria-labelledby="heading-${id}">
       <ul part="items">
         ${section.items.map(
@@ -192,21 +197,18 @@ export class AzCancelChecklist extends GuideContentElement {
               type="checkbox"
               part="checkbox"
               id="item-${item.id}"
-              aria-describedby="description-${item.id}"
+              aria-describedby=${ifDefined(item.description ? `description-${item.id}` : undefined)}
               ?checked=${ticked.has(item.id)}
               @change=${(event: Event) => this.#toggleByUser(id, item.id, (event.target as HTMLInputElement).checked)}
             />
             <label part="label" for="item-${item.id}">${item.label}</label>
-            <p part="description" id="description-${item.id}">${item.description}</p>
+            ${item.description ? html`<p part="description" id="description-${item.id}">${item.description}</p>` : nothing}
             ${renderNote(item.note, ui)}
           </li>`,
         )}
       </ul>
       </div>
-      <div part="progress" class="progress">
-        <progress part="progress-bar" max=${total} .value=${done} aria-hidden="true"></progress>
-        <span part="progress-text" role="status">${formatCount(ui.progress, content.locale, total, { done, total })}</span>
-      </div>
+      ${done === total && section.done ? html`<p part="done" class="done">${section.done}</p>` : nothing}
       ${this.confirming === id
         ? html`<div
             part="confirm"
@@ -223,9 +225,11 @@ export class AzCancelChecklist extends GuideContentElement {
               ${ui.resetNo}
             </button>
           </div>`
-        : html`<button type="button" part="reset" class="button reset" data-action="reset" @click=${() => this.#askReset(id)}>
-            ${ui.reset}
-          </button>`}
+        : done
+          ? html`<button type="button" part="reset" class="reset" data-action="reset" @click=${() => this.#askReset(id)}>
+              ${ui.reset}
+            </button>`
+          : nothing}
     </section>`;
   }
 
@@ -255,11 +259,13 @@ export class AzCancelChecklist extends GuideContentElement {
   async #endConfirm(list: ChecklistId): Promise<void> {
     this.confirming = undefined;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[data-list="${list}"] [data-action="reset"]`)?.focus();
+    // Back on "Clear ticks"; after clearing it is gone (nothing is ticked), so on the list's first box.
+    const section = this.renderRoot.querySelector(`[data-list="${list}"]`);
+    (section?.querySelector<HTMLElement>('[data-action="reset"]') ?? section?.querySelector('input'))?.focus();
   }
 
   #reset(list: ChecklistId): void {
-    const cleared = this.content![list].items.map((item) => item.id);
+    const cleared = checklistSection(this.content!, list).items.map((item) => item.id);
     if (this.persist) this.#save(Object.fromEntries(cleared.map((id) => [id, false])));
     this.#setChecked(this.checked.filter((id) => !cleared.includes(id)));
     emit(this, 'az-checklist-change', { list, item: null, checked: false, done: 0, total: cleared.length, cleared: true });

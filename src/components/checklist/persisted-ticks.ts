@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { CHECKLIST_IDS, type GuideData } from '../../data/guide-types.js';
+import { LIST_IDS, checklistSection, type GuideData } from '../../data/guide-types.js';
 import { readTicks, saveTicks, storageKeyFor, TICKS_SAVED } from '../../lib/tick-storage.js';
 
 /** What the controller needs of its checklist. */
@@ -77,7 +77,7 @@ export class PersistedTicks implements ReactiveController {
     this.#restoredKey = key;
     const saved = restore ? readTicks(key) : undefined;
     if (saved) {
-      const known = new Set(CHECKLIST_IDS.flatMap((id) => content[id].items.map((item) => item.id)));
+      const known = new Set(LIST_IDS.flatMap((id) => checklistSection(content, id).items.map((item) => item.id)));
       const retired = saved.filter((id) => !known.has(id));
       if (retired.length > 0) this.save(Object.fromEntries(retired.map((id) => [id, false])));
       this.#setChecked(saved.filter((id) => shown.has(id)));

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MethodId } from '../../data/guide-types.js';
-import { captureWarnings, deepActiveElement, isRendered, withPrintMedia } from '../../../test/browser/helpers.js';
+import { captureWarnings, deepActiveElement, deepQueryAll, isRendered, withPrintMedia } from '../../../test/browser/helpers.js';
 import { asKind, makeGuide, methodId, methodOfKind, withChanges } from '../../../test/content/make-guide.js';
 import type { AzCancelMethods } from './az-cancel-methods.js';
 import './az-cancel-methods-define.js';
@@ -259,8 +259,8 @@ describe('<az-cancel-methods>', () => {
           el = await methods(html`${element}`);
         });
         const expected = { '0': 3, abc: 3, '-2': 1, '9': 6 }[value]!;
-        const panel = el.shadowRoot!.querySelector('[role="tabpanel"]:has([part="bring-list"])')!;
-        const [panelHeading, bringHeading] = Array.from(panel.querySelectorAll('h1, h2, h3, h4, h5, h6'), (h) => Number(h.tagName[1]));
+        const panel = el.shadowRoot!.querySelector('[role="tabpanel"]:has([part="bring"])')!;
+        const [panelHeading, bringHeading] = deepQueryAll(panel, 'h1, h2, h3, h4, h5, h6').map((h) => Number(h.tagName[1]));
         expect(panelHeading).to.equal(expected);
         expect(bringHeading).to.equal(Math.min(6, expected + 1));
         expect(warnings.filter((w) => w.includes('heading-level'))).to.have.length(1);
@@ -375,11 +375,11 @@ describe('<az-cancel-methods>', () => {
       expect(officialLink.closest('p')!.textContent).to.contain(guide.ui.officialSite);
     });
 
-    it('in person: lists what to bring', async () => {
+    it('in person: what to bring is a checklist inside its step', async () => {
       const el = await methods(html`<az-cancel-methods .data=${guide} method=${inPerson.id}></az-cancel-methods>`);
-      const items = Array.from(el.shadowRoot!.querySelectorAll(`#${panelId(inPerson.id)} [part="bring-list"] li`), (li) => li.textContent.trim());
+      const items = deepQueryAll(el.shadowRoot!.querySelector(`#${panelId(inPerson.id)}`)!, '[part="label"]').map((label) => label.textContent.trim());
       expect(items).to.deep.equal(inPerson.bring.map((item) => item.label));
-      expect(el.shadowRoot!.querySelectorAll('[part="bring-list"]'), 'only the in-person method has one').to.have.length(1);
+      expect(el.shadowRoot!.querySelectorAll('[part="bring"]'), 'only the in-person method has one').to.have.length(1);
       await expect(el).to.be.accessible();
     });
 

@@ -1,9 +1,11 @@
+// The in-person method's "what to bring" is a checklist: this module defines it.
+import '../checklist/az-cancel-checklist-define.js';
 import { html, isServer, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CancelMethod, EmailDetails, GuideData, MethodId, MethodKind, StepAction } from '../../data/guide-types.js';
 import { emit } from '../../events.js';
 import { heading } from '../../lib/heading.js';
-import { headingLevelOf } from '../../lib/heading-level.js';
+import { clampHeadingLevel, headingLevelOf } from '../../lib/heading-level.js';
 import { mailtoHref } from '../../lib/safe-url.js';
 import { warnOnce } from '../../lib/warn.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -30,6 +32,7 @@ const highlightPlaceholders = (template: string): unknown[] =>
  * @slot - Fallback shown only until the content is ready (e.g. a static HTML snippet of the guide for readers without JavaScript and for crawlers); hidden once the element renders.
  *
  * @fires {CustomEvent<MethodChangeDetail>} az-method-change - The user selected another method. `detail: { method, previous }`. Not fired for changes made from code.
+ * @fires {CustomEvent<ChecklistChangeDetail>} az-checklist-change - The user ticked, unticked or cleared what to bring (list `bring`), from the inner checklist.
  * @fires {CustomEvent<DataErrorDetail>} az-data-error - Content could not be used (`detail: { reason, source, message }`); bundled content is shown instead.
  *
  * @csspart base - The wrapper of tabs and panels.
@@ -47,8 +50,17 @@ const highlightPlaceholders = (template: string): unknown[] =>
  * @csspart preview - The readable preview of the email template, its placeholders highlighted (`mark`).
  * @csspart mail-link - The "open in mail app" link (email, when the content has an address).
  * @csspart template - The email template in a text box, selected, when the clipboard is unavailable.
- * @csspart bring-heading - The "what to bring" heading (embassy).
- * @csspart bring-list - What to bring (embassy).
+ * @csspart bring - The "what to bring" checklist (an `<az-cancel-checklist list="bring">`) in its step of the in-person method.
+ * @csspart bring-heading - The "what to bring" heading.
+ * @csspart bring-list - The list of things to bring.
+ * @csspart bring-item - One thing to bring.
+ * @csspart checkbox - A checkbox of "what to bring".
+ * @csspart label - The label of a thing to bring.
+ * @csspart progress - The progress row of "what to bring".
+ * @csspart progress-text - Its "2 of 4 done".
+ * @csspart done - The completion line of a list (not used by "what to bring", which has none).
+ * @csspart reset - The quiet "Clear ticks" of "what to bring".
+ * @csspart confirm - Its confirmation.
  *
  * @cssproperty [--az-accent=#0b57d0] - Links, the selected tab's indicator and buttons.
  * @cssproperty [--az-text=#1f2328] - Text colour.
@@ -79,6 +91,8 @@ export class AzCancelMethods extends GuideContentElement {
       method: { reflect: true },
       headingLevel: { type: Number, attribute: 'heading-level' },
       syncHash: { type: Boolean, attribute: 'sync-hash' },
+      persist: { type: Boolean },
+      storageKey: { attribute: 'storage-key' },
       copyStatus: { state: true, attribute: false },
       copiedButton: { state: true, attribute: false },
       showTemplate: { state: true, attribute: false },
@@ -96,6 +110,12 @@ export class AzCancelMethods extends GuideContentElement {
 
   /** Message for the polite live region after copying. */
   private copyStatus = '';
+
+  /** Save the ticks of "what to bring" (a checklist, list `bring`) in localStorage, as `<az-cancel-checklist persist>`. */
+  persist = false;
+
+  /** Name under which the "what to bring" ticks are saved. Defaults to `bring`. */
+  storageKey?: string;
 
   /** Which copy button says "Copied" (`<method id> subject` or `<method id> template`), for a moment. */
   private copiedButton = '';
@@ -217,10 +237,15 @@ export class AzCancelMethods extends GuideContentElement {
           </p>`
         : this.#renderEmail(method.email, content, key);
     }
-    return html`${heading(this.headingLevel + 1, ui.bring, 'bring-heading')}
-      <ul part="bring-list">
-        ${method.bring.map((item) => html`<li>${item.label}</li>`)}
-      </ul>`;
+    return html`<az-cancel-checklist
+      part="bring"
+      exportparts="heading: bring-heading, items: bring-list, item: bring-item, checkbox, label, progress, progress-text, done, reset, confirm"
+      list="bring"
+      heading-level=${clampHeadingLevel(this.headingLevel + 1)}
+      storage-key=${ifDefined(this.storageKey)}
+      ?persist=${this.persist}
+      .data=${content}
+    ></az-cancel-checklist>`;
   }
 
   /** The template as a readable preview, with the buttons to copy it or open it in a mail app. */
