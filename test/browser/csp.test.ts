@@ -28,6 +28,16 @@ describe('strict Content Security Policy', () => {
   });
   after(() => document.removeEventListener('securitypolicyviolation', onViolation));
 
+  /** The element shows `data`: its title, a tab per method, a box per checklist item. */
+  async function expectRendered(el: Guide, data: GuideData): Promise<void> {
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(data.title);
+    expect(deepQueryAll(el, '[role="tab"]')).to.have.length(data.methods.items.length);
+    // Both checklists, and "what to bring" in each in-person method.
+    const bring = data.methods.items.flatMap((m) => (m.kind === 'in-person' ? m.bring : []));
+    expect(deepQueryAll(el, 'input[type="checkbox"]')).to.have.length(data.before.items.length + data.after.items.length + bring.length);
+  }
+
   it('renders the whole guide with no CSP violation: the site’s content (validated) and a bundled locale', async () => {
     const bundle = '/dist/cdn/az-cancel-guide.js'; // a URL served by the test runner, not a module tsc can resolve
     await import(/* @vite-ignore */ bundle);
@@ -35,10 +45,7 @@ describe('strict Content Security Policy', () => {
     const el = document.createElement('az-cancel-guide') as Guide;
     el.data = guide;
     document.body.append(el);
-    await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(guide.title);
-    expect(deepQueryAll(el, '[role="tab"]')).to.have.length(guide.methods.items.length);
-    expect(deepQueryAll(el, 'input[type="checkbox"]')).to.have.length(guide.before.items.length + guide.after.items.length + guide.methods.items.flatMap((m) => (m.kind === 'in-person' ? m.bring : [])).length);
+    await expectRendered(el, guide);
     // Styles applied: constructable stylesheets are allowed by style-src 'self'.
     expect(getComputedStyle(deepQueryAll(el, '[role="tablist"]')[0]!).display).to.equal('flex');
     deepQueryAll(el, `#tab-${methodId(2)}`)[0]!.click();
@@ -50,9 +57,7 @@ describe('strict Content Security Policy', () => {
     const fromChunk = document.createElement('az-cancel-guide') as Guide;
     fromChunk.lang = DEFAULT_LOCALE;
     document.body.append(fromChunk);
-    await fromChunk.updateComplete;
-    expect(fromChunk.shadowRoot!.querySelector('h2')!.textContent).to.equal(bundled.title);
-    expect(deepQueryAll(fromChunk, '[role="tab"]')).to.have.length(bundled.methods.items.length);
+    await expectRendered(fromChunk, bundled);
     expect(violations).to.deep.equal([]);
     el.remove();
     fromChunk.remove();
