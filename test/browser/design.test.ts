@@ -1,0 +1,122 @@
+// The design of issue 18, in every bundled locale: method controls that never wrap onto a second
+// row (on a phone and in a sidebar), headings sized by role whatever their level, the page's colour
+// scheme by default, and the answer within the first screen of a phone.
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { AzCancelGuide } from '../../src/index.js';
+import { AVAILABLE_LOCALES, DEFAULT_LOCALE } from '../../src/data/locales.js';
+import { deepQuery, deepQueryAll } from './helpers.js';
+
+const isFirefox = navigator.userAgent.includes('Firefox');
+
+/** A guide in `locale` inside a box `width` wide (a phone's column, or a sidebar of a wide page). */
+async function guideIn(locale: string, width: string, attributes = ''): Promise<AzCancelGuide> {
+  const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: ${width}"></div>`);
+  const el = document.createElement('az-cancel-guide');
+  el.lang = locale;
+  for (const [name, value] of new URLSearchParams(attributes)) el.setAttribute(name, value);
+  wrapper.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+/** How many lines a control's text takes. */
+function lineCount(control: Element): number {
+  const range = document.createRange();
+  range.selectNodeContents(control);
+  const tops = new Set(Array.from(range.getClientRects(), (rect) => Math.round(rect.top)));
+  return tops.size;
+}
+
+/** The rows the tabs sit in: one row, or a stacked list of one tab per row. */
+function tabRows(tabs: HTMLElement[]): number[] {
+  return tabs.map((tab) => Math.round(tab.getBoundingClientRect().top));
+}
+
+describe('design (issue 18)', () => {
+  for (const locale of AVAILABLE_LOCALES) {
+    describe(locale, () => {
+      for (const [where, width] of [
+        ['a 390 px phone', '390px'],
+        ['a 320 px sidebar', '320px'],
+      ] as const) {
+        it(`in ${where}, no method control wraps onto a second row`, async () => {
+          const el = await guideIn(locale, width);
+          const tabs = deepQueryAll(el, '[role="tab"]');
+          expect(tabs.length).to.be.above(1);
+          for (const tab of tabs) expect(lineCount(tab), `"${tab.textContent.trim()}" on one line`).to.equal(1);
+          const rows = tabRows(tabs);
+          const inOneRow = new Set(rows).size === 1;
+          const oneTabPerRow = rows.every((top, index) => index === 0 || top > rows[index - 1]!);
+          expect(inOneRow || oneTabPerRow, `tabs at ${rows.join(', ')}`).to.be.true;
+          // Stacked tabs are a list of choices: each spans the element.
+          if (!inOneRow) for (const tab of tabs) expect(tab.getBoundingClientRect().width).to.be.closeTo(tabs[0]!.getBoundingClientRect().width, 1);
+        });
+      }
+
+      it('sizes headings by role: the same at heading-level 2 and 4', async () => {
+        const sizes = async (level: string) => {
+          const el = await guideIn(locale, '1280px', `heading-level=${level}`);
+          const size = (part: string) => getComputedStyle(deepQuery(el, `[part~="${part}"]`)).fontSize;
+          return ['title', 'section-heading', 'panel-heading', 'heading'].map(size);
+        };
+        const [at2, at4] = [await sizes('2'), await sizes('4')];
+        expect(at4).to.deep.equal(at2);
+        const [title, section, method] = at2.map(parseFloat) as [number, number, number];
+        expect(title, 'title above sections').to.be.above(section);
+        expect(section, 'sections above methods').to.be.above(method);
+        expect(method, 'methods above body text').to.be.above(16);
+      });
+
+      it('without theme, on a light page with the reader’s system in dark mode: transparent, dark text', async function () {
+        if (isFirefox) this.skip(); // the Firefox driver (WebDriver BiDi) cannot emulate media features
+        await emulateMedia({ colorScheme: 'dark' });
+        try {
+          const el = await guideIn(locale, '390px');
+          expect(getComputedStyle(el).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+          const [r, g, b] = getComputedStyle(deepQuery(el, '[part="title"]')).color.match(/\d+/g)!.map(Number);
+          expect(0.2126 * r! + 0.7152 * g! + 0.0722 * b!, 'dark text').to.be.below(80);
+        } finally {
+          await emulateMedia({ colorScheme: 'light' });
+        }
+      });
+    });
+  }
+
+  it(`on a 390 × 844 phone in ${DEFAULT_LOCALE}, the first method card is within the first screen`, async () => {
+    await setViewport({ width: 390, height: 844 });
+    try {
+      document.body.style.margin = '8px';
+      const el = await guideIn(DEFAULT_LOCALE, 'auto');
+      const card = deepQuery(el, '[part="card"]');
+      expect(card.getBoundingClientRect().bottom + window.scrollY).to.be.at.most(844);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+      document.body.style.margin = '';
+    }
+  });
+
+  it('choosing a card opens its method and moves focus to its tab', async () => {
+    const el = await guideIn(DEFAULT_LOCALE, '390px');
+    const cards = deepQueryAll(el, '[part="card"]');
+    const last = cards.at(-1)!;
+    const changes: string[] = [];
+    el.addEventListener('az-method-change', (event) => changes.push(event.detail.method));
+    last.click();
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(changes).to.deep.equal([last.dataset['method']]);
+    const selected = deepQuery(el, '[role="tab"][aria-selected="true"]');
+    expect(selected.dataset['method']).to.equal(last.dataset['method']);
+    expect(el.shadowRoot!.querySelector('az-cancel-methods')!.shadowRoot!.activeElement).to.equal(selected);
+  });
+
+  it('variant="compact" shows the glance, the notice and the chosen method only', async () => {
+    const el = await guideIn(DEFAULT_LOCALE, '320px', 'variant=compact');
+    expect(deepQueryAll(el, '[part="card"]').length).to.be.above(0);
+    expect(deepQueryAll(el, '[part="notice"]')).to.have.length(1);
+    expect(deepQueryAll(el, '[role="tabpanel"]:not([hidden])')).to.have.length(1);
+    expect(el.shadowRoot!.querySelectorAll('az-cancel-checklist, details')).to.have.length(0);
+  });
+});
