@@ -18,7 +18,8 @@ const LABELS = {
   ui: 'Interface texts',
   href: 'Link address (URL)',
   official: 'Government site: may be shown as official',
-  bodyIncludes: 'The message must include',
+  glance: 'At a glance (one sentence)',
+  needs: 'What it needs (one line on its card)',
   bring: 'What to bring',
   id: 'Id (the same in every language)',
   email: 'Email details',
@@ -34,8 +35,6 @@ const NOUNS = {
   about: 'paragraph',
   closing: 'paragraph',
   bring: 'thing to bring',
-  bodyIncludes: 'point',
-  attachments: 'attachment',
   points: 'point',
 };
 
