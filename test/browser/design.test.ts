@@ -59,14 +59,17 @@ describe('design (issue 18)', () => {
         const sizes = async (level: string) => {
           const el = await guideIn(locale, '1280px', `heading-level=${level}`);
           const size = (part: string) => getComputedStyle(deepQuery(el, `[part~="${part}"]`)).fontSize;
-          return ['title', 'section-heading', 'panel-heading', 'heading'].map(size);
+          const bring = deepQuery(el, 'az-cancel-checklist[list="bring"]').shadowRoot!.querySelector('[part="heading"]')!;
+          return [...['title', 'section-heading', 'panel-heading', 'heading'].map(size), getComputedStyle(bring).fontSize];
         };
         const [at2, at4] = [await sizes('2'), await sizes('4')];
         expect(at4).to.deep.equal(at2);
-        const [title, section, method] = at2.map(parseFloat) as [number, number, number];
+        const [title, section, method, checklist, bring] = at2.map(parseFloat) as [number, number, number, number, number];
         expect(title, 'title above sections').to.be.above(section);
+        expect(checklist, 'checklists are sections').to.equal(section);
         expect(section, 'sections above methods').to.be.above(method);
-        expect(method, 'methods above body text').to.be.above(16);
+        expect(method, 'methods above sub-headings').to.be.above(bring);
+        expect(bring, 'sub-headings above body text').to.be.above(16);
       });
 
       it('without theme, on a light page with the reader’s system in dark mode: transparent, dark text', async function () {

@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const checklistStyles = css`
+  /* "What to bring" sits inside a step: a sub-heading, not a section. */
+  :host([list='bring']) [part='heading'] {
+    font-size: var(--az-subheading-size, 1.0625em);
+  }
+
   .list + .list {
     margin-block-start: 2rem;
   }
