@@ -109,7 +109,10 @@ describe('official links', () => {
     expect(official.map((a) => a.textContent.trim())).to.deep.equal([`Portal ${guide.ui.opensInNewTab}`]);
     const sites = deepQueryAll<HTMLAnchorElement>(el, '[part~="site-link"]').map((a) => a.getAttribute('href'));
     expect(sites).to.deep.equal(['https://evisa.az/', 'https://evisa.gov.az/']);
+    // Only a government site is the step's action, drawn as a button; any other site is a plain link.
+    expect(getComputedStyle(official[0]!).borderTopStyle).to.equal('solid');
     for (const a of deepQueryAll<HTMLAnchorElement>(el, '[part~="site-link"]')) {
+      expect(getComputedStyle(a).borderTopStyle).to.equal('none');
       expect(a.closest('p')!.textContent).not.to.include(guide.ui.officialSite);
     }
   });

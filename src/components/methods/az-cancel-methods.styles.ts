@@ -127,7 +127,8 @@ export const methodsStyles = css`
     margin-block: 0.5rem 0;
   }
 
-  .site a,
+  /* A government site is the step's action, as a button; any other site stays a plain link. */
+  [part~='official-link'],
   .chip {
     display: inline-flex;
     flex-wrap: wrap;
@@ -145,7 +146,7 @@ export const methodsStyles = css`
     overflow-wrap: anywhere;
   }
 
-  .site a {
+  [part~='official-link'] {
     color: var(--_accent);
   }
 
