@@ -172,15 +172,7 @@ export class AzCancelGuide extends GuideContentElement {
               <summary>${content.ui.aboutToggle}</summary>
               ${content.intro.map((p) => html`<p>${p}</p>`)} ${content.about.map((p) => html`<p>${p}</p>`)}
             </details>
-            <az-cancel-checklist
-              part="checklist"
-              exportparts=${CHECKLIST_PARTS}
-              list="before"
-              heading-level=${sectionLevel}
-              storage-key="${storageKey}-before"
-              ?persist=${this.persist}
-              .data=${content}
-            ></az-cancel-checklist>`
+            ${this.#renderChecklist('before', content, sectionLevel, storageKey)}`
         : nothing}
       <section class="methods">
         ${heading(sectionLevel, content.methods.heading, 'section-heading')}
@@ -198,21 +190,26 @@ export class AzCancelGuide extends GuideContentElement {
         ></az-cancel-methods>
       </section>
       ${full
-        ? html`<az-cancel-checklist
-              part="checklist"
-              exportparts=${CHECKLIST_PARTS}
-              list="after"
-              heading-level=${sectionLevel}
-              storage-key="${storageKey}-after"
-              ?persist=${this.persist}
-              .data=${content}
-            ></az-cancel-checklist>
+        ? html`${this.#renderChecklist('after', content, sectionLevel, storageKey)}
             <section>
               ${heading(sectionLevel, content.summary.heading, 'section-heading')}
               ${content.summary.paragraphs.map((p) => html`<p>${p}</p>`)} ${content.closing.map((p) => html`<p>${p}</p>`)}
             </section>`
         : nothing}
     </article>`;
+  }
+
+  /** One of the guide's two checklists, saved under its own key. */
+  #renderChecklist(list: 'before' | 'after', content: GuideData, headingLevel: number, storageKey: string): unknown {
+    return html`<az-cancel-checklist
+      part="checklist"
+      exportparts=${CHECKLIST_PARTS}
+      list=${list}
+      heading-level=${headingLevel}
+      storage-key="${storageKey}-${list}"
+      ?persist=${this.persist}
+      .data=${content}
+    ></az-cancel-checklist>`;
   }
 
   #renderNotice(content: GuideData): unknown {
