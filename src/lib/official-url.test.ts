@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isGovernmentUrl } from './official-url.js';
+import { isGovernmentUrl, isOfficial } from './official-url.js';
 
 describe('isGovernmentUrl', () => {
   for (const href of ['https://evisa.gov.az', 'https://evisa.gov.az/en/conditions', 'https://mfa.gov.az/en', 'https://bishkek.mfa.gov.az/en/category/asan-visa-e-visa', 'HTTPS://EVISA.GOV.AZ/']) {
@@ -19,4 +19,12 @@ describe('isGovernmentUrl', () => {
   ]) {
     it(`rejects ${href}`, () => expect(isGovernmentUrl(href)).to.equal(false));
   }
+});
+
+describe('isOfficial', () => {
+  it('needs both the mark and a government site', () => {
+    expect(isOfficial({ href: 'https://evisa.gov.az/', official: true })).to.equal(true);
+    expect(isOfficial({ href: 'https://evisa.gov.az/' })).to.equal(false);
+    expect(isOfficial({ href: 'https://evisa.az/', official: true })).to.equal(false);
+  });
 });

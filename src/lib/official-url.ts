@@ -12,3 +12,8 @@ export function isGovernmentUrl(href: string): boolean {
     return false;
   }
 }
+
+/** Whether a link may be called official: marked so in content, and really a government site. */
+export function isOfficial(link: { href: string; official?: boolean }): boolean {
+  return link.official === true && isGovernmentUrl(link.href);
+}

@@ -1,7 +1,7 @@
 import type { CancelMethod, ChecklistSection, EmailDetails, GuideData, GuideNote, GuideUiStrings, StepAction } from '../data/guide-types.js';
 import { fillTemplate, formatDate } from '../i18n/format.js';
 import { clampHeadingLevel } from '../lib/heading-level.js';
-import { isGovernmentUrl } from '../lib/official-url.js';
+import { isOfficial } from '../lib/official-url.js';
 import { mailtoHref, safeHref } from '../lib/safe-url.js';
 
 export interface StaticHtmlOptions {
@@ -135,7 +135,7 @@ function renderMethod(method: CancelMethod, content: GuideData, h: Heading): str
     switch (method.kind) {
       case 'online': {
         // "Official site:" only for a government site marked official, as in the elements.
-        const official = method.link.official === true && isGovernmentUrl(method.link.href);
+        const official = isOfficial(method.link);
         return `<p>${official ? `${escapeHtml(ui.officialSite)} ` : ''}${link(method.link.label, method.link.href)}</p>`;
       }
       case 'email':

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { GuideLink, GuideNote, GuideUiStrings } from '../../data/guide-types.js';
-import { isGovernmentUrl } from '../../lib/official-url.js';
 import { safeHref } from '../../lib/safe-url.js';
 
 /**
@@ -17,8 +16,6 @@ export function externalLink(link: GuideLink, ui: GuideUiStrings, part?: string)
     : link.label;
 }
 
-/** Whether a link may be called official: marked so in content, and really a government site. */
-export const isOfficial = (link: GuideLink): boolean => link.official === true && isGovernmentUrl(link.href);
 
 /**
  * A note as a callout: a visible label ("Note"), its text and its link. `role="note"` and the
