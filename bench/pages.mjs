@@ -1,19 +1,27 @@
 // HTML pages for the benchmarks, served from memory by scripts/lib/static-server.mjs.
 //
 // Every page starts with a classic inline script that creates `window.__done` (a promise the
-// runner awaits) and `__finish(t0)`, so the guide and the static baselines stop the clock the
-// same way:
-//   ready  = content is in the DOM (guide: `updateComplete` resolved; static: HTML inserted)
-//   layout = ready + a forced style/layout (`document.body.offsetHeight`)        ← "paint-ready"
+// runner awaits) and helpers that stop the clock the same way on every page:
+//   ready  = content is in the DOM (guide: `updateComplete` resolved, which waits for the inner
+//            elements; static: HTML inserted)
+//   layout = then a forced style and layout (`document.body.offsetHeight`)        ← "paint-ready"
 //   paint  = the next requestAnimationFrame, then a setTimeout (a common "next paint" proxy)
-// All times are relative to t0, a performance.now() taken as the first statement of the page's
-// inline module script (before the bundle is imported or the static HTML is inserted).
+// Times are relative to t0, a performance.now() taken right before the work (creating the
+// element, or inserting the static HTML), once the page has settled (a frame and a task after
+// loading). The marks `bench-t0` and `bench-end` delimit the same interval in a trace.
+//
+// (Style and layout cannot be told apart from the page: every element is a size container
+// (`container-type: inline-size`), and Chromium resolves the style of a container's content
+// during layout, so even getComputedStyle() runs the layout. scripts/bench.mjs reads them from a
+// trace instead.)
 
 export const BUNDLE = '/dist/cdn/az-cancel-guide.js';
 
 const HARNESS = `<script>
 window.__done = new Promise((resolve, reject) => { window.__resolve = resolve; window.__reject = reject; });
 window.__nextPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+// Before t0: the page's own loading work (parsing, the import) is done, as on a page that has been open a moment.
+window.__settle = () => window.__nextPaint();
 // Same proxy, also noting when the rAF callback ran (the frame started): times relative to t0.
 window.__timedNextPaint = (t0) => new Promise((r) => requestAnimationFrame(() => {
   const frame = performance.now() - t0;
@@ -31,14 +39,18 @@ window.__timedClick = async (guide, target) => {
   const { frame, paint } = await window.__timedNextPaint(t0);
   return { updated, frame, paint };
 };
-window.__finish = async (t0, extra = {}) => {
+// Content is in the DOM: force style and layout (see the comment of bench/pages.mjs).
+window.__forceLayout = (t0) => {
   const ready = performance.now();
-  document.body.offsetHeight; // force style + layout
-  const layout = performance.now();
-  performance.mark('bench-layout');
+  document.body.offsetHeight;
+  const laidOut = performance.now();
+  performance.mark('bench-end');
+  return { ready: ready - t0, layout: laidOut - t0, sinceNavigation: laidOut };
+};
+window.__finish = async (t0, extra = {}) => {
+  const times = window.__forceLayout(t0);
   await window.__nextPaint();
-  const paint = performance.now();
-  window.__resolve({ ready: ready - t0, layout: layout - t0, paint: paint - t0, sinceNavigation: layout, ...extra });
+  window.__resolve({ ...times, paint: performance.now() - t0, ...extra });
 };
 addEventListener('error', (e) => window.__reject(new Error(e.message || 'script error')));
 addEventListener('unhandledrejection', (e) => window.__reject(e.reason));
@@ -51,34 +63,116 @@ const shell = (lang, head, body = '') =>
 const inlineJs = (value) =>
   JSON.stringify(value).replace(/<\//g, '<\\/').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 
-/** An inline module that starts the clock, does `work`, and stops it the same way on every page. */
-const timedModule = (work) => `<script type="module">
-const t0 = performance.now();
-performance.mark('bench-start');
-try {
-${work}
-  await window.__finish(t0);
-} catch (error) { window.__reject(error); }
-</script>`;
+// Runs in the guide page before t0. Records what the parts of a first render need, without changing it:
+// - Intl: every Intl constructor and method (and the bound functions of the \`format\` getters) is
+//   wrapped; the intervals spent inside them are recorded (microseconds of overhead per call, a
+//   handful of calls per render).
+// - When the content arrived: the first call of the guide's \`renderContent\` (Lit calls it in the
+//   first update that has content; until then the guide renders a slot). Wrapped on the prototype.
+// scripts/bench.mjs turns these, and the style and layout events of a trace, into the parts.
+const PROBE = `
+const probe = { calls: [], contentAt: NaN };
+const record = (start) => probe.calls.push([start, performance.now()]);
+const timed = (fn) => function (...args) {
+  const start = performance.now();
+  try { return fn.apply(this, args); } finally { record(start); }
+};
+for (const name of Object.getOwnPropertyNames(Intl)) {
+  const Original = Intl[name];
+  if (typeof Original !== 'function') continue;
+  if (!/^[A-Z]/.test(name)) { Intl[name] = timed(Original); continue; }
+  for (const key of Object.getOwnPropertyNames(Original.prototype)) {
+    const d = Object.getOwnPropertyDescriptor(Original.prototype, key);
+    if (key === 'constructor' || !d.configurable) continue;
+    if (typeof d.value === 'function') Object.defineProperty(Original.prototype, key, { ...d, value: timed(d.value) });
+    else if (d.get && key === 'format') Object.defineProperty(Original.prototype, key, { ...d, get: timed(function () { return timed(d.get.call(this)); }) });
+  }
+  Intl[name] = new Proxy(Original, {
+    construct: (target, args) => { const start = performance.now(); try { return new target(...args); } finally { record(start); } },
+    apply: (target, self, args) => { const start = performance.now(); try { return Reflect.apply(target, self, args); } finally { record(start); } },
+  });
+}
+const renderContent = AzCancelGuide.prototype.renderContent;
+AzCancelGuide.prototype.renderContent = function (...args) {
+  if (Number.isNaN(probe.contentAt)) probe.contentAt = performance.now();
+  return renderContent.apply(this, args);
+};
 
-/** One guide in the markup; the inline module imports the CDN bundle and awaits the guide's first complete render. */
-export const guidePage = (lang) =>
+/** Creates one guide and times its first render; what the parts need, relative to t0. */
+async function timedGuide(lang) {
+  await window.__settle();
+  probe.calls = [];
+  probe.contentAt = NaN;
+  performance.mark('bench-t0');
+  const t0 = performance.now();
+  const guide = document.createElement('az-cancel-guide');
+  guide.setAttribute('lang', lang);
+  document.body.append(guide);
+  await guide.updateComplete;
+  const times = window.__forceLayout(t0);
+  const chunk = performance.getEntriesByType('resource').find((e) => e.name.includes('/chunks/') && e.startTime >= t0);
+  return {
+    ...times,
+    contentAt: probe.contentAt - t0,
+    intl: probe.calls.map(([start, end]) => [start - t0, end - t0]),
+    chunkNetwork: chunk ? chunk.responseEnd - chunk.startTime : 0,
+  };
+}`;
+
+/**
+ * The first render as issue 16 defines it: a fresh page with the module imported (and settled);
+ * then, timed: create the element, await its updateComplete (the locale chunk, the guide's and
+ * its inner elements' updates), force style and layout. Then the same for a second guide on the
+ * same page ("warm": chunk loaded, Intl objects made).
+ */
+export const coldGuidePage = (lang) =>
   shell(
     lang,
-    timedModule(`  await import(${inlineJs(BUNDLE)});
-  await document.querySelector('az-cancel-guide').updateComplete;`),
+    `<script type="module">
+try {
+  const { AzCancelGuide } = await import(${inlineJs(BUNDLE)});
+  ${PROBE}
+  const cold = await timedGuide(${inlineJs(lang)});
+  const warm = await timedGuide(${inlineJs(lang)});
+  window.__resolve({ ...cold, warm });
+} catch (error) { window.__reject(error); }
+</script>`,
+  );
+
+/**
+ * A whole page load, as a site embeds the guide: the CDN script in <head>, the element in the
+ * markup; optionally `<link rel="modulepreload">` for the locale chunk. Timed from navigation.
+ */
+export const embedPage = (lang, preloadChunk) =>
+  shell(
+    lang,
+    `${preloadChunk ? `<link rel="modulepreload" href="${preloadChunk}">` : ''}<script type="module" src="${BUNDLE}"></script>
+<script type="module">
+try {
+  await document.querySelector('az-cancel-guide').updateComplete;
+  await window.__finish(0);
+} catch (error) { window.__reject(error); }
+</script>`,
     `<az-cancel-guide lang="${lang}"></az-cancel-guide>`,
   );
 
-/** Static floor: the guide's rendered content as plain HTML (or declarative shadow DOM), inserted by the same kind of inline module. */
+/** Static floor: the guide's rendered content as plain HTML (or declarative shadow DOM), inserted at t0 by an inline module. */
 export const staticPage = (lang, html, mode) =>
   shell(
     lang,
-    timedModule(`  const html = ${inlineJs(html)};
-  ${mode === 'dsd' ? 'document.body.setHTMLUnsafe(html);' : 'document.body.innerHTML = html;'}`),
+    `<script type="module">
+try {
+  const html = ${inlineJs(html)};
+  await window.__settle();
+  performance.mark('bench-t0');
+  const t0 = performance.now();
+  ${mode === 'dsd' ? 'document.body.setHTMLUnsafe(html);' : 'document.body.innerHTML = html;'}
+  await window.__finish(t0);
+} catch (error) { window.__reject(error); }
+</script>`,
   );
 
-/** Empty page with the bundle loaded (no element in the document): base for "100 guides" and its memory baseline. */
+/** Empty page with the bundle loaded (no element in the document): base for "100 guides", the interactions and the static baselines. */
 export const bundleOnlyPage = () =>
   shell(
     'en',

@@ -1,6 +1,13 @@
 // `npm run bench`: performance benchmarks of the CDN build in headless Chromium (puppeteer-core).
 //
-//   1. First render of one guide (en, zh-Hans) vs the same content as static HTML (the floor)
+//   1. First render of one guide (en, zh-Hans) vs the same content as static HTML (the floor), as
+//      issue 16 defines it: a fresh page, the module imported; timed: element created, all nested
+//      updates done (`await guide.updateComplete`, which waits for the inner elements), style and
+//      layout forced; against the same rendered content as plain HTML, in the same run, the
+//      scenarios alternating, medians of >= 20 runs. With its parts (Intl, chunk, render, style,
+//      layout: how each is measured is explained in bench/pages.mjs and printed with the table),
+//      a second guide on the same page (warm), and whole page loads (with a 60 ms RTT, with and
+//      without <link rel="modulepreload"> of the locale chunk).
 //   2. 100 guides on one page: time, and heap after GC per instance
 //   3. Interaction: switching a method tab, ticking a checklist item (click → next paint proxy)
 //   4. Bytes: the table of scripts/size.mjs
@@ -8,12 +15,12 @@
 // Reports medians (with p90/min/max) and never fails on timing: the exit code is non-zero only
 // when something breaks (no browser, a page error, a run that times out).
 //
-// Environment: CHROMIUM_PATH (default /usr/bin/chromium), BENCH_RUNS (default and minimum 15).
+// Environment: CHROMIUM_PATH (default /usr/bin/chromium), BENCH_RUNS (default and minimum 20).
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { BUNDLE, bundleOnlyPage, guidePage, staticPage } from '../bench/pages.mjs';
+import { BUNDLE, bundleOnlyPage, coldGuidePage, embedPage, staticPage } from '../bench/pages.mjs';
 import { serializeComposed } from '../bench/serialize.mjs';
 import { startServer } from './lib/static-server.mjs';
 import { withTimeout } from './lib/with-timeout.mjs';
@@ -21,7 +28,7 @@ import { kb, mb, ms, summarize } from '../bench/stats.mjs';
 import { browserPaths } from './browsers.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const RUNS = Math.max(15, Number.parseInt(process.env.BENCH_RUNS ?? '', 10) || 15);
+const RUNS = Math.max(20, Number.parseInt(process.env.BENCH_RUNS ?? '', 10) || 20);
 const WARMUP = 2; // discarded runs per scenario (first-render and 100-guides rounds)
 const INTERACTION_WARMUP = 5;
 const GUIDES = 100;
@@ -57,6 +64,13 @@ function ensureBuild() {
   }
 }
 
+/** URL of the locale chunk of `lang` in the build (for `<link rel="modulepreload">`). */
+function localeChunk(lang) {
+  const name = readdirSync(new URL('../dist/cdn/chunks/', import.meta.url)).find((file) => new RegExp(`^${lang}(-[\\w-]{8})?\\.js$`).test(file));
+  if (!name) throw new BenchError(`no chunk for ${lang} in dist/cdn/chunks/`);
+  return `/dist/cdn/chunks/${name}`;
+}
+
 async function loadPuppeteer() {
   try {
     return (await import('puppeteer-core')).default;
@@ -85,8 +99,67 @@ async function launchChromium(puppeteer) {
   }
 }
 
+// Style and layout from a trace: the page's \`bench-t0\` and \`bench-end\` marks delimit each timed
+// render; within them, the main thread's UpdateLayoutTree events are style (recalculation and
+// layout tree) and its Layout events are layout, which includes the style of the content of size
+// containers (Chromium resolves it during layout; every element here is such a container).
+const TRACE_CATEGORIES = ['devtools.timeline', 'blink.user_timing'];
+
+/** For each timed render of a trace, its style and layout intervals in ms relative to its t0. */
+function styleAndLayout(buffer) {
+  const events = JSON.parse(Buffer.from(buffer).toString('utf8')).traceEvents;
+  const marks = (name) => [...new Set(events.filter((e) => e.name === name && e.cat.includes('blink.user_timing')).map((e) => e.ts))].sort((a, b) => a - b);
+  const starts = marks('bench-t0');
+  const ends = marks('bench-end');
+  const mark = events.find((e) => e.name === 'bench-t0');
+  if (!mark || ends.length < starts.length) throw new BenchError('trace without the bench marks');
+  const onMain = events.filter((e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X');
+  return starts.map((t0, i) => {
+    const within = (name) =>
+      onMain.filter((e) => e.name === name && e.ts < ends[i] && e.ts + e.dur > t0).map((e) => [(e.ts - t0) / 1000, (e.ts + e.dur - t0) / 1000]);
+    return { style: within('UpdateLayoutTree'), layout: within('Layout') };
+  });
+}
+
+/** Milliseconds covered by `intervals` ([start, end] pairs, possibly overlapping) between from and to. */
+function covered(intervals, from, to) {
+  const clipped = intervals.map(([s, e]) => [Math.max(s, from), Math.min(e, to)]).filter(([s, e]) => e > s).sort((a, b) => a[0] - b[0]);
+  let sum = 0;
+  let reach = from;
+  for (const [s, e] of clipped) {
+    if (e > reach) sum += e - Math.max(s, reach);
+    reach = Math.max(reach, e);
+  }
+  return sum;
+}
+
+/**
+ * The parts of one timed render; they add up to its total (t0 → forced layout done):
+ *   Intl   time inside Intl calls (wrapped on the page);
+ *   chunk  t0 → the content arrived (the guide's first renderContent call): creating the element,
+ *          its first, empty update, the locale chunk's request, download, compile and evaluation;
+ *   render content arrived → updateComplete of the guide and its inner elements (static: innerHTML);
+ *   style, layout  from the trace (see styleAndLayout);
+ *   other  the rest of the forced layout step.
+ * chunk and render exclude the Intl, style and layout time that falls inside them.
+ */
+function partsOf(run, traced) {
+  const intl = run.intl ?? [];
+  const engine = [...intl, ...traced.style, ...traced.layout];
+  const contentAt = run.contentAt ?? 0;
+  return {
+    total: run.layout,
+    intl: covered(intl, 0, run.layout),
+    chunk: contentAt - covered(engine, 0, contentAt),
+    render: run.ready - contentAt - covered(engine, contentAt, run.ready),
+    style: covered(traced.style, 0, run.layout),
+    layout: covered(traced.layout, 0, run.layout),
+    other: run.layout - run.ready - covered(engine, run.ready, run.layout),
+  };
+}
+
 /** Opens a fresh page, loads `path`, returns what the page's `__done` resolves to. */
-async function measurePage(browser, origin, path, { cache = false, keepOpen = false, latency = 0 } = {}) {
+async function measurePage(browser, origin, path, { cache = false, keepOpen = false, latency = 0, trace = false } = {}) {
   const page = await browser.newPage();
   let keep = false;
   try {
@@ -102,10 +175,12 @@ async function measurePage(browser, origin, path, { cache = false, keepOpen = fa
     await page.setCacheEnabled(cache);
     // A network round trip like a CDN's, instead of 127.0.0.1's (throughput is not the limit here).
     if (latency) await page.emulateNetworkConditions({ download: 10e6 / 8, upload: 10e6 / 8, latency });
+    if (trace) await page.tracing.start({ categories: TRACE_CATEGORIES });
     const result = await withTimeout(
       (async () => {
         await page.goto(origin + path, { waitUntil: 'load', timeout: RUN_TIMEOUT_MS });
-        return page.evaluate(() => window.__done);
+        const done = await page.evaluate(() => window.__done);
+        return trace ? { ...done, trace: styleAndLayout(await page.tracing.stop()) } : done;
       })(),
       RUN_TIMEOUT_MS,
       `loading ${path}`,
@@ -126,7 +201,7 @@ async function measurePage(browser, origin, path, { cache = false, keepOpen = fa
 async function prepareStaticPages(browser, origin, pages) {
   const info = {};
   for (const lang of LANGS) {
-    const { page } = await measurePage(browser, origin, `/bench/guide-${lang}.html`, { cache: true, keepOpen: true });
+    const { page } = await measurePage(browser, origin, `/bench/embed-${lang}.html`, { cache: true, keepOpen: true });
     try {
       const check = await page.evaluate(() => {
         const guide = document.querySelector('az-cancel-guide');
@@ -159,49 +234,105 @@ async function benchFirstRender(browser, origin) {
   const scenarios = [];
   for (const lang of LANGS) {
     scenarios.push(
-      { id: `guide-${lang}`, label: `guide ${lang} (cold cache)`, path: `/bench/guide-${lang}.html`, cache: false, lang, kind: 'guide' },
-      { id: `guide-warm-${lang}`, label: `guide ${lang} (warm cache)`, path: `/bench/guide-${lang}.html`, cache: true, lang, kind: 'guide' },
-      { id: `guide-rtt-${lang}`, label: `guide ${lang} (cold, ${LATENCY} ms RTT)`, path: `/bench/guide-${lang}.html`, cache: false, latency: LATENCY, lang, kind: 'guide' },
-      { id: `flat-${lang}`, label: `static HTML ${lang} (floor)`, path: `/bench/static-flat-${lang}.html`, cache: false, lang, kind: 'flat' },
-      { id: `dsd-${lang}`, label: `static declarative shadow DOM ${lang}`, path: `/bench/static-dsd-${lang}.html`, cache: false, lang, kind: 'dsd' },
+      { id: `guide-${lang}`, label: `guide ${lang}: first on the page`, path: `/bench/cold-${lang}.html`, lang, kind: 'guide' },
+      { id: `flat-${lang}`, label: `static HTML ${lang} (floor)`, path: `/bench/static-flat-${lang}.html`, lang, kind: 'flat' },
+      // The same two pages again, traced, for the parts (tracing slows a page: these runs are not in the ratio).
+      { id: `guide-parts-${lang}`, path: `/bench/cold-${lang}.html`, lang, kind: 'parts', trace: true },
+      { id: `flat-parts-${lang}`, path: `/bench/static-flat-${lang}.html`, lang, kind: 'parts', trace: true },
+      { id: `dsd-${lang}`, label: `static declarative shadow DOM ${lang}`, path: `/bench/static-dsd-${lang}.html`, lang, kind: 'dsd' },
+      { id: `load-${lang}`, label: `page load ${lang}: script + element`, path: `/bench/embed-${lang}.html`, lang, kind: 'load' },
+      { id: `rtt-${lang}`, label: `page load ${lang}, ${LATENCY} ms RTT`, path: `/bench/embed-${lang}.html`, latency: LATENCY, lang, kind: 'load' },
+      {
+        id: `rtt-preload-${lang}`,
+        label: `page load ${lang}, ${LATENCY} ms RTT + modulepreload`,
+        path: `/bench/embed-preload-${lang}.html`,
+        latency: LATENCY,
+        lang,
+        kind: 'load',
+      },
     );
   }
   const samples = new Map(scenarios.map((s) => [s.id, []]));
-  // Round-robin, so drift (thermal, other load) hits every scenario alike.
+  // Round-robin, so drift (thermal, other load) hits every scenario alike; the HTTP cache is off
+  // (every run fetches and compiles the bundle and the chunk, as a first visit does).
   for (let round = 0; round < WARMUP + RUNS; round++) {
     for (const s of scenarios) {
-      const { result } = await measurePage(browser, origin, s.path, { cache: s.cache, latency: s.latency });
+      const { result } = await measurePage(browser, origin, s.path, { latency: s.latency, trace: s.trace });
       if (round >= WARMUP) samples.get(s.id).push(result);
     }
     if (round === WARMUP + RUNS - 1 || (round - WARMUP) % 5 === 4) progress(`first render: round ${round + 1}/${WARMUP + RUNS}`);
   }
-  const stats = new Map();
-  for (const s of scenarios) {
-    const runs = samples.get(s.id);
-    stats.set(s.id, {
-      layout: summarize(runs.map((r) => r.layout)),
-      ready: summarize(runs.map((r) => r.ready)),
-      paint: summarize(runs.map((r) => r.paint)),
-      sinceNavigation: summarize(runs.map((r) => r.sinceNavigation)),
-    });
-  }
-  const rows = scenarios.map((s) => {
+  const med = (id, pick) => summarize(samples.get(id).map(pick));
+  const stats = new Map(scenarios.map((s) => [s.id, med(s.id, (r) => r.layout)]));
+
+  // The ratio of the issue: the first guide against the same content as static HTML, same run.
+  const rows = [];
+  for (const s of scenarios.filter((x) => x.kind !== 'load' && x.kind !== 'parts')) {
     const st = stats.get(s.id);
-    const floor = stats.get(`flat-${s.lang}`).layout.median;
-    return {
+    const floor = stats.get(`flat-${s.lang}`).median;
+    rows.push({
       scenario: s.label,
-      runs: st.layout.n,
-      'median ms': ms(st.layout.median),
-      'p90 ms': ms(st.layout.p90),
-      'min ms': ms(st.layout.min),
-      'max ms': ms(st.layout.max),
-      'x static': s.kind === 'flat' ? '1.0x' : `${(st.layout.median / floor).toFixed(1)}x`,
-      'content ready ms': ms(st.ready.median),
-      'next paint ms (proxy)': ms(st.paint.median),
-      'since navigation ms': ms(st.sinceNavigation.median),
-    };
-  });
-  return { rows, stats };
+      runs: st.n,
+      'median ms': ms(st.median),
+      'p90 ms': ms(st.p90),
+      'min ms': ms(st.min),
+      'max ms': ms(st.max),
+      'x static': `${(st.median / floor).toFixed(2)}x`,
+    });
+    if (s.kind === 'guide') {
+      const warm = med(s.id, (r) => r.warm.layout);
+      rows.push({
+        scenario: `guide ${s.lang}: warm (a 2nd guide on that page)`,
+        runs: warm.n,
+        'median ms': ms(warm.median),
+        'p90 ms': ms(warm.p90),
+        'min ms': ms(warm.min),
+        'max ms': ms(warm.max),
+        'x static': `${(warm.median / floor).toFixed(2)}x`,
+      });
+    }
+  }
+
+  // Medians of each part, over the traced runs (the medians of the parts need not add up to the median total).
+  const partRows = [];
+  for (const lang of LANGS) {
+    for (const [label, id, pick, window] of [
+      [`guide ${lang}: first`, `guide-parts-${lang}`, (r) => r, 0],
+      [`guide ${lang}: warm (2nd)`, `guide-parts-${lang}`, (r) => r.warm, 1],
+      [`static HTML ${lang}`, `flat-parts-${lang}`, (r) => r, 0],
+    ]) {
+      const parts = samples.get(id).map((r) => partsOf(pick(r), r.trace[window]));
+      const part = (key) => ms(summarize(parts.map((p) => p[key])).median);
+      partRows.push({
+        scenario: label,
+        'total ms (traced)': part('total'),
+        'Intl ms': part('intl'),
+        'chunk ms': part('chunk'),
+        '(chunk network ms)': id.startsWith('guide') ? ms(summarize(samples.get(id).map((r) => pick(r).chunkNetwork)).median) : 0,
+        'render ms': part('render'),
+        'style ms': part('style'),
+        'layout ms': part('layout'),
+        'other ms': part('other'),
+      });
+    }
+  }
+
+  const loadRows = scenarios
+    .filter((s) => s.kind === 'load')
+    .map((s) => {
+      const st = med(s.id, (r) => r.sinceNavigation);
+      const base = s.id.startsWith('rtt-preload-') ? med(`rtt-${s.lang}`, (r) => r.sinceNavigation).median : undefined;
+      return {
+        scenario: s.label,
+        runs: st.n,
+        'since navigation ms': ms(st.median),
+        'p90 ms': ms(st.p90),
+        'min ms': ms(st.min),
+        'max ms': ms(st.max),
+        'gain ms': base === undefined ? '' : ms(base - st.median),
+      };
+    });
+  return { rows, partRows, loadRows, stats, med };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -302,7 +433,7 @@ async function benchManyGuides(browser, origin) {
 // ---------------------------------------------------------------------------------------------
 
 async function benchInteraction(browser, origin) {
-  const { page } = await measurePage(browser, origin, '/bench/guide-en.html', { cache: true, keepOpen: true });
+  const { page } = await measurePage(browser, origin, '/bench/embed-en.html', { cache: true, keepOpen: true });
   try {
     await page.bringToFront();
     const run = (fn) => withTimeout(page.evaluate(fn), RUN_TIMEOUT_MS, 'interaction');
@@ -392,7 +523,11 @@ async function main() {
 
   const pages = new Map([
     ['/bench/bundle-only.html', bundleOnlyPage()],
-    ...LANGS.map((lang) => [`/bench/guide-${lang}.html`, guidePage(lang)]),
+    ...LANGS.flatMap((lang) => [
+      [`/bench/cold-${lang}.html`, coldGuidePage(lang)],
+      [`/bench/embed-${lang}.html`, embedPage(lang)],
+      [`/bench/embed-preload-${lang}.html`, embedPage(lang, localeChunk(lang))],
+    ]),
   ]);
   const server = await startServer(ROOT, { pages });
   let browser;
@@ -412,15 +547,15 @@ async function main() {
     await browser.close();
     browser = undefined;
 
-    log('\n1. First render: inline module start → content in the DOM + forced layout ("paint-ready"); fresh page per run');
+    log('\n1. First render: a fresh page per run, the module imported; timed from creating the element to its forced layout');
     console.table(first.rows);
     log(
-      '   guide: `await import(bundle)`, then `await guide.updateComplete` (locale chunk + inner elements). Cold cache = HTTP cache\n' +
-        '   disabled (bundle + locale chunk fetched from 127.0.0.1 and compiled every run); warm = served from cache;\n' +
-        `   RTT = cold, with a ${LATENCY} ms round trip per request (DevTools network emulation), as from a distant CDN.\n` +
+      '   guide: document.createElement + append, `await guide.updateComplete` (the locale chunk, then the guide\'s and its\n' +
+        '   inner elements\' updates), then style and layout forced. The HTTP cache is off: the chunk is fetched from 127.0.0.1\n' +
+        '   every run. warm: a second guide created on the same page afterwards (chunk and Intl objects ready).\n' +
         '   static floor: the rendered guide flattened to plain HTML (no shadow roots) + its styles in one <style>, set as\n' +
         '   body.innerHTML; the declarative shadow DOM row keeps the shadow roots as <template shadowrootmode> (setHTMLUnsafe).\n' +
-        '   "x static" = median / static HTML median of the same language. "next paint" = then rAF + setTimeout (a proxy).',
+        '   "x static" = median / static HTML median of the same language, same run. Scenarios alternate, fresh page each.',
     );
     for (const lang of LANGS) {
       const s = statics[lang];
@@ -428,6 +563,23 @@ async function main() {
         `   static ${lang}: ${s.flat.elements} elements, ${s.flat.textChars} text chars; flat HTML ${kb(s.flat.bytes)} KB, declarative shadow DOM ${kb(s.dsd.bytes)} KB`,
       );
     }
+    log('\n   Parts of the first render, from the same pages run again with a trace (in the same rounds; tracing slows them, so');
+    log('   they are not in the ratio above). Medians of each part: they need not add up to the median total.');
+    console.table(first.partRows);
+    log(
+      '   Intl   = time inside Intl constructors and methods (all wrapped on the page, each call timed);\n' +
+        '   chunk  = creating the element → its content arrived (the guide\'s first renderContent call, wrapped): the first, empty\n' +
+        '            update, the locale chunk\'s request, download, compile and evaluation; (chunk network) = the chunk\'s Resource\n' +
+        '            Timing, request start → response end (it overlaps whatever else runs meanwhile);\n' +
+        '   render = content arrived → updateComplete of the guide and its inner elements (static: innerHTML);\n' +
+        '   style  = the main thread\'s UpdateLayoutTree trace events in the interval; layout = its Layout events, which\n' +
+        '            include the style of the content of size containers (every element is one, and Chromium resolves\n' +
+        '            their content\'s style during layout); other = the rest of the forced-layout step.\n' +
+        '   chunk and render exclude the Intl, style and layout time inside them, so the parts add up to each run\'s total.',
+    );
+    log(`\n   Whole page loads (HTTP cache off): <script type="module" src> in <head>, <az-cancel-guide> in the body; from navigation`);
+    log(`   start to the guide's updateComplete + forced layout. RTT rows: ${LATENCY} ms per request (DevTools network emulation).`);
+    console.table(first.loadRows);
 
     log(`\n2. ${GUIDES} × <az-cancel-guide lang="en"> on one page (bundle already loaded; the en chunk is fetched by the first guide)`);
     console.table(many.timeRows);
@@ -448,9 +600,9 @@ async function main() {
     if (size.stderr) process.stdout.write(size.stderr);
     if (size.status !== 0) log(`   (scripts/size.mjs exited with status ${size.status}, see its message above; reported here, not failed)`);
 
-    const en = first.stats;
-    const guideMs = en.get('guide-en').layout.median;
-    const staticMs = en.get('flat-en').layout.median;
+    const guideMs = first.stats.get('guide-en').median;
+    const staticMs = first.stats.get('flat-en').median;
+    const warmMs = first.med('guide-en', (r) => r.warm.layout).median;
     const MB = 1024 * 1024;
     const jsPer = many.jsDelta / GUIDES / MB;
     const domPer = (many.embDelta ?? 0) / GUIDES / MB;
@@ -459,7 +611,11 @@ async function main() {
         ? `${(jsPer + domPer).toFixed(2)} MB/instance (JS ${jsPer.toFixed(2)} + DOM ${domPer.toFixed(2)})`
         : `${jsPer.toFixed(2)} MB/instance (JS heap)`;
     log(
-      `\nfirst render: guide ${guideMs.toFixed(1)} ms vs static ${staticMs.toFixed(1)} ms (${(guideMs / staticMs).toFixed(1)}x); ` +
+      `\nfirst render: guide en ${guideMs.toFixed(1)} ms vs static ${staticMs.toFixed(1)} ms (${(guideMs / staticMs).toFixed(2)}x); ` +
+        LANGS.filter((lang) => lang !== 'en')
+          .map((lang) => `${lang} ${(first.stats.get(`guide-${lang}`).median / first.stats.get(`flat-${lang}`).median).toFixed(2)}x; `)
+          .join('') +
+        `warm render ${warmMs.toFixed(1)} ms; ` +
         `tab switch ${interaction.tab.paint.median.toFixed(1)} ms; tick ${interaction.tick.paint.median.toFixed(1)} ms; ` +
         `${GUIDES} guides ${many.readyMedian.toFixed(0)} ms, ${memory}`,
     );
