@@ -3,6 +3,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { preformattedLocales } from './scripts/lib/preformatted-locales.mjs';
 
 const entries = {
   index: 'src/index.ts',
@@ -27,7 +28,8 @@ const minify = () =>
   terser({ module: true, ecma: 2022, compress: { passes: 3 }, format: { comments: false } });
 // Lit's production build: no dev-mode warnings in the page's console.
 const resolveForBrowsers = () => nodeResolve({ exportConditions: ['production'], browser: true });
-const jsonData = () => json({ namedExports: false, compact: true });
+// Each locale's module, with the texts formatted for it at build time (scripts/lib/preformatted-locales.mjs).
+const jsonData = () => [json({ namedExports: false, compact: true }), preformattedLocales()];
 // `$schema` only points editors at the schema: no need to ship it in every locale chunk.
 const withoutSchemaKey = () => ({
   name: 'without-schema-key',
@@ -90,7 +92,8 @@ export default [
       dir: 'dist/cdn',
       format: 'esm',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      // Stable URLs (the version is in the package's URL): a page can <link rel="modulepreload"> its language's chunk.
+      chunkFileNames: 'chunks/[name].js',
       // What only some pages use (persist, sync-hash, moving an element into another document) is one chunk behind one URL.
       manualChunks: (id) => (/\/(persisted-ticks|tick-storage|hash-sync|method-hash|adopt-styles)\.ts$/.test(id) ? 'optional-parts' : undefined),
     },

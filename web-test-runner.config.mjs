@@ -6,6 +6,7 @@ import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { browserPaths } from './scripts/browsers.mjs';
+import { preformattedLocales } from './scripts/lib/preformatted-locales.mjs';
 import { faultInjection } from './test/browser/fault-injection.mjs';
 import { ssrMiddleware } from './test/browser/ssr-middleware.mjs';
 import { tolerateMissingBidiCommands } from './scripts/firefox-bidi-compat.mjs';
@@ -13,6 +14,7 @@ import { tolerateMissingBidiCommands } from './scripts/firefox-bidi-compat.mjs';
 tolerateMissingBidiCommands();
 
 const json = fromRollup(rollupJson);
+const preformatted = fromRollup(preformattedLocales);
 const { chromium, firefox } = browserPaths();
 const only = process.env.BROWSERS?.split(',');
 
@@ -74,6 +76,8 @@ export default {
   mimeTypes: { 'src/data/*.json': 'js', 'test/fixtures/*.json': 'js', 'dist/guide.schema.json': 'js' },
   plugins: [
     json({ include: ['src/data/*.json', 'test/fixtures/*.json', 'dist/guide.schema.json'] }),
+    // As in the build: each locale's module also exports the texts formatted for it at build time.
+    preformatted(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     cliValidate(),
   ],

@@ -43,17 +43,17 @@ const measure = (buffers) => {
 
 const entry = read('az-cancel-guide.js');
 const localeChunks = existsSync(new URL('chunks/', CDN))
-  ? readdirSync(new URL('chunks/', CDN)).filter((f) => existsSync(new URL(`../src/data/${f.replace(/-[\w-]{8}\.js$/, '')}.json`, import.meta.url)))
+  ? readdirSync(new URL('chunks/', CDN)).filter((f) => existsSync(new URL(`../src/data/${f.replace(/(-[\w-]{8})?\.js$/, '')}.json`, import.meta.url)))
   : [];
 const rows = [['ES module entry alone', measure([entry]), limits('entry')]];
 // Every locale the build made a chunk for: the registry is the files in src/data/.
 for (const chunk of localeChunks.sort()) {
-  const locale = chunk.replace(/-[\w-]{8}\.js$/, '');
+  const locale = chunk.replace(/(-[\w-]{8})?\.js$/, '');
   rows.push([`ES module + ${locale}`, measure([entry, read(`chunks/${chunk}`)]), limits('entryWithLocale')]);
 }
-const validator = existsSync(new URL('chunks/', CDN)) ? readdirSync(new URL('chunks/', CDN)).find((f) => f.startsWith('load-custom-guide-')) : undefined;
+const validator = existsSync(new URL('chunks/', CDN)) ? readdirSync(new URL('chunks/', CDN)).find((f) => /^load-custom-guide[-.]/.test(f)) : undefined;
 if (validator) rows.push(['validator chunk (only with src/data)', measure([read(`chunks/${validator}`)]), undefined]);
-const parts = existsSync(new URL('chunks/', CDN)) ? readdirSync(new URL('chunks/', CDN)).find((f) => f.startsWith('optional-parts-')) : undefined;
+const parts = existsSync(new URL('chunks/', CDN)) ? readdirSync(new URL('chunks/', CDN)).find((f) => /^optional-parts[-.]/.test(f)) : undefined;
 if (parts) rows.push(['optional parts chunk (persist, sync-hash)', measure([read(`chunks/${parts}`)]), undefined]);
 rows.push(['IIFE (all locales)', measure([read('az-cancel-guide.iife.js')]), limits('iife')]);
 

@@ -1,3 +1,4 @@
+import type { Preformatted } from '../i18n/format.js';
 import type { GuideData } from './guide-types.js';
 import { LOCALE_LOADERS } from './locales.generated.js';
 
@@ -27,16 +28,22 @@ export function withinDeadline<T>(promise: Promise<T>): Promise<T | undefined> {
 const loaded = new Map<string, GuideData>();
 const pending = new Map<string, Promise<GuideData>>();
 
-/** Content known to be valid (bundled, or validated once), so the guide's inner elements skip validation. */
-const trusted = new WeakSet();
+/**
+ * Content known to be valid (bundled, or validated once), so the guide's inner elements skip
+ * validation; for a bundled locale, with the texts the build formatted for it.
+ */
+const trusted = new WeakMap<object, Partial<Preformatted> | undefined>();
 
-export function trustContent(content: GuideData): void {
-  trusted.add(content);
+export function trustContent(content: GuideData, preformatted?: Partial<Preformatted>): void {
+  trusted.set(content, preformatted);
 }
 
 export function isTrustedContent(value: unknown): value is GuideData {
   return typeof value === 'object' && value !== null && trusted.has(value);
 }
+
+/** The texts formatted for trusted `content` before its first render (see `Preformatted`). */
+export const preformattedFor = (content: GuideData): Partial<Preformatted> | undefined => trusted.get(content);
 
 /** The content of `locale` if it is already in memory, so a re-render never waits or flashes. */
 export function loadedLocale(locale: string): GuideData | undefined {
@@ -54,7 +61,7 @@ export function loadLocale(locale: string): Promise<GuideData> {
     promise = loader().then(
       (module) => {
         const data = module.default as GuideData;
-        trustContent(data);
+        trustContent(data, module);
         loaded.set(locale, data);
         pending.delete(locale);
         return data;

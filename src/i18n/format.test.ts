@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { PluralMessages } from '../data/guide-types.js';
-import { fillTemplate, formatCount, formatDate } from './format.js';
+import { fillTemplate, formatCount } from './format.js';
 
 describe('fillTemplate', () => {
   const table: ReadonlyArray<readonly [string, Record<string, string>, string, string]> = [
@@ -64,49 +64,30 @@ describe('formatCount', () => {
     const formatted = new Intl.NumberFormat('ru').format(12345);
     expect(formatCount({ other: '{n}' }, 'ru', 12345, { n: 12345 })).to.equal(formatted);
   });
-});
 
-describe('formatDate', () => {
-  it('formats a long English date', () => {
-    expect(formatDate('2026-11-26', 'en')).to.contain('November 26, 2026');
-  });
+  describe('with preformatted digits (no NumberFormat)', () => {
+    const arabicIndic = '٠١٢٣٤٥٦٧٨٩';
 
-  it('formats a long Simplified Chinese date', () => {
-    expect(formatDate('2026-11-26', 'zh-Hans')).to.contain('2026年11月26日');
-  });
-
-  const DAYS: ReadonlyArray<readonly [string, string]> = [
-    ['2026-01-01', 'January 1, 2026'],
-    ['2026-12-31', 'December 31, 2026'],
-    ['2024-02-29', 'February 29, 2024'],
-    ['2026-03-29', 'March 29, 2026'],
-    ['2026-10-25', 'October 25, 2026'],
-  ];
-  for (const [iso, expected] of DAYS) {
-    it(`${iso} → ${expected} (calendar date, no time-zone shift)`, () => {
-      expect(formatDate(iso, 'en')).to.contain(expected);
+    it('writes numbers below 1000 with the given digits', () => {
+      expect(formatCount({ other: '{done} / {total}' }, 'ar', 12, { done: 7, total: 12 }, { digits: arabicIndic })).to.equal('٧ / ١٢');
     });
-  }
 
-  it('keeps years below 100 as written', () => {
-    expect(formatDate('0099-01-01', 'en')).to.contain('99').and.not.to.contain('1999');
-  });
-
-  it('gives the same day as the calendar date in every locale, whatever the time zone', () => {
-    // The day number must match the ISO date, not a neighbour shifted by the local offset.
-    const day = new Intl.DateTimeFormat('en', { day: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2026, 10, 26));
-    expect(day).to.equal('26');
-    for (const locale of ['en', 'ru', 'tr', 'az']) {
-      expect(formatDate('2026-11-26', locale), locale).to.contain('26');
-      expect(formatDate('2026-11-26', locale), locale).not.to.contain('25');
-      expect(formatDate('2026-11-26', locale), locale).not.to.contain('27');
-    }
-  });
-
-  const INVALID = ['not a date', '', '2026', '2026-11', '2026-13-01', '2026-00-10', '2026-02-30', '2026-11-32', '2026-11-00', 'abcd-ef-gh', '2026-11-26T00:00:00Z', ' 2026-11-26', '2026-1-5', '2025-02-29'];
-  for (const input of INVALID) {
-    it(`returns the invalid date ${JSON.stringify(input)} unchanged`, () => {
-      expect(formatDate(input, 'en')).to.equal(input);
+    it('writes ASCII digits when the content has none of its own', () => {
+      expect(formatCount(items, 'en', 3, { done: 2, total: 3 }, {})).to.equal('2 of 3 items');
     });
-  }
+
+    it('formats 1000 and more with the locale (grouping), as without them', () => {
+      expect(formatCount(items, 'en', 1234, { done: 5, total: 1234 }, {})).to.equal('5 of 1,234 items');
+    });
+
+    it('gives what NumberFormat gives, for 0 to 999, in every locale whose digits it is given', () => {
+      for (const locale of ['en', 'ru', 'ar', 'ar-EG', 'fa', 'hi-u-nu-deva', 'zh-Hans-u-nu-hanidec']) {
+        const numbers = new Intl.NumberFormat(locale);
+        const digits = Array.from({ length: 10 }, (_, digit) => numbers.format(digit)).join('');
+        for (let n = 0; n < 1000; n += 37) {
+          expect(formatCount({ other: '{n}' }, locale, n, { n }, { digits }), `${locale} ${n}`).to.equal(numbers.format(n));
+        }
+      }
+    });
+  });
 });

@@ -1,5 +1,7 @@
 import type { GuideData } from '../data/guide-types.js';
 import type { DataErrorReason } from '../events.js';
+import type { Preformatted } from '../i18n/format.js';
+import { preformat } from '../i18n/format-date.js';
 import type { DataSnapshot } from './data-snapshot.js';
 import { validateGuide } from './validate-guide.js';
 
@@ -7,7 +9,9 @@ import { validateGuide } from './validate-guide.js';
  * Content a site supplies itself, through the `data` property or the `src` attribute.
  * Loaded as its own chunk: pages that use only the bundled guide never download it.
  */
-export type CustomGuideResult = { ok: true; data: GuideData } | { ok: false; reason: DataErrorReason; message: string };
+export type CustomGuideResult =
+  | { ok: true; data: GuideData; preformatted: Preformatted }
+  | { ok: false; reason: DataErrorReason; message: string };
 
 export const FETCH_TIMEOUT_MS = 10_000;
 /** For a `data` attribute, which frameworks write when they render an element before it is defined. */
@@ -17,9 +21,10 @@ export const MAX_GUIDE_BYTES = 512 * 1024;
 
 const fail = (reason: DataErrorReason, message: string): CustomGuideResult => ({ ok: false, reason, message });
 
+/** Validates `value`; valid content comes with its texts that need Intl (the bundled locales' are made at build time). */
 export function checkGuide(value: unknown): CustomGuideResult {
   const result = validateGuide(value);
-  return result.ok ? result : fail('invalid-data', `invalid guide data at ${result.error}`);
+  return result.ok ? { ...result, preformatted: preformat(result.data) } : fail('invalid-data', `invalid guide data at ${result.error}`);
 }
 
 /** What a thrown value says, without trusting it (its `message` or `toString` may throw too). */

@@ -1,5 +1,6 @@
 import type { CancelMethod, ChecklistSection, EmailDetails, GuideData, GuideNote, GuideUiStrings, StepAction } from '../data/guide-types.js';
-import { fillTemplate, formatDate } from '../i18n/format.js';
+import { fillTemplate } from '../i18n/format.js';
+import { formatDate } from '../i18n/format-date.js';
 import { clampHeadingLevel } from '../lib/heading-level.js';
 import { isOfficial } from '../lib/official-url.js';
 import { mailtoHref, safeHref } from '../lib/safe-url.js';

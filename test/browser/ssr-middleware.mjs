@@ -22,7 +22,7 @@ async function loadServer() {
     import('lit/static-html.js'),
     import('az-cancel-guide/ssr'),
     // The formatter the server rendering used (not exported by the package: taken from the build).
-    import(new URL('../../dist/i18n/format.js', import.meta.url).href),
+    import(new URL('../../dist/i18n/format-date.js', import.meta.url).href),
   ]);
   await preloadLocales();
 

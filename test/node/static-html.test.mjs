@@ -8,7 +8,8 @@ import { HtmlValidate } from 'html-validate';
 import { importTs, localeFiles } from './helpers.mjs';
 
 const { renderStaticHtml } = await importTs('../../src/static/render-static-html.ts');
-const { formatDate, fillTemplate } = await importTs('../../src/i18n/format.ts');
+const { fillTemplate } = await importTs('../../src/i18n/format.ts');
+const { formatDate } = await importTs('../../src/i18n/format-date.ts');
 const { makeGuide } = await importTs('../content/make-guide.ts');
 const locales = localeFiles();
 const htmlvalidate = new HtmlValidate({ extends: ['html-validate:recommended'] });

@@ -1,6 +1,7 @@
 import { html, nothing, isServer, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CHECKLIST_IDS, LIST_IDS, checklistSection, type ChecklistId, type GuideData } from '../../data/guide-types.js';
+import { preformattedFor } from '../../data/locales.js';
 import { emit } from '../../events.js';
 import { formatCount } from '../../i18n/format.js';
 import { heading } from '../../lib/heading.js';
@@ -187,7 +188,7 @@ export class AzCancelChecklist extends GuideContentElement {
       ${section.intro ? html`<p part="intro">${section.intro}</p>` : nothing}
       <div part="progress" class="progress">
         <progress part="progress-bar" max=${total} .value=${done} aria-hidden="true"></progress>
-        <span part="progress-text" role="status">${formatCount(ui.progress, content.locale, total, { done, total })}</span>
+        <span part="progress-text" role="status">${formatCount(ui.progress, content.locale, total, { done, total }, preformattedFor(content))}</span>
       </div>
       <div role="group" aria-labelledby="heading-${id}">
       <ul part="items">

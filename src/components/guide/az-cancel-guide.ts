@@ -1,11 +1,12 @@
 // The guide renders the checklists and the methods, so its module defines them.
 import '../checklist/az-cancel-checklist-define.js';
 import '../methods/az-cancel-methods-define.js';
-import { html, isServer, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { GuideData, MethodId, MethodKind } from '../../data/guide-types.js';
+import { preformattedFor } from '../../data/locales.js';
 import { emit } from '../../events.js';
-import { fillTemplate, formatDate, prepareDateFormat } from '../../i18n/format.js';
+import { fillTemplate } from '../../i18n/format.js';
 import { heading } from '../../lib/heading.js';
 import { clampHeadingLevel, headingLevelOf } from '../../lib/heading-level.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -102,9 +103,6 @@ export class AzCancelGuide extends GuideContentElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('headingLevel')) this.headingLevel = headingLevelOf(this.headingLevel, 2);
-    // While the content downloads the main thread is idle: create the date format then, not during
-    // the first render (the first DateTimeFormat of a page costs tens of milliseconds).
-    if (!this.content && !isServer) setTimeout(() => prepareDateFormat(this.resolveLocale()));
   }
 
   /** Also waits for the inner methods and checklists, so `await el.updateComplete` means the whole guide is rendered. */
@@ -214,6 +212,8 @@ export class AzCancelGuide extends GuideContentElement {
 
   #renderNotice(content: GuideData): unknown {
     const { notice, ui } = content;
+    // Formatted before the first render (`Preformatted`): no Intl.DateTimeFormat here. (Trusted content always has it.)
+    const date = preformattedFor(content)?.date ?? content.lastReviewed;
     return html`<aside part="notice" class="notice" aria-label=${ui.noticeLabel}>
       <p>${notice.text}</p>
       <ul>
@@ -222,7 +222,7 @@ export class AzCancelGuide extends GuideContentElement {
       <ul class="notice-links">
         ${notice.links.map((link) => html`<li>${externalLink(link, ui)}</li>`)}
       </ul>
-      <p class="reviewed">${fillTemplate(ui.lastReviewed, { date: formatDate(content.lastReviewed, content.dateLocale ?? content.locale) })}</p>
+      <p class="reviewed">${fillTemplate(ui.lastReviewed, { date })}</p>
     </aside>`;
   }
 }

@@ -265,7 +265,7 @@ export abstract class GuideContentElement extends LitElement {
           const result = snapshot ? checkSnapshot(snapshot) : await fetchGuide(src!);
           if (generation !== this.#loadGeneration) return;
           if (result.ok) {
-            trustContent(result.data);
+            trustContent(result.data, result.preformatted);
             this.content = result.data;
           } else {
             const source = snapshot ? 'data' : src!;
