@@ -24,7 +24,17 @@ const fail = (reason: DataErrorReason, message: string): CustomGuideResult => ({
 /** Validates `value`; valid content comes with its texts that need Intl (the bundled locales' are made at build time). */
 export function checkGuide(value: unknown): CustomGuideResult {
   const result = validateGuide(value);
-  return result.ok ? { ...result, preformatted: preformat(result.data) } : fail('invalid-data', `invalid guide data at ${result.error}`);
+  if (!result.ok) return fail('invalid-data', `invalid guide data at ${result.error}`);
+  // A tag of the right shape that Intl rejects (e.g. "en-x1") would throw in the first render.
+  for (const key of ['locale', 'dateLocale'] as const) {
+    const tag = result.data[key];
+    try {
+      if (tag !== undefined) Intl.getCanonicalLocales(tag);
+    } catch {
+      return fail('invalid-data', `invalid guide data at ${key}: "${tag}" is not a language tag this browser accepts`);
+    }
+  }
+  return { ...result, preformatted: preformat(result.data) };
 }
 
 /** What a thrown value says, without trusting it (its `message` or `toString` may throw too). */

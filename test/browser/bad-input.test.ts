@@ -196,6 +196,24 @@ describe('bad input', () => {
     });
   });
 
+  describe('a language tag of the right shape that Intl rejects', () => {
+    for (const key of ['locale', 'dateLocale'] as const) {
+      it(`${key} "en-x1": the bundled guide, az-data-error naming ${key}, no uncaught error`, async () => {
+        expect(() => Intl.getCanonicalLocales('en-x1'), 'Intl rejects the tag').to.throw(RangeError);
+        const data = cloneGuide();
+        data.title = `Bad ${key}`;
+        data[key] = 'en-x1';
+        let el!: AzCancelGuide;
+        const { errors, warnings, uncaught } = await observe(async () => (el = await guideWithData(data)));
+        expect(uncaught).to.deep.equal([]);
+        expect(title(el)).to.equal(bundled.title);
+        expect(errors.map((error) => [error.reason, error.source])).to.deep.equal([['invalid-data', 'data']]);
+        expect(errors[0]!.message).to.contain(key);
+        expect(warnings).to.have.length(1);
+      });
+    }
+  });
+
   describe('links: the validator and the renderers apply one URL check', () => {
     const HREFS = [
       'https://evisa.gov.az/',
