@@ -28,6 +28,8 @@ const minify = () =>
 // Lit's production build: no dev-mode warnings in the page's console.
 const resolveForBrowsers = () => nodeResolve({ exportConditions: ['production'], browser: true });
 const jsonData = () => json({ namedExports: false, compact: true });
+/** A bundled locale's content: `src/data/<locale>.json`. */
+const isLocaleModule = (id) => Boolean(id && /\/src\/data\/[^/]+\.json$/.test(id));
 // `$schema` only points editors at the schema: no need to ship it in every locale chunk.
 const withoutSchemaKey = () => ({
   name: 'without-schema-key',
@@ -90,7 +92,10 @@ export default [
       dir: 'dist/cdn',
       format: 'esm',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      // A locale chunk is data that imports nothing: a stable URL (`chunks/ru.js`) lets a site
+      // `<link rel="modulepreload">` its language, and a name without a random hash costs the entry
+      // fewer bytes. Code chunks import from the entry, so theirs change with every build.
+      chunkFileNames: (chunk) => (isLocaleModule(chunk.facadeModuleId) ? 'chunks/[name].js' : 'chunks/[name]-[hash].js'),
       // What only some pages use (persist, sync-hash, moving an element into another document) is one chunk behind one URL.
       manualChunks: (id) => (/\/(persisted-ticks|tick-storage|hash-sync|method-hash|adopt-styles)\.ts$/.test(id) ? 'optional-parts' : undefined),
     },

@@ -42,13 +42,14 @@ const measure = (buffers) => {
 };
 
 const entry = read('az-cancel-guide.js');
+// Locale chunks have stable names (`chunks/<locale>.js`), one per file in src/data/.
 const localeChunks = existsSync(new URL('chunks/', CDN))
-  ? readdirSync(new URL('chunks/', CDN)).filter((f) => existsSync(new URL(`../src/data/${f.replace(/-[\w-]{8}\.js$/, '')}.json`, import.meta.url)))
+  ? readdirSync(new URL('chunks/', CDN)).filter((f) => existsSync(new URL(`../src/data/${f.replace(/\.js$/, '')}.json`, import.meta.url)))
   : [];
 const rows = [['ES module entry alone', measure([entry]), limits('entry')]];
 // Every locale the build made a chunk for: the registry is the files in src/data/.
 for (const chunk of localeChunks.sort()) {
-  const locale = chunk.replace(/-[\w-]{8}\.js$/, '');
+  const locale = chunk.replace(/\.js$/, '');
   rows.push([`ES module + ${locale}`, measure([entry, read(`chunks/${chunk}`)]), limits('entryWithLocale')]);
 }
 const validator = existsSync(new URL('chunks/', CDN)) ? readdirSync(new URL('chunks/', CDN)).find((f) => f.startsWith('load-custom-guide-')) : undefined;

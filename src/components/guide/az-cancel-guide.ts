@@ -15,7 +15,7 @@ import { guideStyles } from './az-cancel-guide.styles.js';
 
 /** Parts of the composed elements that a page can style through the guide. */
 const METHODS_PARTS =
-  'tablist, tab, selected, panel, panel-heading, steps, note, official-link, site-link, copy-subject, preview, copy-button, mail-link, template, bring, bring-heading, bring-list, bring-item';
+  'tablist, tab, selected, panel, panel-heading, steps, note, official-link, site-link, copy-subject, preview, copy-button, mail-link, bring, bring-heading, bring-list, bring-item';
 const CHECKLIST_PARTS =
   'heading: checklist-heading, item, checkbox, label, description, note, progress, progress-bar, progress-text, reset, confirm';
 
