@@ -19,6 +19,8 @@ const METHODS_PARTS =
 const CHECKLIST_PARTS =
   'heading: checklist-heading, item, checkbox, label, description, note, progress, progress-bar, progress-text, reset, confirm';
 
+const PRINT_EVENTS = ['beforeprint', 'afterprint'];
+
 /** One path per kind of method, drawn with `currentColor` (a globe, an envelope, a building): no icon font, no request. */
 const ICONS: Record<MethodKind, string> = {
   online: 'M3 12a9 9 0 1 0 18 0a9 9 0 1 0-18 0M3 12h18M12 3c4 4 4 14 0 18M12 3c-4 4-4 14 0 18',
@@ -98,6 +100,33 @@ export class AzCancelGuide extends GuideContentElement {
 
   /** Keep the open method in the URL hash (`#az-method=<id>`). */
   syncHash = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!isServer) for (const type of PRINT_EVENTS) addEventListener(type, this.#onPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const type of PRINT_EVENTS) removeEventListener(type, this.#onPrint);
+  }
+
+  /** The disclosure this guide opened for printing, to close again afterwards. */
+  #openedForPrint?: HTMLDetailsElement;
+
+  /**
+   * Print shows the introduction: before printing its disclosure opens (Firefox does not print the
+   * content of a closed one), and after printing it closes again if it was closed.
+   */
+  readonly #onPrint = (event: Event): void => {
+    const about = this.renderRoot.querySelector('details');
+    if (event.type === 'beforeprint') {
+      if (about && !about.open) (this.#openedForPrint = about).open = true;
+    } else if (this.#openedForPrint) {
+      this.#openedForPrint.open = false;
+      this.#openedForPrint = undefined;
+    }
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

@@ -58,7 +58,7 @@ const highlightPlaceholders = (template: string): unknown[] =>
  * @csspart label - The label of a thing to bring.
  * @csspart progress - The progress row of "what to bring".
  * @csspart progress-text - Its "2 of 4 done".
- * @csspart done - The completion line of a list (not used by "what to bring", which has none).
+ * @csspart done - The completion line of "what to bring", shown when everything is ticked.
  * @csspart reset - The quiet "Clear ticks" of "what to bring".
  * @csspart confirm - Its confirmation.
  *
@@ -128,6 +128,18 @@ export class AzCancelMethods extends GuideContentElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.syncHash && !isServer) this.#hashSyncLoading ??= this.#loadHashSync();
+  }
+
+  /** Stacked in a narrow container, the tab list is a vertical one: its `aria-orientation` follows its layout. */
+  readonly #orientation = isServer
+    ? undefined
+    : new ResizeObserver(([entry]) =>
+        entry!.target.setAttribute('aria-orientation', getComputedStyle(entry!.target).flexDirection === 'column' ? 'vertical' : 'horizontal'),
+      );
+
+  protected override updated(): void {
+    const tablist = this.renderRoot.querySelector('[role="tablist"]');
+    if (tablist) this.#orientation?.observe(tablist); // (observing it again is a no-op)
   }
 
   async #loadHashSync(): Promise<void> {
