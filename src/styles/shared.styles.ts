@@ -135,15 +135,13 @@ export const sharedStyles = css`
     letter-spacing: 0.02em;
   }
 
+  /* Inside a shadow root no page style reaches it: no margin, padding or border to undo. */
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;
     block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    border: 0;
     overflow: hidden;
-    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
     white-space: nowrap;
   }
 
