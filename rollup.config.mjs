@@ -26,6 +26,14 @@ const entries = {
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
 const minify = () =>
   terser({ module: true, ecma: 2022, compress: { passes: 3 }, format: { comments: false } });
+// V8's explicit compile hint: it compiles every function of the CDN entry while the script loads
+// (streamed, off the main thread) instead of one by one during the first render, which calls nearly
+// all of them. Measured (npm run bench's first render, module already imported): about 3 ms less;
+// page load unchanged; 4 bytes brotli. Other engines ignore the comment.
+const compileHints = () => ({
+  name: 'compile-hints',
+  renderChunk: (code, chunk) => (chunk.isEntry ? { code: `//# allFunctionsCalledOnLoad\n${code}`, map: null } : null),
+});
 // Lit's production build: no dev-mode warnings in the page's console.
 const resolveForBrowsers = () => nodeResolve({ exportConditions: ['production'], browser: true });
 // Each locale's module, with the texts formatted for it at build time (scripts/lib/preformatted-locales.mjs).
@@ -98,7 +106,7 @@ export default [
     input: { 'az-cancel-guide': 'src/cdn.ts' },
     // Lets chunks import shared code from the entry instead of splitting the entry into a facade + chunk.
     preserveEntrySignatures: 'allow-extension',
-    plugins: [withoutHydration(), withoutSchemaKey(), jsonData(), resolveForBrowsers(), typescript(), minifyHtmlLiterals(), minify()],
+    plugins: [withoutHydration(), withoutSchemaKey(), jsonData(), resolveForBrowsers(), typescript(), minifyHtmlLiterals(), minify(), compileHints()],
     output: {
       dir: 'dist/cdn',
       format: 'esm',

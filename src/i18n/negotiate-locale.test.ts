@@ -99,6 +99,21 @@ describe('matchLocale', () => {
   it('returns the available spelling, not the requested one', () => {
     expect(matchLocale('EN-gb', ['En'])).to.equal('En');
   });
+
+  it('matches an available tag as it is without Intl.Locale (a first render creates none)', () => {
+    const intl = Intl as { Locale: typeof Intl.Locale }; // writable in every browser, read-only in its types
+    const { Locale } = intl;
+    let created = 0;
+    intl.Locale = new Proxy(Locale, { construct: (target, args: [string]) => (created++, new target(...args)) });
+    try {
+      expect([' zh_hans ', 'EN', 'ar'].map((tag) => matchLocale(tag, available))).to.deep.equal(['zh-Hans', 'en', 'ar']);
+      expect(created, 'Intl.Locale objects').to.equal(0);
+      expect(matchLocale('zh-TW', available)).to.equal('zh-Hant');
+      expect(created, 'a tag that needs the likely subtags').to.equal(1);
+    } finally {
+      intl.Locale = Locale;
+    }
+  });
 });
 
 describe('negotiateLocale', () => {
