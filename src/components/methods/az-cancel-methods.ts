@@ -32,7 +32,7 @@ const highlightPlaceholders = (template: string): unknown[] =>
  *
  * @slot - Fallback shown only until the content is ready (e.g. a static HTML snippet of the guide for readers without JavaScript and for crawlers); hidden once the element renders.
  *
- * @fires {CustomEvent<MethodChangeDetail>} az-method-change - The user selected another method. `detail: { method, previous }`. Not fired for changes made from code.
+ * @fires {CustomEvent<MethodChangeDetail>} az-method-change - The user selected another method. `detail: { method, previous }`, plus `findInPage: true` when the browser's find-in-page opened it to show a match in its hidden panel. Not fired for changes made from code.
  * @fires {CustomEvent<ChecklistChangeDetail>} az-checklist-change - The user ticked, unticked or cleared what to bring (list `bring`), from the inner checklist.
  * @fires {CustomEvent<DataErrorDetail>} az-data-error - Content could not be used (`detail: { reason, source, message }`); bundled content is shown instead.
  *
@@ -195,13 +195,17 @@ export class AzCancelMethods extends GuideContentElement {
 
   #renderPanel(method: CancelMethod, content: GuideData, selected: boolean): unknown {
     const actions = ACTIONS[method.kind];
+    // Unselected panels are hidden="until-found": find-in-page searches them and fires `beforematch`, which opens
+    // their tab (browsers without it read the value as plain `hidden`). Their empty box stays focusable: tabindex -1.
+    // Plain `hidden` on the server and until hydration, as the server rendered it.
     return html`<section
       role="tabpanel"
       id="panel-${method.id}"
       part="panel"
       aria-labelledby="tab-${method.id}"
-      tabindex="0"
-      ?hidden=${!selected}
+      tabindex=${selected ? 0 : -1}
+      hidden=${ifDefined(selected ? undefined : this.canUseBrowserState ? 'until-found' : '')}
+      @beforematch=${() => this.#selectByUser(method.id, false, { findInPage: true })}
     >
       ${heading(this.headingLevel, method.heading, 'panel-heading')}
       <p>${method.intro}</p>
@@ -318,12 +322,12 @@ export class AzCancelMethods extends GuideContentElement {
     void this.#selectByUser(tabs[next]!.dataset['method']!, true);
   }
 
-  async #selectByUser(method: MethodId, moveFocus = false): Promise<void> {
+  async #selectByUser(method: MethodId, moveFocus = false, via?: { findInPage: true }): Promise<void> {
     const previous = this.method!; // set: tabs exist only once there is content, which names the method
     if (method !== previous) {
       this.method = method;
       if (this.syncHash) this.#hashSync?.write(method);
-      emit(this, 'az-method-change', { method, previous });
+      emit(this, 'az-method-change', { method, previous, ...via });
     }
     if (moveFocus) {
       await this.updateComplete;
