@@ -28,6 +28,8 @@ const minify = () =>
 // Lit's production build: no dev-mode warnings in the page's console.
 const resolveForBrowsers = () => nodeResolve({ exportConditions: ['production'], browser: true });
 const jsonData = () => json({ namedExports: false, compact: true });
+/** A bundled locale's content: `src/data/<locale>.json`. */
+const isLocaleModule = (id) => Boolean(id && /\/src\/data\/[^/]+\.json$/.test(id));
 // `$schema` only points editors at the schema: no need to ship it in every locale chunk.
 const withoutSchemaKey = () => ({
   name: 'without-schema-key',
@@ -50,19 +52,28 @@ const VALIDATOR_FILE = 'az-cancel-guide.validator.js';
 /** The optional parts (persist, sync-hash, moving between documents) the IIFE loads from next to the script. */
 const PARTS_FILE = 'az-cancel-guide.parts.js';
 const PARTS = /\/(persisted-ticks|hash-sync|adopt-styles)\.js$/;
-// A classic script cannot split into chunks: instead of inlining the validator (2.3 KB brotli that
-// most pages never use), the IIFE imports it from its own folder, found from its own URL, which is
-// only known while the script first runs (document.currentScript). Kept inside the IIFE's scope.
-const validatorBesideScript = () => ({
-  name: 'validator-beside-script',
-  resolveDynamicImport: (specifier) =>
-    String(specifier).endsWith('/lib/load-custom-guide.js')
-      ? { id: VALIDATOR_FILE, external: true }
-      : PARTS.test(String(specifier))
-        ? { id: PARTS_FILE, external: true }
-        : null,
+// A classic script cannot split into chunks: instead of inlining what a page may not use, the IIFE
+// imports it from its own folder, found from its own URL, which is only known while the script first
+// runs (document.currentScript; kept inside the IIFE's scope): the validator (2.3 KB brotli, only for
+// pages with their own content), the optional parts, and the language it shows, as the module build
+// does: the same locale chunks, `chunks/<locale>.js`, data that imports nothing.
+const besideScript = (specifier) => {
+  const name = String(specifier);
+  if (name.endsWith('/lib/load-custom-guide.js')) return VALIDATOR_FILE;
+  if (PARTS.test(name)) return PARTS_FILE;
+  const locale = /\/src\/data\/([^/]+)\.json$/.exec(name)?.[1];
+  return locale ? `chunks/${locale}.js` : undefined;
+};
+const importsBesideScript = () => ({
+  name: 'imports-beside-script',
+  resolveDynamicImport: (specifier, importer) => {
+    const file = besideScript(specifier.startsWith?.('.') && importer ? new URL(specifier, `file://${importer}`).pathname : specifier);
+    return file ? { id: file, external: true } : null;
+  },
   renderDynamicImport: ({ targetModuleId }) =>
-    targetModuleId === VALIDATOR_FILE || targetModuleId === PARTS_FILE ? { left: 'import(new URL(', right: ', scriptUrl).href)' } : null,
+    targetModuleId === VALIDATOR_FILE || targetModuleId === PARTS_FILE || targetModuleId?.startsWith('chunks/')
+      ? { left: 'import(new URL(', right: ', scriptUrl).href)' }
+      : null,
 });
 
 export default [
@@ -90,15 +101,18 @@ export default [
       dir: 'dist/cdn',
       format: 'esm',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      // A locale chunk is data that imports nothing: a stable URL (`chunks/ru.js`) lets a site
+      // `<link rel="modulepreload">` its language, and a name without a random hash costs the entry
+      // fewer bytes. Code chunks import from the entry, so theirs change with every build.
+      chunkFileNames: (chunk) => (isLocaleModule(chunk.facadeModuleId) ? 'chunks/[name].js' : 'chunks/[name]-[hash].js'),
       // What only some pages use (persist, sync-hash, moving an element into another document) is one chunk behind one URL.
       manualChunks: (id) => (/\/(persisted-ticks|tick-storage|hash-sync|method-hash|adopt-styles)\.ts$/.test(id) ? 'optional-parts' : undefined),
     },
   },
-  // Classic <script src>: one file with every locale; the validator and the optional parts beside it (see above).
+  // Classic <script src>: the elements; its language, the validator and the optional parts beside it (see above).
   {
     input: 'src/define-all.ts',
-    plugins: [validatorBesideScript(), withoutHydration(), withoutSchemaKey(), jsonData(), resolveForBrowsers(), typescript(), minifyHtmlLiterals(), minify()],
+    plugins: [importsBesideScript(), withoutHydration(), withoutSchemaKey(), jsonData(), resolveForBrowsers(), typescript(), minifyHtmlLiterals(), minify()],
     output: {
       file: 'dist/cdn/az-cancel-guide.iife.js',
       format: 'iife',

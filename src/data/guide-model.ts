@@ -182,6 +182,7 @@ const UiSchema = v.pipe(
       copyFallback: text,
       openMailApp: text,
       bring: text,
+      bringDone: v.optional(v.pipe(text, v.description('Shown when everything to bring is ticked: where to go next, e.g. "All packed. On to the next step."'))),
       progress: v.pipe(
         plural,
         v.description('Plural forms by CLDR category of the total; `{done}` and `{total}` are filled in. Only `other` is required.'),

@@ -37,5 +37,5 @@ export interface ListSection {
 export function checklistSection(content: GuideData, id: ChecklistId): ListSection {
   if (id !== 'bring') return content[id];
   const inPerson = content.methods.items.find((method) => method.kind === 'in-person');
-  return { heading: content.ui.bring, items: inPerson?.kind === 'in-person' ? inPerson.bring : [] };
+  return { heading: content.ui.bring, done: content.ui.bringDone, items: inPerson?.kind === 'in-person' ? inPerson.bring : [] };
 }

@@ -46,20 +46,6 @@ export const sharedStyles = css`
     color-scheme: dark;
   }
 
-  /* Browsers without light-dark() (before 2024) get the light theme. */
-  @supports not (color: light-dark(#000, #fff)) {
-    :host {
-      --_accent: var(--az-accent, #0b57d0);
-      --_text: var(--az-text, #1f2328);
-      --_muted: var(--az-muted, #57606a);
-      --_surface: var(--az-surface, #ffffff);
-      --_border: var(--az-border, #c4ccd4);
-      --_focus-ring: var(--az-focus-ring, #0b57d0);
-      --_note-accent: var(--az-note-accent, #7a4d00);
-      --_note-background: var(--az-note-background, #fdf6e7);
-    }
-  }
-
   :host([hidden]) {
     display: none;
   }
@@ -149,15 +135,13 @@ export const sharedStyles = css`
     letter-spacing: 0.02em;
   }
 
+  /* Inside a shadow root no page style reaches it: no margin, padding or border to undo. */
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;
     block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    border: 0;
     overflow: hidden;
-    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
     white-space: nowrap;
   }
 
@@ -187,15 +171,6 @@ export const sharedStyles = css`
     a[href^='http']::after {
       content: ' (' attr(href) ')';
       overflow-wrap: anywhere;
-    }
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
-      transition: none !important;
-      animation: none !important;
     }
   }
 `;

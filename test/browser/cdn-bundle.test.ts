@@ -77,6 +77,28 @@ describe('CDN builds', () => {
     }
   });
 
+  it('the classic script loads only the language it shows, from the locale chunks beside itself', async () => {
+    const locale = AVAILABLE_LOCALES.find((tag) => tag !== DEFAULT_LOCALE) ?? DEFAULT_LOCALE;
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><script src="/dist/cdn/az-cancel-guide.iife.js"></script><az-cancel-guide lang="${locale}"></az-cancel-guide>`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    try {
+      await loaded;
+      const win = frame.contentWindow!;
+      const el = win.document.querySelector('az-cancel-guide') as HTMLElement & { updateComplete: Promise<unknown> };
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal((await localeData(locale)).title);
+      const chunkLoads = win.performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.startsWith('/dist/cdn/chunks/'));
+      expect(chunkLoads).to.deep.equal([`/dist/cdn/chunks/${locale}.js`]);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('the classic script loads its optional parts from beside itself, only for persist, and saves ticks with them', async () => {
     const key = `cdn-parts-${Date.now()}`;
     const frame = document.createElement('iframe');

@@ -29,6 +29,9 @@ function lineCount(control: Element): number {
   return tops.size;
 }
 
+/** After the next layout, and the resize observers it runs. */
+const afterLayout = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+
 /** The rows the tabs sit in: one row, or a stacked list of one tab per row. */
 function tabRows(tabs: HTMLElement[]): number[] {
   return tabs.map((tab) => Math.round(tab.getBoundingClientRect().top));
@@ -52,6 +55,9 @@ describe('design (issue 18)', () => {
           expect(inOneRow || oneTabPerRow, `tabs at ${rows.join(', ')}`).to.be.true;
           // Stacked tabs are a list of choices: each spans the element.
           if (!inOneRow) for (const tab of tabs) expect(tab.getBoundingClientRect().width).to.be.closeTo(tabs[0]!.getBoundingClientRect().width, 1);
+          // A stacked list is a vertical tab list, and says so.
+          await afterLayout();
+          expect(deepQuery(el, '[role="tablist"]').getAttribute('aria-orientation')).to.equal(inOneRow ? 'horizontal' : 'vertical');
         });
       }
 
@@ -113,6 +119,34 @@ describe('design (issue 18)', () => {
     const selected = deepQuery(el, '[role="tab"][aria-selected="true"]');
     expect(selected.dataset['method']).to.equal(last.dataset['method']);
     expect(el.shadowRoot!.querySelector('az-cancel-methods')!.shadowRoot!.activeElement).to.equal(selected);
+  });
+
+  it('the tab list turns vertical when its container narrows, and horizontal again', async () => {
+    const el = await guideIn(DEFAULT_LOCALE, '1280px');
+    const tablist = deepQuery(el, '[role="tablist"]');
+    await afterLayout();
+    expect(tablist.getAttribute('aria-orientation')).to.equal('horizontal');
+    el.parentElement!.style.inlineSize = '320px';
+    await afterLayout();
+    expect(tablist.getAttribute('aria-orientation')).to.equal('vertical');
+    el.parentElement!.style.inlineSize = '1280px';
+    await afterLayout();
+    expect(tablist.getAttribute('aria-orientation')).to.equal('horizontal');
+  });
+
+  it('printing opens the introduction, and closes it again afterwards unless the reader had opened it', async () => {
+    const el = await guideIn(DEFAULT_LOCALE, '1280px');
+    const about = el.shadowRoot!.querySelector('details')!;
+    expect(about.open).to.be.false;
+    dispatchEvent(new Event('beforeprint'));
+    expect(about.open, 'open while printing').to.be.true;
+    dispatchEvent(new Event('afterprint'));
+    expect(about.open, 'closed again after').to.be.false;
+
+    about.open = true; // the reader opened it
+    dispatchEvent(new Event('beforeprint'));
+    dispatchEvent(new Event('afterprint'));
+    expect(about.open, 'left as the reader had it').to.be.true;
   });
 
   it('variant="compact" shows the glance, the notice and the chosen method only', async () => {

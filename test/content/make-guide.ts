@@ -76,6 +76,7 @@ export function makeChecklist(list: 'before' | 'after', items: number, label = '
   return {
     heading: `${prefix}${name} heading`,
     intro: `${prefix}${name} intro`,
+    done: `${prefix}${name} done`,
     items: range(items, (n) => ({
       id: itemId(list, n),
       label: `${prefix}${name} item ${n}`,
@@ -122,6 +123,7 @@ export function makeGuide(shape: GuideShape = {}): GuideData {
       copyFallback: 'Copy it by hand.',
       openMailApp: 'Open in mail app',
       bring: 'What to bring',
+      bringDone: 'All packed.',
       progress: { one: '{done} of {total} done', other: '{done} of {total} done' },
       reset: 'Clear ticks',
       resetConfirm: 'Clear all ticks in this list?',

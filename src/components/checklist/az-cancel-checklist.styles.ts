@@ -82,27 +82,12 @@ export const checklistStyles = css`
     color: light-dark(#fff, #601410);
   }
 
+  /* The platform's bar in the accent colour (forced colours get the system's). */
   progress {
     flex: 1 1 8rem;
     max-inline-size: 16rem;
     block-size: 0.5rem;
-    border: 0;
-    border-radius: 999px;
-    background: var(--_border);
-    overflow: hidden;
-    appearance: none;
-  }
-
-  progress::-webkit-progress-bar {
-    background: var(--_border);
-  }
-
-  progress::-webkit-progress-value {
-    background: var(--_accent);
-  }
-
-  progress::-moz-progress-bar {
-    background: var(--_accent);
+    accent-color: var(--_accent);
   }
 
   [part='progress-text'] {
@@ -140,26 +125,6 @@ export const checklistStyles = css`
 
     li {
       break-inside: avoid;
-    }
-  }
-
-  @media (forced-colors: active) {
-    progress {
-      forced-color-adjust: none;
-      border: 1px solid CanvasText;
-      background: Canvas;
-    }
-
-    progress::-webkit-progress-bar {
-      background: Canvas;
-    }
-
-    progress::-webkit-progress-value {
-      background: Highlight;
-    }
-
-    progress::-moz-progress-bar {
-      background: Highlight;
     }
   }
 `;

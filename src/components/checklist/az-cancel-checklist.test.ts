@@ -252,6 +252,22 @@ describe('<az-cancel-checklist>', () => {
       expect(section(el, 'after').querySelector('[role="status"]')!.textContent.trim()).to.equal(afterProgress(1));
     });
 
+    it('shows each list’s completion line, where to go next, only while every item is ticked', async () => {
+      for (const list of ['before', 'after', 'bring'] as const) {
+        const el = await checklist({ list });
+        const ids = boxes(el).map((b) => b.id.replace(/^item-/, ''));
+        const expected = list === 'bring' ? guide.ui.bringDone : guide[list].done;
+        const doneLine = (): Element | null => section(el, list).querySelector('[part="done"]');
+        for (const id of ids.slice(0, -1)) await clickLabel(el, id);
+        expect(doneLine(), `${list}: not while one is left`).to.be.null;
+        await clickLabel(el, ids.at(-1)!);
+        expect(doneLine()?.textContent.trim(), list).to.equal(expected);
+        expect(isRendered(doneLine()!)).to.be.true;
+        await clickLabel(el, ids[0]!);
+        expect(doneLine(), `${list}: gone once an item is unticked`).to.be.null;
+      }
+    });
+
     it('picks the plural form of the content’s language for the total', async () => {
       // Russian has "one", "few" and "many": 21 takes "one", 22 "few", 25 "many".
       for (const [items, form] of [[21, 'one'], [22, 'few'], [25, 'many']] as const) {

@@ -110,12 +110,6 @@ export const guideStyles = css`
     margin-block: 1.5rem;
   }
 
-  @supports not (color: light-dark(#000, #fff)) {
-    :host {
-      --_notice-background: var(--az-notice-background, #fff8e1);
-    }
-  }
-
   @media print {
     .notice {
       border: 1px solid;

@@ -15,9 +15,11 @@ import { guideStyles } from './az-cancel-guide.styles.js';
 
 /** Parts of the composed elements that a page can style through the guide. */
 const METHODS_PARTS =
-  'tablist, tab, selected, panel, panel-heading, steps, note, official-link, site-link, copy-subject, preview, copy-button, mail-link, template, bring, bring-heading, bring-list, bring-item';
+  'tablist, tab, selected, panel, panel-heading, steps, note, official-link, site-link, copy-subject, preview, copy-button, mail-link, bring, bring-heading, bring-list, bring-item';
 const CHECKLIST_PARTS =
   'heading: checklist-heading, item, checkbox, label, description, note, progress, progress-bar, progress-text, reset, confirm';
+
+const PRINT_EVENTS = ['beforeprint', 'afterprint'];
 
 /** One path per kind of method, drawn with `currentColor` (a globe, an envelope, a building): no icon font, no request. */
 const ICONS: Record<MethodKind, string> = {
@@ -98,6 +100,33 @@ export class AzCancelGuide extends GuideContentElement {
 
   /** Keep the open method in the URL hash (`#az-method=<id>`). */
   syncHash = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!isServer) for (const type of PRINT_EVENTS) addEventListener(type, this.#onPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const type of PRINT_EVENTS) removeEventListener(type, this.#onPrint);
+  }
+
+  /** The disclosure this guide opened for printing, to close again afterwards. */
+  #openedForPrint?: HTMLDetailsElement;
+
+  /**
+   * Print shows the introduction: before printing its disclosure opens (Firefox does not print the
+   * content of a closed one), and after printing it closes again if it was closed.
+   */
+  readonly #onPrint = (event: Event): void => {
+    const about = this.renderRoot.querySelector('details');
+    if (event.type === 'beforeprint') {
+      if (about && !about.open) (this.#openedForPrint = about).open = true;
+    } else if (this.#openedForPrint) {
+      this.#openedForPrint.open = false;
+      this.#openedForPrint = undefined;
+    }
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

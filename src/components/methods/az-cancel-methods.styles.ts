@@ -25,7 +25,6 @@ export const methodsStyles = css`
     color: var(--_tab-text);
     font-weight: 600;
     text-align: center;
-    transition: color 0.15s, border-color 0.15s;
   }
 
   @media (hover: hover) {
@@ -206,18 +205,6 @@ export const methodsStyles = css`
     color: var(--_text);
   }
 
-  textarea {
-    display: block;
-    inline-size: 100%;
-    padding: 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-    font-size: 0.9em;
-  }
-
   @media (forced-colors: active) {
     [role='tab'] {
       forced-color-adjust: none;
@@ -235,8 +222,7 @@ export const methodsStyles = css`
     [role='tablist'],
     .actions,
     .chip strong,
-    .status,
-    textarea {
+    .status {
       display: none;
     }
 

@@ -50,7 +50,6 @@ const highlightPlaceholders = (template: string): unknown[] =>
  * @csspart copy-subject - The copy chip of the email subject, inside its step.
  * @csspart preview - The readable preview of the email template, its placeholders highlighted (`mark`).
  * @csspart mail-link - The "open in mail app" link (email, when the content has an address).
- * @csspart template - The email template in a text box, selected, when the clipboard is unavailable.
  * @csspart bring - The "what to bring" checklist (an `<az-cancel-checklist list="bring">`) in its step of the in-person method.
  * @csspart bring-heading - The "what to bring" heading.
  * @csspart bring-list - The list of things to bring.
@@ -59,7 +58,7 @@ const highlightPlaceholders = (template: string): unknown[] =>
  * @csspart label - The label of a thing to bring.
  * @csspart progress - The progress row of "what to bring".
  * @csspart progress-text - Its "2 of 4 done".
- * @csspart done - The completion line of a list (not used by "what to bring", which has none).
+ * @csspart done - The completion line of "what to bring", shown when everything is ticked.
  * @csspart reset - The quiet "Clear ticks" of "what to bring".
  * @csspart confirm - Its confirmation.
  *
@@ -96,7 +95,6 @@ export class AzCancelMethods extends GuideContentElement {
       storageKey: { attribute: 'storage-key' },
       copyStatus: { state: true, attribute: false },
       copiedButton: { state: true, attribute: false },
-      showTemplate: { state: true, attribute: false },
     };
   }
 
@@ -123,9 +121,6 @@ export class AzCancelMethods extends GuideContentElement {
 
   #copiedTimer?: ReturnType<typeof setTimeout>;
 
-  /** True when the clipboard failed and the template is shown for manual copying. */
-  private showTemplate = false;
-
   /** `sync-hash`: a controller from a chunk of its own, loaded by pages that use it. */
   #hashSync?: HashSync;
   #hashSyncLoading?: Promise<void>;
@@ -133,6 +128,18 @@ export class AzCancelMethods extends GuideContentElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.syncHash && !isServer) this.#hashSyncLoading ??= this.#loadHashSync();
+  }
+
+  /** Stacked in a narrow container, the tab list is a vertical one: its `aria-orientation` follows its layout. */
+  readonly #orientation = isServer
+    ? undefined
+    : new ResizeObserver(([entry]) =>
+        entry!.target.setAttribute('aria-orientation', getComputedStyle(entry!.target).flexDirection === 'column' ? 'vertical' : 'horizontal'),
+      );
+
+  protected override updated(): void {
+    const tablist = this.renderRoot.querySelector('[role="tablist"]');
+    if (tablist) this.#orientation?.observe(tablist); // (observing it again is a no-op)
   }
 
   async #loadHashSync(): Promise<void> {
@@ -151,10 +158,7 @@ export class AzCancelMethods extends GuideContentElement {
     if (changed.has('headingLevel')) this.headingLevel = headingLevelOf(this.headingLevel, 3);
     // `method` always names the tab shown once there is content.
     if ((changed.has('method') || (changed as Map<PropertyKey, unknown>).has('content')) && this.content) this.method = this.#validMethod(this.content);
-    if (changed.has('method')) {
-      this.copyStatus = '';
-      this.showTemplate = false;
-    }
+    if (changed.has('method')) this.copyStatus = '';
   }
 
   /** The selected method if the content has it, else the first (with one console warning when one was named). */
@@ -236,7 +240,7 @@ export class AzCancelMethods extends GuideContentElement {
       const key = `${method.id} ${action}`;
       return action === 'subject'
         ? html`<p>
-            <button type="button" part="copy-subject" class="chip" @click=${() => this.#copy(key, method.email.subject, content)}>
+            <button type="button" part="copy-subject" class="chip" @click=${() => this.#copy(key, method.email.subject, content, '.chip span')}>
               <span>${method.email.subject}</span> <strong>${this.copiedButton === key ? ui.copied : ui.copy}</strong>
             </button>
           </p>`
@@ -263,40 +267,32 @@ export class AzCancelMethods extends GuideContentElement {
         <pre>${highlightPlaceholders(email.template)}</pre>
       </figure>
       <div class="actions">
-        <button type="button" part="copy-button" class="button" @click=${() => this.#copy(key, templateText(email, content), content)}>
+        <button type="button" part="copy-button" class="button" @click=${() => this.#copy(key, templateText(email, content), content, 'pre')}>
           ${this.copiedButton === key ? ui.copied : ui.copyTemplate}
         </button>
         ${mailto ? html`<a part="mail-link" class="button" href=${mailto}>${ui.openMailApp}</a>` : nothing}
       </div>
       <p class="status" role="status">${this.copyStatus}</p>
-      ${this.showTemplate
-        ? html`<textarea part="template" readonly rows="12" aria-label=${ui.copyTemplate} .value=${templateText(email, content)}></textarea>`
-        : nothing}
     `;
   }
 
-  async #copy(key: string, text: string, content: GuideData): Promise<void> {
+  /**
+   * Copies `text`. Where the clipboard is refused or missing, the text is selected where it is
+   * shown (`shownAt`, in the method's panel) and the status line says to press Ctrl+C.
+   */
+  async #copy(key: string, text: string, content: GuideData, shownAt: string): Promise<void> {
     clearTimeout(this.#copiedTimer);
     try {
-      if (!navigator.clipboard?.writeText) throw new Error('no Clipboard API');
-      await navigator.clipboard.writeText(text);
-      this.showTemplate = false;
-      this.copyStatus = content.ui.copied;
+      await navigator.clipboard.writeText(text); // (throws where there is no Clipboard API)
       // "Copied" on the button itself, for a moment; the status line says it to screen readers.
       this.copiedButton = key;
       this.#copiedTimer = setTimeout(() => (this.copiedButton = ''), 2000);
+      this.copyStatus = content.ui.copied;
     } catch {
-      // Refused or missing: show the text selected so the traveller can copy it by hand.
       this.copiedButton = '';
-      this.showTemplate = true;
       this.copyStatus = content.ui.copyFallback;
-      await this.updateComplete;
-      const textarea = this.renderRoot.querySelector<HTMLTextAreaElement>('textarea');
-      if (textarea) {
-        textarea.value = text;
-        textarea.focus();
-        textarea.select();
-      }
+      const shown = this.renderRoot.querySelector(`#panel-${this.method} ${shownAt}`);
+      if (shown) getSelection()?.selectAllChildren(shown);
     }
   }
 
