@@ -130,17 +130,6 @@ export class AzCancelMethods extends GuideContentElement {
     if (this.syncHash && !isServer) this.#hashSyncLoading ??= this.#loadHashSync();
   }
 
-  /** Stacked in a narrow container, the tab list is a vertical one: its `aria-orientation` follows its layout. */
-  readonly #orientation = isServer
-    ? undefined
-    : new ResizeObserver(([entry]) =>
-        entry!.target.setAttribute('aria-orientation', getComputedStyle(entry!.target).flexDirection === 'column' ? 'vertical' : 'horizontal'),
-      );
-
-  protected override updated(): void {
-    const tablist = this.renderRoot.querySelector('[role="tablist"]');
-    if (tablist) this.#orientation?.observe(tablist); // (observing it again is a no-op)
-  }
 
   async #loadHashSync(): Promise<void> {
     const { HashSync } = await import('./hash-sync.js');
@@ -175,7 +164,7 @@ export class AzCancelMethods extends GuideContentElement {
     const selected = this.#validMethod(content);
     return html`
       <div part="base" dir=${ifDefined(content.dir === 'rtl' ? 'rtl' : undefined)} lang=${content.locale}>
-        <div role="tablist" part="tablist" aria-label=${content.ui.methodsLabel} @keydown=${this.#onTabKeydown}>
+        <div role="tablist" part="tablist" aria-label=${content.ui.methodsLabel} @focusin=${this.#orient} @keydown=${this.#onTabKeydown}>
           ${methods.map(
             (m) => html`<button
               type="button"
@@ -296,16 +285,28 @@ export class AzCancelMethods extends GuideContentElement {
     }
   }
 
+  /**
+   * Stacked in a narrow container (a column), the tab list is a vertical one: it says so with
+   * `aria-orientation` when focus enters it, where screen readers read it, and at each key. (Not from
+   * a ResizeObserver: observing from a render can make the browser report a resize loop to the page.)
+   * Returns whether it is stacked.
+   */
+  #orient(event: Event): boolean {
+    const list = event.currentTarget as Element;
+    const stacked = getComputedStyle(list).flexDirection === 'column';
+    list.setAttribute('aria-orientation', stacked ? 'vertical' : 'horizontal');
+    return stacked;
+  }
+
   /** All keyboard handling of the tab list (APG tabs, automatic activation). */
   #onTabKeydown(event: KeyboardEvent): void {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const tabs = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
     const current = tabs.findIndex((tab) => tab === this.shadowRoot?.activeElement);
     if (current < 0) return;
-    const list = getComputedStyle(event.currentTarget as Element);
-    const rtl = list.direction === 'rtl';
+    const rtl = getComputedStyle(event.currentTarget as Element).direction === 'rtl';
     // Stacked in a narrow container: Up and Down move too (APG's vertical tabs); in a row they stay the page's.
-    const stacked = list.flexDirection === 'column';
+    const stacked = this.#orient(event);
     let step = 0;
     if (event.key === (rtl ? 'ArrowLeft' : 'ArrowRight') || (stacked && event.key === 'ArrowDown')) step = 1;
     if (event.key === (rtl ? 'ArrowRight' : 'ArrowLeft') || (stacked && event.key === 'ArrowUp')) step = -1;
