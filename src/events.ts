@@ -22,6 +22,8 @@ export interface DataErrorDetail {
 export interface MethodChangeDetail {
   method: MethodId;
   previous: MethodId;
+  /** True when the browser's find-in-page opened the method to show a match in its hidden panel (absent for a click or a key). */
+  findInPage?: true;
 }
 
 export interface ChecklistChangeDetail {

@@ -2,7 +2,7 @@
 // row (on a phone and in a sidebar), headings sized by role whatever their level, the page's colour
 // scheme by default, and the answer within the first screen of a phone.
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { AzCancelGuide } from '../../src/index.js';
 import { AVAILABLE_LOCALES, DEFAULT_LOCALE } from '../../src/data/locales.js';
@@ -29,9 +29,6 @@ function lineCount(control: Element): number {
   return tops.size;
 }
 
-/** After the next layout, and the resize observers it runs. */
-const afterLayout = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
-
 /** The rows the tabs sit in: one row, or a stacked list of one tab per row. */
 function tabRows(tabs: HTMLElement[]): number[] {
   return tabs.map((tab) => Math.round(tab.getBoundingClientRect().top));
@@ -55,8 +52,8 @@ describe('design (issue 18)', () => {
           expect(inOneRow || oneTabPerRow, `tabs at ${rows.join(', ')}`).to.be.true;
           // Stacked tabs are a list of choices: each spans the element.
           if (!inOneRow) for (const tab of tabs) expect(tab.getBoundingClientRect().width).to.be.closeTo(tabs[0]!.getBoundingClientRect().width, 1);
-          // A stacked list is a vertical tab list, and says so.
-          await afterLayout();
+          // A stacked list is a vertical tab list, and says so once focus enters it.
+          deepQuery(el, '[role="tab"][aria-selected="true"]').focus();
           expect(deepQuery(el, '[role="tablist"]').getAttribute('aria-orientation')).to.equal(inOneRow ? 'horizontal' : 'vertical');
         });
       }
@@ -121,16 +118,18 @@ describe('design (issue 18)', () => {
     expect(el.shadowRoot!.querySelector('az-cancel-methods')!.shadowRoot!.activeElement).to.equal(selected);
   });
 
-  it('the tab list turns vertical when its container narrows, and horizontal again', async () => {
+  it('the tab list says it is vertical while stacked in a narrow container, when focus enters it and at each key', async () => {
     const el = await guideIn(DEFAULT_LOCALE, '1280px');
     const tablist = deepQuery(el, '[role="tablist"]');
-    await afterLayout();
+    const tab = deepQuery(el, '[role="tab"][aria-selected="true"]');
+    tab.focus();
     expect(tablist.getAttribute('aria-orientation')).to.equal('horizontal');
+    tab.blur();
     el.parentElement!.style.inlineSize = '320px';
-    await afterLayout();
+    tab.focus();
     expect(tablist.getAttribute('aria-orientation')).to.equal('vertical');
     el.parentElement!.style.inlineSize = '1280px';
-    await afterLayout();
+    await sendKeys({ press: 'Home' });
     expect(tablist.getAttribute('aria-orientation')).to.equal('horizontal');
   });
 

@@ -69,9 +69,12 @@ export async function captureWarnings(run: () => unknown): Promise<string[]> {
   return warnings;
 }
 
-/** Whether an element is rendered (not display: none on it or an ancestor, across shadow roots). */
+/**
+ * Whether an element is rendered (not display: none on it or an ancestor, across shadow roots), with its
+ * content shown: not skipped by content-visibility: hidden on it or an ancestor (a hidden="until-found" panel).
+ */
 export function isRendered(element: Element): boolean {
-  return element.getClientRects().length > 0;
+  return element.getClientRects().length > 0 && element.checkVisibility() && getComputedStyle(element).contentVisibility !== 'hidden';
 }
 
 /**

@@ -11,7 +11,7 @@ import { AVAILABLE_LOCALES, DEFAULT_LOCALE } from '../../src/data/locales.js';
 import { LOCALE_LOADERS } from '../../src/data/locales.generated.js';
 import { fillTemplate, formatCount } from '../../src/i18n/format.js';
 import type { AzCancelChecklist, AzCancelGuide, AzCancelMethods } from '../../src/index.js';
-import { deepActiveElement, deepQuery, deepQueryAll } from './helpers.js';
+import { deepActiveElement, deepQuery, deepQueryAll, isRendered } from './helpers.js';
 
 /**
  * A bundled locale's content, for what to expect. Straight from its chunk, not through the
@@ -91,6 +91,11 @@ describe('server-side rendering and hydration', () => {
     const methods = root.querySelector<AzCancelMethods>('az-cancel-methods')!;
     expect(methods.shadowRoot, 'nested declarative shadow root').to.exist;
     const secondTab = methods.shadowRoot!.querySelector(`#tab-${second}`)!;
+    const otherPanels = methodIds(content)
+      .slice(1)
+      .map((id) => methods.shadowRoot!.querySelector(`#panel-${id}`)!);
+    // Plain `hidden` from the server, as before (a page that never runs the script is unchanged); "until-found" once hydrated.
+    expect(otherPanels.map((panel) => panel.getAttribute('hidden')), 'the server’s hidden panels').to.deep.equal(otherPanels.map(() => ''));
     const checkbox = deepQuery<HTMLInputElement>(guide, `#item-${content.before.items[0]!.id}`);
     expect(checkbox.checked, 'the server ticks nothing').to.equal(false);
     expect(getComputedStyle(guide).display, 'server-rendered styles apply').to.equal('block');
@@ -106,7 +111,28 @@ describe('server-side rendering and hydration', () => {
     expect(deepQuery(guide, `#item-${content.before.items[0]!.id}`), 'checkboxes are the server’s').to.equal(checkbox);
     expect(root.querySelectorAll('article').length, 'nothing rendered twice').to.equal(1);
     expect(deepQueryAll(guide, '[role="tab"]').map((tab) => tab.id)).to.deep.equal(methodIds(content).map((id) => `tab-${id}`));
+    expect(otherPanels.map((panel) => panel.getAttribute('hidden')), 'hydrated: searchable by find-in-page').to.deep.equal(otherPanels.map(() => 'until-found'));
     await expect(guide).to.be.accessible();
+  });
+
+  it('after hydration, find-in-page opens the tab of a match (the panel’s beforematch)', async () => {
+    const content = await localeData(DEFAULT_LOCALE);
+    const ids = methodIds(content);
+    const first = ids[0]!;
+    const last = ids.at(-1)!;
+    const guide = insert<AzCancelGuide>(await serverHtml('az-cancel-guide', { lang: DEFAULT_LOCALE }));
+    await guide.updateComplete;
+    const methods = deepQuery<AzCancelMethods>(guide, 'az-cancel-methods');
+    const details: unknown[] = [];
+    guide.addEventListener('az-method-change', (event) => details.push(event.detail));
+    methods.shadowRoot!.querySelector(`#panel-${last}`)!.dispatchEvent(new Event('beforematch', { bubbles: true }));
+    await guide.updateComplete;
+    expect(problems).to.deep.equal([]);
+    expect(details).to.deep.equal([{ method: last, previous: first, findInPage: true }]);
+    expect(guide.method, 'the guide follows').to.equal(last);
+    expect(methods.shadowRoot!.querySelector(`#tab-${last}`)!.getAttribute('aria-selected')).to.equal('true');
+    expect(isRendered(methods.shadowRoot!.querySelector(`#panel-${last}`)!)).to.equal(true);
+    expect(methods.shadowRoot!.querySelector(`#panel-${first}`)!.getAttribute('hidden')).to.equal('until-found');
   });
 
   it('after hydration, arrow keys switch tabs and Space ticks an item', async () => {
@@ -125,8 +151,8 @@ describe('server-side rendering and hydration', () => {
     expect(deepActiveElement()).to.equal(tab(second));
     expect(tab(second).getAttribute('aria-selected')).to.equal('true');
     expect(tab(first).getAttribute('aria-selected')).to.equal('false');
-    expect(panel(second).hidden).to.equal(false);
-    expect(panel(first).hidden).to.equal(true);
+    expect(isRendered(panel(second))).to.equal(true);
+    expect(isRendered(panel(first))).to.equal(false);
     expect(guide.method, 'the guide follows the user’s choice').to.equal(second);
     await sendKeys({ press: 'End' });
     await guide.updateComplete;
@@ -192,7 +218,7 @@ describe('server-side rendering and hydration', () => {
         const tab = methods.shadowRoot!.querySelector(`#tab-${id}`)!;
         expect(tab.getAttribute('aria-selected'), id).to.equal(String(selected));
         expect(tab.getAttribute('tabindex'), id).to.equal(selected ? '0' : '-1');
-        expect(methods.shadowRoot!.querySelector<HTMLElement>(`#panel-${id}`)!.hidden, id).to.equal(!selected);
+        expect(isRendered(methods.shadowRoot!.querySelector<HTMLElement>(`#panel-${id}`)!), id).to.equal(selected);
       }
       const checklist = deepQuery<AzCancelChecklist>(guide, 'az-cancel-checklist[list="before"]');
       expect(checklist.checked).to.deep.equal([saved]);

@@ -34,7 +34,7 @@ const ICONS: Record<MethodKind, string> = {
  *
  * @slot - Fallback shown only until the content is ready (e.g. a static HTML snippet of the guide for readers without JavaScript and for crawlers); hidden once the element renders.
  *
- * @fires {CustomEvent<MethodChangeDetail>} az-method-change - The user selected another method, on a card or in the inner `<az-cancel-methods>`.
+ * @fires {CustomEvent<MethodChangeDetail>} az-method-change - The user selected another method, on a card or in the inner `<az-cancel-methods>` (`findInPage: true` in the detail when find-in-page opened it).
  * @fires {CustomEvent<ChecklistChangeDetail>} az-checklist-change - The user ticked or unticked a checklist item (from an inner `<az-cancel-checklist>`).
  * @fires {CustomEvent<DataErrorDetail>} az-data-error - Content could not be used (`detail: { reason, source, message }`); bundled content is shown instead.
  *

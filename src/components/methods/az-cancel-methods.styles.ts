@@ -71,8 +71,9 @@ export const methodsStyles = css`
     margin-block-start: 0.75rem;
   }
 
+  /* hidden="until-found" keeps an empty box (content-visibility: hidden) for find-in-page to reach: no padding on it. */
   [role='tabpanel'][hidden] {
-    display: none;
+    padding: 0;
   }
 
   ol,
@@ -229,6 +230,7 @@ export const methodsStyles = css`
     [role='tabpanel'],
     [role='tabpanel'][hidden] {
       display: block;
+      content-visibility: visible;
       margin-block-start: 1.5rem;
       padding: 0.75rem 0 0;
       border-block-start: 2px solid;

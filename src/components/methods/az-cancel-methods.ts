@@ -32,7 +32,7 @@ const highlightPlaceholders = (template: string): unknown[] =>
  *
  * @slot - Fallback shown only until the content is ready (e.g. a static HTML snippet of the guide for readers without JavaScript and for crawlers); hidden once the element renders.
  *
- * @fires {CustomEvent<MethodChangeDetail>} az-method-change - The user selected another method. `detail: { method, previous }`. Not fired for changes made from code.
+ * @fires {CustomEvent<MethodChangeDetail>} az-method-change - The user selected another method. `detail: { method, previous }`, plus `findInPage: true` when the browser's find-in-page opened it to show a match in its hidden panel. Not fired for changes made from code.
  * @fires {CustomEvent<ChecklistChangeDetail>} az-checklist-change - The user ticked, unticked or cleared what to bring (list `bring`), from the inner checklist.
  * @fires {CustomEvent<DataErrorDetail>} az-data-error - Content could not be used (`detail: { reason, source, message }`); bundled content is shown instead.
  *
@@ -130,17 +130,6 @@ export class AzCancelMethods extends GuideContentElement {
     if (this.syncHash && !isServer) this.#hashSyncLoading ??= this.#loadHashSync();
   }
 
-  /** Stacked in a narrow container, the tab list is a vertical one: its `aria-orientation` follows its layout. */
-  readonly #orientation = isServer
-    ? undefined
-    : new ResizeObserver(([entry]) =>
-        entry!.target.setAttribute('aria-orientation', getComputedStyle(entry!.target).flexDirection === 'column' ? 'vertical' : 'horizontal'),
-      );
-
-  protected override updated(): void {
-    const tablist = this.renderRoot.querySelector('[role="tablist"]');
-    if (tablist) this.#orientation?.observe(tablist); // (observing it again is a no-op)
-  }
 
   async #loadHashSync(): Promise<void> {
     const { HashSync } = await import('./hash-sync.js');
@@ -175,7 +164,7 @@ export class AzCancelMethods extends GuideContentElement {
     const selected = this.#validMethod(content);
     return html`
       <div part="base" dir=${ifDefined(content.dir === 'rtl' ? 'rtl' : undefined)} lang=${content.locale}>
-        <div role="tablist" part="tablist" aria-label=${content.ui.methodsLabel} @keydown=${this.#onTabKeydown}>
+        <div role="tablist" part="tablist" aria-label=${content.ui.methodsLabel} @focusin=${this.#orient} @keydown=${this.#onTabKeydown}>
           ${methods.map(
             (m) => html`<button
               type="button"
@@ -199,13 +188,17 @@ export class AzCancelMethods extends GuideContentElement {
 
   #renderPanel(method: CancelMethod, content: GuideData, selected: boolean): unknown {
     const actions = ACTIONS[method.kind];
+    // Unselected panels are hidden="until-found": find-in-page searches them and fires `beforematch`, which opens
+    // their tab (browsers without it read the value as plain `hidden`). Their empty box stays focusable: tabindex -1.
+    // Plain `hidden` on the server and until hydration, as the server rendered it.
     return html`<section
       role="tabpanel"
       id="panel-${method.id}"
       part="panel"
       aria-labelledby="tab-${method.id}"
-      tabindex="0"
-      ?hidden=${!selected}
+      tabindex=${selected ? 0 : -1}
+      hidden=${ifDefined(selected ? undefined : this.canUseBrowserState ? 'until-found' : '')}
+      @beforematch=${() => this.#selectByUser(method.id, false, { findInPage: true })}
     >
       ${heading(this.headingLevel, method.heading, 'panel-heading')}
       <p>${method.intro}</p>
@@ -292,16 +285,28 @@ export class AzCancelMethods extends GuideContentElement {
     }
   }
 
+  /**
+   * Stacked in a narrow container (a column), the tab list is a vertical one: it says so with
+   * `aria-orientation` when focus enters it, where screen readers read it, and at each key. (Not from
+   * a ResizeObserver: observing from a render can make the browser report a resize loop to the page.)
+   * Returns whether it is stacked.
+   */
+  #orient(event: Event): boolean {
+    const list = event.currentTarget as Element;
+    const stacked = getComputedStyle(list).flexDirection === 'column';
+    list.setAttribute('aria-orientation', stacked ? 'vertical' : 'horizontal');
+    return stacked;
+  }
+
   /** All keyboard handling of the tab list (APG tabs, automatic activation). */
   #onTabKeydown(event: KeyboardEvent): void {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const tabs = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
     const current = tabs.findIndex((tab) => tab === this.shadowRoot?.activeElement);
     if (current < 0) return;
-    const list = getComputedStyle(event.currentTarget as Element);
-    const rtl = list.direction === 'rtl';
+    const rtl = getComputedStyle(event.currentTarget as Element).direction === 'rtl';
     // Stacked in a narrow container: Up and Down move too (APG's vertical tabs); in a row they stay the page's.
-    const stacked = list.flexDirection === 'column';
+    const stacked = this.#orient(event);
     let step = 0;
     if (event.key === (rtl ? 'ArrowLeft' : 'ArrowRight') || (stacked && event.key === 'ArrowDown')) step = 1;
     if (event.key === (rtl ? 'ArrowRight' : 'ArrowLeft') || (stacked && event.key === 'ArrowUp')) step = -1;
@@ -314,12 +319,12 @@ export class AzCancelMethods extends GuideContentElement {
     void this.#selectByUser(tabs[next]!.dataset['method']!, true);
   }
 
-  async #selectByUser(method: MethodId, moveFocus = false): Promise<void> {
+  async #selectByUser(method: MethodId, moveFocus = false, via?: { findInPage: true }): Promise<void> {
     const previous = this.method!; // set: tabs exist only once there is content, which names the method
     if (method !== previous) {
       this.method = method;
       if (this.syncHash) this.#hashSync?.write(method);
-      emit(this, 'az-method-change', { method, previous });
+      emit(this, 'az-method-change', { method, previous, ...via });
     }
     if (moveFocus) {
       await this.updateComplete;
