@@ -30,7 +30,7 @@ const pending = new Map<string, Promise<GuideData>>();
 
 /**
  * Content known to be valid (bundled, or validated once), so the guide's inner elements skip
- * validation; for a bundled locale, with the texts the build formatted for it.
+ * validation; with its texts formatted before its first render (see `Preformatted`).
  */
 const trusted = new WeakMap<object, Partial<Preformatted> | undefined>();
 

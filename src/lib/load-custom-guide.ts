@@ -31,7 +31,7 @@ export function checkGuide(value: unknown): CustomGuideResult {
     try {
       if (tag !== undefined) Intl.getCanonicalLocales(tag);
     } catch {
-      return fail('invalid-data', `invalid guide data at ${key}: "${tag}" is not a language tag this browser accepts`);
+      return fail('invalid-data', `invalid guide data at $.${key}: "${tag}" is not a language tag this browser accepts`);
     }
   }
   return { ...result, preformatted: preformat(result.data) };
