@@ -114,9 +114,7 @@ export default [
       // A locale chunk is data that imports nothing: a stable URL (`chunks/ru.js`) lets a site
       // `<link rel="modulepreload">` its language, and a name without a random hash costs the entry
       // fewer bytes. Code chunks import from the entry, so theirs change with every build.
-      chunkFileNames: (chunk) => (isLocaleModule(chunk.facadeModuleId) ? 'chunks/[name].js' : 'chunks/[name]-[hash].js'),
-      // What only some pages use (persist, sync-hash, moving an element into another document) is one chunk behind one URL.
-      manualChunks: (id) => (/\/(persisted-ticks|tick-storage|hash-sync|method-hash|adopt-styles)\.ts$/.test(id) ? 'optional-parts' : undefined),
+      chunkFileNames: (chunk) => (isLocaleModule(chunk.facadeModuleId) ? 'chunks/[name].js' : 'chunks/[name]-[hash:6].js'),
     },
   },
   // Classic <script src>: the elements; its language, the validator and the optional parts beside it (see above).

@@ -32,22 +32,39 @@ const measure = (buffers) => {
   return sizes;
 };
 
-const entry = read('az-cancel-guide.js');
-// Locale chunks have stable names (`chunks/<locale>.js`), one per file in src/data/.
-const localeChunks = existsSync(new URL('chunks/', CDN))
-  ? readdirSync(new URL('chunks/', CDN)).filter((f) => existsSync(new URL(`../src/data/${f.replace(/\.js$/, '')}.json`, import.meta.url)))
-  : [];
-const rows = [['ES module entry alone', measure([entry]), BUDGETS.entry]];
-// Every locale the build made a chunk for: the registry is the files in src/data/.
-for (const chunk of localeChunks.sort()) {
-  const locale = chunk.replace(/\.js$/, '');
-  rows.push([`ES module + ${locale}`, measure([entry, read(`chunks/${chunk}`)]), BUDGETS.entryWithLocale]);
+/**
+ * A file and every chunk it imports statically (`import … from "./chunks/…"`), transitively: what a
+ * page downloads before anything runs. `import(…)` is on demand and not followed.
+ */
+function withStaticImports(name, seen = new Set()) {
+  if (seen.has(name)) return [];
+  seen.add(name);
+  const code = read(name).toString();
+  const base = name.includes('/') ? name.slice(0, name.lastIndexOf('/') + 1) : '';
+  const imported = [...code.matchAll(/(?:^|[;}\n])\s*(?:import|export)\s*(?:[\w$*{},\s]*from\s*)?["'](\.\.?\/[^"']+)["']/g)].map(
+    (match) => new URL(match[1], `file:///${base}`).pathname.slice(1),
+  );
+  return [name, ...imported.flatMap((file) => withStaticImports(file, seen))];
 }
-const validator = existsSync(new URL('chunks/', CDN)) ? readdirSync(new URL('chunks/', CDN)).find((f) => f.startsWith('load-custom-guide-')) : undefined;
-if (validator) rows.push(['validator chunk (only with src/data)', measure([read(`chunks/${validator}`)]), undefined]);
-const parts = existsSync(new URL('chunks/', CDN)) ? readdirSync(new URL('chunks/', CDN)).find((f) => f.startsWith('optional-parts-')) : undefined;
-if (parts) rows.push(['optional parts chunk (persist, sync-hash)', measure([read(`chunks/${parts}`)]), undefined]);
+
+const chunkFiles = existsSync(new URL('chunks/', CDN)) ? readdirSync(new URL('chunks/', CDN)).sort() : [];
+const entryFiles = withStaticImports('az-cancel-guide.js');
+const entry = entryFiles.map(read);
+// Locale chunks have stable names (`chunks/<locale>.js`), one per file in src/data/.
+const localeChunks = chunkFiles.filter((f) => existsSync(new URL(`../src/data/${f.replace(/\.js$/, '')}.json`, import.meta.url)));
+const rows = [[entryFiles.length > 1 ? `ES module entry (with ${entryFiles.slice(1).join(', ')})` : 'ES module entry alone', measure(entry), BUDGETS.entry]];
+// Every locale the build made a chunk for: the registry is the files in src/data/.
+for (const chunk of localeChunks) {
+  const locale = chunk.replace(/\.js$/, '');
+  rows.push([`ES module + ${locale}`, measure([...entry, read(`chunks/${chunk}`)]), BUDGETS.entryWithLocale]);
+}
+// Code only some pages load, on demand: the validator (pages with src/data), persist, sync-hash, a move into another document.
+for (const chunk of chunkFiles.filter((f) => !localeChunks.includes(f) && !entryFiles.includes(`chunks/${f}`))) {
+  rows.push([`on demand: ${chunk.replace(/-[\w-]{6}\.js$/, '')}`, measure([read(`chunks/${chunk}`)]), undefined]);
+}
 const iife = read('az-cancel-guide.iife.js');
+// Beside the IIFE, loaded on demand: the validator and the optional parts.
+for (const file of ['az-cancel-guide.validator.js', 'az-cancel-guide.parts.js']) rows.push([`on demand beside the IIFE: ${file}`, measure([read(file)]), undefined]);
 rows.push(['IIFE alone', measure([iife]), BUDGETS.iife]);
 for (const chunk of localeChunks) rows.push([`IIFE + ${chunk.replace(/\.js$/, '')}`, measure([iife, read(`chunks/${chunk}`)]), BUDGETS.iife]);
 // For information: a page that shows every language in turn (a language switcher) downloads all of them.

@@ -1,7 +1,7 @@
 /**
  * What only some pages use, as one module: the checklist's `persist` controller, the methods'
  * `sync-hash` controller, and the styles of an element moved into another document. The ES module
- * build loads each on demand (as one chunk); the classic script loads this file from beside itself.
+ * build loads each on demand as a small chunk of its own; the classic script loads this file from beside itself.
  */
 export { PersistedTicks } from './components/checklist/persisted-ticks.js';
 export { HashSync } from './components/methods/hash-sync.js';
