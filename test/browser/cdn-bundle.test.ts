@@ -23,6 +23,23 @@ async function localeData(locale: string): Promise<GuideData> {
   return (await LOCALE_LOADERS[locale]!()).default as GuideData;
 }
 
+/**
+ * Runs `check` on a page that has nothing but the classic script and `body` (the module build loaded
+ * by this test page must not define the elements there), then removes the page.
+ */
+async function withClassicScriptPage(body: string, check: (win: Window) => Promise<void>): Promise<void> {
+  const frame = document.createElement('iframe');
+  frame.srcdoc = `<!doctype html><script src="/dist/cdn/az-cancel-guide.iife.js"></script>${body}`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  try {
+    await loaded;
+    await check(frame.contentWindow!);
+  } finally {
+    frame.remove();
+  }
+}
+
 describe('CDN builds', () => {
   const errors: string[] = [];
   const onError = (event: ErrorEvent) => errors.push(event.message);
@@ -55,14 +72,7 @@ describe('CDN builds', () => {
   });
 
   it('the classic script loads its validator from beside itself, only when a page passes its own content', async () => {
-    // A page with nothing but the IIFE (the module build above must not define the elements here).
-    const frame = document.createElement('iframe');
-    frame.srcdoc = '<!doctype html><script src="/dist/cdn/az-cancel-guide.iife.js"></script><az-cancel-guide lang="en"></az-cancel-guide>';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    document.body.append(frame);
-    try {
-      await loaded;
-      const win = frame.contentWindow!;
+    await withClassicScriptPage('<az-cancel-guide lang="en"></az-cancel-guide>', async (win) => {
       const el = win.document.querySelector('az-cancel-guide') as HTMLElement & { data: unknown; updateComplete: Promise<unknown> };
       await el.updateComplete;
       const validatorLoads = () => win.performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/az-cancel-guide.validator.js'));
@@ -72,20 +82,12 @@ describe('CDN builds', () => {
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(guide.title);
       expect(validatorLoads().map((entry) => new URL(entry.name).pathname)).to.deep.equal(['/dist/cdn/az-cancel-guide.validator.js']);
-    } finally {
-      frame.remove();
-    }
+    });
   });
 
   it('the classic script loads only the language it shows, from the locale chunks beside itself', async () => {
     const locale = AVAILABLE_LOCALES.find((tag) => tag !== DEFAULT_LOCALE) ?? DEFAULT_LOCALE;
-    const frame = document.createElement('iframe');
-    frame.srcdoc = `<!doctype html><script src="/dist/cdn/az-cancel-guide.iife.js"></script><az-cancel-guide lang="${locale}"></az-cancel-guide>`;
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    document.body.append(frame);
-    try {
-      await loaded;
-      const win = frame.contentWindow!;
+    await withClassicScriptPage(`<az-cancel-guide lang="${locale}"></az-cancel-guide>`, async (win) => {
       const el = win.document.querySelector('az-cancel-guide') as HTMLElement & { updateComplete: Promise<unknown> };
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal((await localeData(locale)).title);
@@ -94,35 +96,27 @@ describe('CDN builds', () => {
         .map((entry) => new URL(entry.name).pathname)
         .filter((path) => path.startsWith('/dist/cdn/chunks/'));
       expect(chunkLoads).to.deep.equal([`/dist/cdn/chunks/${locale}.js`]);
-    } finally {
-      frame.remove();
-    }
+    });
   });
 
   it('the classic script loads its optional parts from beside itself, only for persist, and saves ticks with them', async () => {
     const key = `cdn-parts-${Date.now()}`;
-    const frame = document.createElement('iframe');
-    frame.srcdoc = `<!doctype html><script src="/dist/cdn/az-cancel-guide.iife.js"></script>
-      <az-cancel-checklist lang="${DEFAULT_LOCALE}" list="before"></az-cancel-checklist>`;
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    document.body.append(frame);
     try {
-      await loaded;
-      const win = frame.contentWindow!;
-      const el = win.document.querySelector('az-cancel-checklist') as HTMLElement & { updateComplete: Promise<unknown> };
-      await el.updateComplete;
-      const partsLoads = () => win.performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/az-cancel-guide.parts.js'));
-      expect(partsLoads(), 'not without persist').to.have.length(0);
-      el.setAttribute('storage-key', key);
-      el.setAttribute('persist', '');
-      await el.updateComplete;
-      const [first] = (await localeData(DEFAULT_LOCALE)).before.items;
-      el.shadowRoot!.querySelector<HTMLLabelElement>(`label[for="item-${first!.id}"]`)!.click();
-      await el.updateComplete;
-      expect(JSON.parse(localStorage.getItem(`az-cancel-guide:checklist:v1:${key}`)!)).to.deep.equal({ [first!.id]: true });
-      expect(partsLoads().map((entry) => new URL(entry.name).pathname)).to.deep.equal(['/dist/cdn/az-cancel-guide.parts.js']);
+      await withClassicScriptPage(`<az-cancel-checklist lang="${DEFAULT_LOCALE}" list="before"></az-cancel-checklist>`, async (win) => {
+        const el = win.document.querySelector('az-cancel-checklist') as HTMLElement & { updateComplete: Promise<unknown> };
+        await el.updateComplete;
+        const partsLoads = () => win.performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/az-cancel-guide.parts.js'));
+        expect(partsLoads(), 'not without persist').to.have.length(0);
+        el.setAttribute('storage-key', key);
+        el.setAttribute('persist', '');
+        await el.updateComplete;
+        const [first] = (await localeData(DEFAULT_LOCALE)).before.items;
+        el.shadowRoot!.querySelector<HTMLLabelElement>(`label[for="item-${first!.id}"]`)!.click();
+        await el.updateComplete;
+        expect(JSON.parse(localStorage.getItem(`az-cancel-guide:checklist:v1:${key}`)!)).to.deep.equal({ [first!.id]: true });
+        expect(partsLoads().map((entry) => new URL(entry.name).pathname)).to.deep.equal(['/dist/cdn/az-cancel-guide.parts.js']);
+      });
     } finally {
-      frame.remove();
       localStorage.removeItem(`az-cancel-guide:checklist:v1:${key}`);
     }
   });
