@@ -64,7 +64,7 @@ const PARTS_FILE = 'az-cancel-guide.parts.js';
 const PARTS = /\/(persisted-ticks|hash-sync|adopt-styles)\.js$/;
 // A classic script cannot split into chunks: instead of inlining what a page may not use, the IIFE
 // imports it from its own folder, found from its own URL, which is only known while the script first
-// runs (document.currentScript; kept inside the IIFE's scope): the validator (2.3 KB brotli, only for
+// runs (document.currentScript; kept inside the IIFE's scope): the validator (3 KB brotli, only for
 // pages with their own content), the optional parts, and the language it shows, as the module build
 // does: the same locale chunks, `chunks/<locale>.js`, data that imports nothing.
 const besideScript = (specifier) => {
