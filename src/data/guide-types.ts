@@ -20,6 +20,9 @@ export type PluralMessages = GuideUiStrings['progress'];
 /** A method's `id`: any id the content gives it (the bundled content has `online`, `email` and `embassy`). */
 export type MethodId = string;
 
+/** The actions each kind of method has: shown inside the step that names them, else after the steps. */
+export const METHOD_ACTIONS: Record<MethodKind, readonly StepAction[]> = { online: ['site'], email: ['subject', 'template'], 'in-person': ['bring'] };
+
 /** The two checklists of the guide, in guide order: what `list="all"` shows. */
 export const CHECKLIST_IDS = ['before', 'after'] as const;
 /** Every list: the two checklists and "what to bring" (the in-person method's items). */

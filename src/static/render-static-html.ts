@@ -1,4 +1,5 @@
 import type { CancelMethod, ChecklistSection, EmailDetails, GuideData, GuideNote, GuideUiStrings, StepAction } from '../data/guide-types.js';
+import { METHOD_ACTIONS } from '../data/guide-types.js';
 import { fillTemplate } from '../i18n/format.js';
 import { formatDate } from '../i18n/format-date.js';
 import { clampHeadingLevel } from '../lib/heading-level.js';
@@ -124,13 +125,10 @@ function renderChecklist(section: ChecklistSection, id: string, h: Heading, ui: 
   ].join('\n');
 }
 
-/** The actions each kind of method has, as in the elements: inside the step that names them, else after the steps. */
-const ACTIONS: Record<CancelMethod['kind'], readonly StepAction[]> = { online: ['site'], email: ['subject', 'template'], 'in-person': ['bring'] };
-
 /** One method as a section: heading, steps in order with their actions (site, email subject and template, what to bring). */
 function renderMethod(method: CancelMethod, content: GuideData, h: Heading): string {
   const { ui } = content;
-  const actions = ACTIONS[method.kind];
+  const actions = METHOD_ACTIONS[method.kind];
   const action = (name: StepAction | undefined): string => {
     if (!name || !actions.includes(name)) return '';
     switch (method.kind) {

@@ -72,11 +72,17 @@ async function findInPage(el: Rendering, text: string): Promise<void> {
 }
 
 /** Every az-method-change that reaches the page, and the method attribute of its element at that time. */
-function recordChanges(): { details: MethodChangeDetail[]; stop: () => void } {
+/** The `az-method-change` details the page hears while `work` runs. */
+async function changesDuring(work: () => Promise<unknown>): Promise<MethodChangeDetail[]> {
   const details: MethodChangeDetail[] = [];
   const listener = (event: CustomEvent<MethodChangeDetail>) => details.push(event.detail);
   document.addEventListener('az-method-change', listener);
-  return { details, stop: () => document.removeEventListener('az-method-change', listener) };
+  try {
+    await work();
+  } finally {
+    document.removeEventListener('az-method-change', listener);
+  }
+  return details;
 }
 
 /** The tab of `selected` is the selected one and the only one in the tab order; only its panel is shown. */
@@ -115,15 +121,10 @@ describe(`find-in-page (this browser: ${untilFound ? 'hidden="until-found"' : 'n
     it('a match in a hidden panel selects its tab as a click would, without moving focus', async () => {
       const { el, before } = await render<AzCancelMethods>(html`<az-cancel-methods .data=${guide} sync-hash></az-cancel-methods>`);
       before.focus();
-      const changes = recordChanges();
-      try {
-        await findInPage(el, stepText(3));
-      } finally {
-        changes.stop();
-      }
+      const changes = await changesDuring(() => findInPage(el, stepText(3)));
       expectSelected(el, third);
       expect(el.getAttribute('method'), 'method reflected').to.equal(third);
-      expect(changes.details).to.deep.equal([{ method: third, previous: first, findInPage: true }]);
+      expect(changes).to.deep.equal([{ method: third, previous: first, findInPage: true }]);
       expect(location.hash).to.equal(`#az-method=${third}`);
       // The element moves no focus: not to the tab. (Firefox's find takes focus from the button to the document itself.)
       expect(tabs(el).map((tab) => tab.id), 'focus on no tab').not.to.include(deepActiveElement()?.id);
@@ -134,16 +135,11 @@ describe(`find-in-page (this browser: ${untilFound ? 'hidden="until-found"' : 'n
     it('in the guide: the guide’s method follows, the page hears one event, and the match is in view', async () => {
       // A tall page: the match is below the fold, so the find scrolls to it while the panels change.
       const { el } = await render<AzCancelGuide>(html`<div style="block-size: 150vh"></div><az-cancel-guide .data=${guide} sync-hash></az-cancel-guide><div style="block-size: 150vh"></div>`);
-      const changes = recordChanges();
-      try {
-        await findInPage(el, stepText(2));
-      } finally {
-        changes.stop();
-      }
+      const changes = await changesDuring(() => findInPage(el, stepText(2)));
       expectSelected(el, second);
       expect(el.getAttribute('method'), 'the guide’s method').to.equal(second);
       expect(deepQuery(el, 'az-cancel-methods').getAttribute('method')).to.equal(second);
-      expect(changes.details).to.deep.equal([{ method: second, previous: first, findInPage: true }]);
+      expect(changes).to.deep.equal([{ method: second, previous: first, findInPage: true }]);
       expect(location.hash).to.equal(`#az-method=${second}`);
       if (findReveals) {
         // The browser scrolled to the match; the tab that closed must not push it out of view.
@@ -155,17 +151,14 @@ describe(`find-in-page (this browser: ${untilFound ? 'hidden="until-found"' : 'n
 
     it('a click or a key still says { method, previous } only', async () => {
       const { el } = await render<AzCancelMethods>(html`<az-cancel-methods .data=${guide}></az-cancel-methods>`);
-      const changes = recordChanges();
-      try {
+      const changes = await changesDuring(async () => {
         const tab = deepQuery<HTMLButtonElement>(el, `#tab-${second}`);
         tab.focus();
         tab.click();
         await sendKeys({ press: 'End' });
         await el.updateComplete;
-      } finally {
-        changes.stop();
-      }
-      expect(changes.details).to.deep.equal([
+      });
+      expect(changes).to.deep.equal([
         { method: second, previous: first },
         { method: third, previous: second },
       ]);
@@ -177,12 +170,12 @@ describe(`find-in-page (this browser: ${untilFound ? 'hidden="until-found"' : 'n
         expect(panel(el, id).hasAttribute('hidden'), id).to.equal(true);
         expect(getComputedStyle(panel(el, id)).display, id).to.equal('none');
       }
-      const changes = recordChanges();
-      (window as unknown as { find?(text: string): boolean }).find?.(stepText(3));
-      await el.updateComplete;
-      changes.stop();
+      const changes = await changesDuring(async () => {
+        (window as unknown as { find?(text: string): boolean }).find?.(stepText(3));
+        await el.updateComplete;
+      });
       expectSelected(el, first);
-      expect(changes.details).to.deep.equal([]);
+      expect(changes).to.deep.equal([]);
     });
   }
 

@@ -6,6 +6,7 @@
  * Pure (no DOM): usable in the browser tests and, through esbuild, in the node tests.
  */
 import type { CancelMethod, ChecklistSection, GuideData, GuideNote, StepAction } from '../../src/data/guide-types.js';
+import { METHOD_ACTIONS } from '../../src/data/guide-types.js';
 
 type Ui = GuideData['ui'];
 
@@ -19,9 +20,6 @@ function checklistTexts(section: ChecklistSection, ui: Ui): string[] {
     ...section.items.flatMap((item) => [item.label, item.description, ...noteTexts(item.note, ui)]),
   ];
 }
-
-/** The actions each kind of method has; each is shown inside the step that names it, else after the steps. */
-const ACTIONS: Record<CancelMethod['kind'], readonly StepAction[]> = { online: ['site'], email: ['subject', 'template'], 'in-person': ['bring'] };
 
 /** The texts of a method's action, labels included. */
 function actionTexts(action: StepAction, method: CancelMethod, ui: Ui): string[] {
@@ -37,7 +35,7 @@ function actionTexts(action: StepAction, method: CancelMethod, ui: Ui): string[]
 }
 
 function methodTexts(method: CancelMethod, ui: Ui): string[] {
-  const actions = ACTIONS[method.kind];
+  const actions = METHOD_ACTIONS[method.kind];
   const placed = (action: StepAction | undefined): action is StepAction => action !== undefined && actions.includes(action);
   return [
     method.heading,

@@ -2,7 +2,8 @@
 import '../checklist/az-cancel-checklist-define.js';
 import { html, isServer, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { CancelMethod, EmailDetails, GuideData, MethodId, MethodKind, StepAction } from '../../data/guide-types.js';
+import type { CancelMethod, EmailDetails, GuideData, MethodId, StepAction } from '../../data/guide-types.js';
+import { METHOD_ACTIONS } from '../../data/guide-types.js';
 import { emit } from '../../events.js';
 import { heading } from '../../lib/heading.js';
 import { clampHeadingLevel, headingLevelOf } from '../../lib/heading-level.js';
@@ -20,8 +21,6 @@ function templateText(email: EmailDetails, content: GuideData): string {
   return `${content.ui.emailSubject}: ${email.subject}\n\n${email.template}`;
 }
 
-/** The actions each kind of method has, shown inside the step that names them (else after the steps). */
-const ACTIONS: Record<MethodKind, readonly StepAction[]> = { online: ['site'], email: ['subject', 'template'], 'in-person': ['bring'] };
 
 /** The template's text with its bracketed placeholders marked, for the preview. */
 const highlightPlaceholders = (template: string): unknown[] =>
@@ -187,7 +186,7 @@ export class AzCancelMethods extends GuideContentElement {
   }
 
   #renderPanel(method: CancelMethod, content: GuideData, selected: boolean): unknown {
-    const actions = ACTIONS[method.kind];
+    const actions = METHOD_ACTIONS[method.kind];
     // Unselected panels are hidden="until-found": find-in-page searches them and fires `beforematch`, which opens
     // their tab (browsers without it read the value as plain `hidden`). Their empty box stays focusable: tabindex -1.
     // Plain `hidden` on the server and until hydration, as the server rendered it.
