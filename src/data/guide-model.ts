@@ -119,11 +119,24 @@ const EmailSchema = v.strictObject(
   objectMessage,
 );
 
+/** How far a method is confirmed: shown as a tag in its tab and heading, in text, not only in colour. */
+export const METHOD_STATUSES = ['unconfirmed', 'official'] as const;
+
 /** Entries every method has, whatever its kind. */
 const methodBase = {
   id,
   name: v.pipe(text, v.description('Short name (one or two words), used as the tab label and on the method card.')),
-  needs: v.pipe(text, v.description('One short line on the method card: what it needs (a website, an email, a visit). No durations or fees.')),
+  needs: v.optional(
+    v.pipe(text, v.description('Kept so that older content files stay valid; the guide no longer shows method cards, so it is not shown.')),
+  ),
+  status: v.optional(
+    v.pipe(
+      v.picklist(METHOD_STATUSES, 'expected one of unconfirmed, official'),
+      v.description(
+        '`unconfirmed`: only the source article describes it; official sources do not (tagged "Unconfirmed" in its tab and heading). `official`: a procedure a government page describes.',
+      ),
+    ),
+  ),
   heading: v.pipe(text, v.description("Heading of the method's panel.")),
   intro: text,
   steps: list(StepSchema, 'The steps, in order.'),
@@ -194,7 +207,11 @@ const UiSchema = v.pipe(
       lastReviewed: v.pipe(text, v.description('`{date}` is replaced by the formatted review date.')),
       note: v.pipe(text, v.description('Label of a note, e.g. "Note".')),
       emailTemplate: v.pipe(text, v.description('Caption of the email template where it is shown as text.')),
-      aboutToggle: v.pipe(text, v.description('Summary of the disclosure that holds the introduction and "about" paragraphs, e.g. "What is the tourist card?".')),
+      aboutToggle: v.pipe(text, v.description('Summary of the disclosure that holds the "about" paragraphs, e.g. "What is the tourist card?".')),
+      unconfirmed: v.optional(v.pipe(text, v.description('Tag of a method with `status: "unconfirmed"`, e.g. "Unconfirmed". English when missing.'))),
+      official: v.optional(v.pipe(text, v.description('Tag of a method with `status: "official"`, e.g. "Official". English when missing.'))),
+      warning: v.optional(v.pipe(text, v.description('Read out before the warning text (hidden on screen, next to its "!" icon), e.g. "Warning". English when missing.'))),
+      fullGuide: v.optional(v.pipe(text, v.description('Label of the link to the full guide in `variant="compact"` (shown when the page sets `guide-href`), e.g. "Read the full guide". English when missing.'))),
     },
     objectMessage,
   ),
@@ -224,7 +241,43 @@ export const GuideSchema = v.pipe(
         v.description('Date (YYYY-MM-DD) when a person last checked the content against its sources.'),
       ),
       title: text,
-      glance: v.pipe(text, v.description('One sentence at the top, before the method cards: true to the content (e.g. that official sources do not confirm the steps).')),
+      answer: v.optional(
+        v.pipe(
+          v.strictObject(
+            {
+              text: v.pipe(text, v.description('One or two plain sentences: what official sources say a traveller can do.')),
+              source: v.pipe(LinkSchema, v.description('The official page the answer rests on; shown under it with the review date.')),
+            },
+            objectMessage,
+          ),
+          v.description('The true answer, shown first, right under the title.'),
+        ),
+      ),
+      warning: v.optional(
+        v.pipe(text, v.description('The one warning of the guide (bold, with a "!" icon): where passport data may go. Use it once.')),
+      ),
+      cases: v.optional(
+        v.pipe(
+          v.strictObject(
+            {
+              heading: text,
+              items: list(
+                v.strictObject({ title: text, text, link: v.optional(LinkSchema) }, objectMessage),
+                'What travellers actually face, each with what to do.',
+              ),
+            },
+            objectMessage,
+          ),
+          v.description('Situations travellers are in, each with what to do: shown after the answer.'),
+        ),
+      ),
+      articleHeading: v.optional(
+        v.pipe(
+          text,
+          v.description('Heading of the part that retells the source article (its ways, checklists and closing words), e.g. "If you still want to ask: what the source article says".'),
+        ),
+      ),
+      glance: v.pipe(text, v.description('One sentence that opens the part retelling the source article: true to the content (e.g. that official sources do not confirm its steps).')),
       intro: paragraphs('Introduction paragraphs.'),
       about: paragraphs('What the tourist card is and why one cancels it.'),
       notice: v.pipe(
@@ -243,7 +296,14 @@ export const GuideSchema = v.pipe(
         v.strictObject({ heading: text, intro: text, items: list(MethodSchema, 'The ways to cancel, as tabs.') }, objectMessage),
       ),
       after: v.pipe(ChecklistSectionSchema, v.description('What to do after cancelling.')),
-      summary: v.strictObject({ heading: text, paragraphs: paragraphs('Summary paragraphs.') }, objectMessage),
+      summary: v.strictObject(
+        {
+          heading: text,
+          paragraphs: paragraphs("Summary paragraphs (the source article's closing words)."),
+          note: v.optional(v.pipe(NoteSchema, v.description("What official sources say about the article's conclusion, after it."))),
+        },
+        objectMessage,
+      ),
       closing: paragraphs('Closing paragraphs.'),
       ui: UiSchema,
     },
