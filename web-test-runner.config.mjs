@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { browserPaths } from './scripts/browsers.mjs';
 import { preformattedLocales } from './scripts/lib/preformatted-locales.mjs';
 import { faultInjection } from './test/browser/fault-injection.mjs';
@@ -80,6 +81,7 @@ export default {
     preformatted(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     cliValidate(),
+    a11ySnapshotPlugin(),
   ],
   middleware: [faultInjection, echoJson, oversizedGuide, slowGuide, ssrMiddleware],
   browsers,

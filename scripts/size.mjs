@@ -6,14 +6,14 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 const CDN = new URL('../dist/cdn/', import.meta.url);
 const KB = 1024;
 /**
- * The budgets decided for the project (those the design issue set), in brotli bytes. CI fails over any.
- * The IIFE loads its language from the same locale chunks as the module: it is measured alone and with
- * each locale, against its own budget.
+ * The budgets decided for the project, in brotli bytes. CI fails over any. Code and content are
+ * reported apart: the entry (code), each locale chunk (content), then what a page downloads for its
+ * first render. The IIFE loads its language from the same locale chunks as the module.
  */
 const BUDGETS = {
   entry: 13.5 * KB, // the ES module entry: code shared by every locale
-  entryWithLocale: 17.5 * KB, // the entry plus any one locale chunk: what a page in one language downloads
-  iife: 36 * KB, // the classic script, alone and with any one locale chunk
+  locale: 5 * KB, // one locale's content chunk
+  firstRender: 18.5 * KB, // the entry (or the classic script) plus one locale chunk: what a page in one language downloads
 };
 
 if (!existsSync(new URL('az-cancel-guide.js', CDN))) {
@@ -52,11 +52,12 @@ const entryFiles = withStaticImports('az-cancel-guide.js');
 const entry = entryFiles.map(read);
 // Locale chunks have stable names (`chunks/<locale>.js`), one per file in src/data/.
 const localeChunks = chunkFiles.filter((f) => existsSync(new URL(`../src/data/${f.replace(/\.js$/, '')}.json`, import.meta.url)));
-const rows = [[entryFiles.length > 1 ? `ES module entry (with ${entryFiles.slice(1).join(', ')})` : 'ES module entry alone', measure(entry), BUDGETS.entry]];
+const rows = [[entryFiles.length > 1 ? `code: ES module entry (with ${entryFiles.slice(1).join(', ')})` : 'code: ES module entry alone', measure(entry), BUDGETS.entry]];
 // Every locale the build made a chunk for: the registry is the files in src/data/.
+for (const chunk of localeChunks) rows.push([`content: ${chunk.replace(/\.js$/, '')} chunk`, measure([read(`chunks/${chunk}`)]), BUDGETS.locale]);
 for (const chunk of localeChunks) {
   const locale = chunk.replace(/\.js$/, '');
-  rows.push([`ES module + ${locale}`, measure([...entry, read(`chunks/${chunk}`)]), BUDGETS.entryWithLocale]);
+  rows.push([`first render: ES module + ${locale}`, measure([...entry, read(`chunks/${chunk}`)]), BUDGETS.firstRender]);
 }
 // Code only some pages load, on demand: the validator (pages with src/data), persist, sync-hash, a move into another document.
 for (const chunk of chunkFiles.filter((f) => !localeChunks.includes(f) && !entryFiles.includes(`chunks/${f}`))) {
@@ -65,8 +66,8 @@ for (const chunk of chunkFiles.filter((f) => !localeChunks.includes(f) && !entry
 const iife = read('az-cancel-guide.iife.js');
 // Beside the IIFE, loaded on demand: the validator and the optional parts.
 for (const file of ['az-cancel-guide.validator.js', 'az-cancel-guide.parts.js']) rows.push([`on demand beside the IIFE: ${file}`, measure([read(file)]), undefined]);
-rows.push(['IIFE alone', measure([iife]), BUDGETS.iife]);
-for (const chunk of localeChunks) rows.push([`IIFE + ${chunk.replace(/\.js$/, '')}`, measure([iife, read(`chunks/${chunk}`)]), BUDGETS.iife]);
+rows.push(['code: IIFE alone', measure([iife]), BUDGETS.entry]);
+for (const chunk of localeChunks) rows.push([`classic-script page: IIFE + ${chunk.replace(/\.js$/, '')}`, measure([iife, read(`chunks/${chunk}`)]), BUDGETS.firstRender]);
 // For information: a page that shows every language in turn (a language switcher) downloads all of them.
 rows.push(['IIFE + every locale (for information)', measure([iife, ...localeChunks.map((chunk) => read(`chunks/${chunk}`))]), undefined]);
 

@@ -39,34 +39,55 @@ export function renderStaticHtml(content: GuideData, options: StaticHtmlOptions 
   const paragraphs = (texts: readonly string[]): string[] => texts.map((text) => `<p>${escapeHtml(text)}</p>`);
   const dir = content.dir === 'rtl' ? 'rtl' : 'ltr';
 
+  const { answer, ui } = content;
+  const reviewed = reviewedLine(content);
+  const links = (items: readonly { label: string; href: string }[]): string[] => [`<ul>`, ...items.map((item) => `<li>${link(item.label, item.href)}</li>`), `</ul>`];
+  // The part that retells the article sits one level down when it has a heading of its own.
+  const inner = content.articleHeading ? 1 : 0;
   const lines = [
     `<article class="az-cancel-guide-static" lang="${escapeHtml(content.locale)}" dir="${dir}">`,
     h(0, content.title),
-    // The answer first: the ways to cancel at a glance, then what official sources say, before the article's own text.
-    `<section class="az-glance">`,
+    // The answer first, with its source and date; then the one warning; then what to do, and the official facts.
+    ...(answer
+      ? [`<div class="az-answer">`, `<p><strong>${escapeHtml(answer.text)}</strong></p>`, `<p>${link(answer.source.label, answer.source.href)} · ${reviewed}</p>`, `</div>`]
+      : []),
+    ...(content.warning ? [`<p class="az-warning"><strong>${escapeHtml(ui.warning ?? 'Warning')}: ${escapeHtml(content.warning)}</strong></p>`] : []),
+    ...(content.cases
+      ? [
+          `<section class="az-cases">`,
+          h(1, content.cases.heading),
+          `<ul>`,
+          ...content.cases.items.map(
+            (item) => `<li><strong>${escapeHtml(item.title)}</strong><p>${escapeHtml(item.text)}${item.link ? ` ${link(item.link.label, item.link.href)}` : ''}</p></li>`,
+          ),
+          `</ul>`,
+          `</section>`,
+        ]
+      : []),
+    renderNotice(content, answer ? undefined : reviewed),
+    `<section class="az-source-article">`,
+    ...(content.articleHeading ? [h(1, content.articleHeading)] : []),
     `<p>${escapeHtml(content.glance)}</p>`,
-    `<ul>`,
-    ...content.methods.items.map((method) => `<li><strong>${escapeHtml(method.name)}</strong> ${escapeHtml(method.needs)}</li>`),
-    `</ul>`,
-    `</section>`,
-    renderNotice(content),
+    ...paragraphs(content.intro),
     // Open: a snippet has no script, and its readers (and crawlers) get the whole text.
     `<details class="az-about" open>`,
-    `<summary>${escapeHtml(content.ui.aboutToggle)}</summary>`,
-    ...paragraphs(content.intro),
+    `<summary>${escapeHtml(ui.aboutToggle)}</summary>`,
     ...paragraphs(content.about),
     `</details>`,
-    renderChecklist(content.before, 'before', h, content.ui),
     `<section class="az-methods">`,
-    h(1, content.methods.heading),
+    h(1 + inner, content.methods.heading),
     `<p>${escapeHtml(content.methods.intro)}</p>`,
-    ...content.methods.items.map((method) => renderMethod(method, content, h)),
+    ...content.methods.items.map((method) => renderMethod(method, content, h, inner)),
     `</section>`,
-    renderChecklist(content.after, 'after', h, content.ui),
+    renderChecklist(content.before, 'before', h, ui, inner),
+    renderChecklist(content.after, 'after', h, ui, inner),
+    `</section>`,
     `<section class="az-summary">`,
     h(1, content.summary.heading),
+    ...(answer ? [`<p><strong>${escapeHtml(answer.text)}</strong></p>`, ...links(content.notice.links)] : []),
     ...paragraphs(content.summary.paragraphs),
     ...paragraphs(content.closing),
+    renderNote(content.summary.note, ui),
     `</section>`,
     `</article>`,
   ];
@@ -88,14 +109,19 @@ function renderNote(note: GuideNote | undefined, ui: GuideUiStrings): string {
   return `<div class="az-note" role="note"><strong>${escapeHtml(ui.note)}</strong> ${escapeHtml(note.text)}${noteLink}</div>`;
 }
 
-function renderNotice(content: GuideData): string {
-  const { notice, ui } = content;
+/** "Official facts checked on <date>", the date in a <time> element. */
+function reviewedLine(content: GuideData): string {
   const date = formatDate(content.lastReviewed, content.dateLocale ?? content.locale);
   // Fill the template with a marker, escape, then put the date in a <time> element.
-  const reviewed = escapeHtml(fillTemplate(ui.lastReviewed, { date: DATE_MARK })).replace(
+  return escapeHtml(fillTemplate(content.ui.lastReviewed, { date: DATE_MARK })).replace(
     DATE_MARK,
     `<time datetime="${escapeHtml(content.lastReviewed)}">${escapeHtml(date)}</time>`,
   );
+}
+
+/** What official sources say; the review date here only when there is no answer to carry it. */
+function renderNotice(content: GuideData, reviewed?: string): string {
+  const { notice, ui } = content;
   return [
     `<aside class="az-notice" aria-label="${escapeHtml(ui.noticeLabel)}">`,
     `<p>${escapeHtml(notice.text)}</p>`,
@@ -105,16 +131,16 @@ function renderNotice(content: GuideData): string {
     `<ul>`,
     ...notice.links.map((item) => `<li>${link(item.label, item.href)}</li>`),
     `</ul>`,
-    `<p class="az-reviewed">${reviewed}</p>`,
+    ...(reviewed ? [`<p class="az-reviewed">${reviewed}</p>`] : []),
     `</aside>`,
   ].join('\n');
 }
 
 /** A checklist as a plain list: label and description, nothing to tick. */
-function renderChecklist(section: ChecklistSection, id: string, h: Heading, ui: GuideUiStrings): string {
+function renderChecklist(section: ChecklistSection, id: string, h: Heading, ui: GuideUiStrings, inner: number): string {
   return [
     `<section class="az-checklist" data-list="${escapeHtml(id)}">`,
-    h(1, section.heading),
+    h(1 + inner, section.heading),
     `<p>${escapeHtml(section.intro)}</p>`,
     `<ul>`,
     ...section.items.map(
@@ -126,7 +152,7 @@ function renderChecklist(section: ChecklistSection, id: string, h: Heading, ui: 
 }
 
 /** One method as a section: heading, steps in order with their actions (site, email subject and template, what to bring). */
-function renderMethod(method: CancelMethod, content: GuideData, h: Heading): string {
+function renderMethod(method: CancelMethod, content: GuideData, h: Heading, inner: number): string {
   const { ui } = content;
   const actions = METHOD_ACTIONS[method.kind];
   const action = (name: StepAction | undefined): string => {
@@ -140,12 +166,12 @@ function renderMethod(method: CancelMethod, content: GuideData, h: Heading): str
       case 'email':
         return name === 'subject' ? `<p><strong>${escapeHtml(method.email.subject)}</strong></p>` : renderEmail(method.email, content);
       case 'in-person':
-        return [h(3, ui.bring), `<ul>`, ...method.bring.map((item) => `<li>${escapeHtml(item.label)}</li>`), `</ul>`].join('');
+        return [h(3 + inner, ui.bring), `<ul>`, ...method.bring.map((item) => `<li>${escapeHtml(item.label)}</li>`), `</ul>`].join('');
     }
   };
   return [
     `<section class="az-method" data-method="${escapeHtml(method.id)}">`,
-    h(2, method.heading),
+    h(2 + inner, method.heading + statusText(method, ui)),
     `<p>${escapeHtml(method.intro)}</p>`,
     ...(method.note ? [renderNote(method.note, ui)] : []),
     `<ol>`,
@@ -154,6 +180,12 @@ function renderMethod(method: CancelMethod, content: GuideData, h: Heading): str
     ...actions.filter((name) => !method.steps.some((step) => step.action === name)).map(action),
     `</section>`,
   ].join('\n');
+}
+
+/** A method's status in text, after its heading: " (Unconfirmed)". */
+function statusText(method: CancelMethod, ui: GuideUiStrings): string {
+  if (!method.status) return '';
+  return ` (${method.status === 'official' ? ui.official ?? 'Official' : ui.unconfirmed ?? 'Unconfirmed'})`;
 }
 
 /** The template itself (which the element copies with a button), and the mail link when there is an address. */

@@ -117,14 +117,14 @@ export const sharedStyles = css`
     outline-offset: 0.125rem;
   }
 
-  /* Notes: what official sources do or do not confirm, next to what they qualify. */
+  /*
+   * Notes: what official sources do or do not confirm, next to what they qualify. Inline text with a
+   * label, not a box: boxes are kept for what changes what the traveller does (the warning).
+   */
   .note {
-    margin-block: 0.5rem 0.75rem;
-    padding: 0.5rem 0.75rem;
-    border: 1px solid var(--_border);
-    border-inline-start: 0.25rem solid var(--_note-accent);
-    border-radius: var(--_radius);
-    background: var(--_note-background);
+    margin-block: 0.375rem 0.75rem;
+    padding-inline-start: 0.75rem;
+    border-inline-start: 2px solid var(--_note-accent);
     overflow-wrap: anywhere;
   }
 
@@ -132,7 +132,21 @@ export const sharedStyles = css`
     display: block;
     color: var(--_note-accent);
     font-size: 0.875em;
-    letter-spacing: 0.02em;
+  }
+
+  /* A status in text ("Unconfirmed"): one motif, one meaning. */
+  .tag {
+    display: inline-block;
+    margin-inline-start: 0.375em;
+    padding: 0 0.4em;
+    border-radius: 0.25em;
+    background: var(--_note-background);
+    color: var(--_note-accent);
+    font-size: 0.8125rem;
+    font-weight: 700;
+    line-height: 1.6;
+    vertical-align: 0.1em;
+    white-space: nowrap;
   }
 
   /* Inside a shadow root no page style reaches it: no margin, padding or border to undo. */
@@ -156,14 +170,18 @@ export const sharedStyles = css`
       border-color: CanvasText;
     }
 
-    .note-label {
+    .note-label,
+    .tag {
       color: CanvasText;
+    }
+
+    .tag {
+      border: 1px solid CanvasText;
     }
   }
 
   @media print {
     .note {
-      background: none;
       break-inside: avoid;
     }
 

@@ -39,6 +39,7 @@ function methodTexts(method: CancelMethod, ui: Ui): string[] {
   const placed = (action: StepAction | undefined): action is StepAction => action !== undefined && actions.includes(action);
   return [
     method.heading,
+    ...statusTexts(method, ui),
     method.intro,
     ...noteTexts(method.note, ui),
     ...method.steps.flatMap((step) => [step.text, ...noteTexts(step.note, ui), ...(placed(step.action) ? actionTexts(step.action, method, ui) : [])]),
@@ -46,32 +47,57 @@ function methodTexts(method: CancelMethod, ui: Ui): string[] {
   ];
 }
 
+/** A method's status tag, as the renderers show it after its name and heading. */
+function statusTexts(method: CancelMethod, ui: Ui): string[] {
+  if (!method.status) return [];
+  return [method.status === 'official' ? ui.official ?? 'Official' : ui.unconfirmed ?? 'Unconfirmed'];
+}
+
 /**
- * Every content text of `guide` in document order: title, the at-a-glance sentence and a card per
- * method (name, what it needs), the notice (what official sources say: text, points, link labels),
- * the disclosure's summary, intro, about, the before list, the methods (heading, intro, then each method's heading, intro,
- * steps and its kind's details), the after list, summary and closing. Notes follow what they
- * qualify. (Method names appear on the cards; their tabs are not part of the walk.)
+ * Every content text of `guide` in document order: the title; the answer and its source; the
+ * warning; the cases; the notice (what official sources say: text, points, link labels); the part
+ * that retells the source article (its heading, the opening sentence, intro, the disclosure's
+ * summary and about, the methods: heading, intro, then each method's heading, status, intro, steps
+ * and its kind's details; the before and after lists); the summary (the answer again and the
+ * notice's links when there is an answer, the article's paragraphs, closing, the note). Notes
+ * follow what they qualify. (Tabs are not part of the walk.)
  */
 export function guideTexts(guide: GuideData): string[] {
+  const { answer, cases, ui } = guide;
   return [
     guide.title,
-    guide.glance,
-    ...guide.methods.items.flatMap((method) => [method.name, method.needs]),
+    ...(answer ? [answer.text, answer.source.label] : []),
+    ...(guide.warning ? [guide.warning] : []),
+    ...(cases ? [cases.heading, ...cases.items.flatMap((item) => [item.title, item.text, ...(item.link ? [item.link.label] : [])])] : []),
     guide.notice.text,
     ...guide.notice.points,
     ...guide.notice.links.map((link) => link.label),
-    guide.ui.aboutToggle,
+    ...(guide.articleHeading ? [guide.articleHeading] : []),
+    guide.glance,
     ...guide.intro,
+    ui.aboutToggle,
     ...guide.about,
-    ...checklistTexts(guide.before, guide.ui),
     guide.methods.heading,
     guide.methods.intro,
-    ...guide.methods.items.flatMap((method) => methodTexts(method, guide.ui)),
-    ...checklistTexts(guide.after, guide.ui),
+    ...guide.methods.items.flatMap((method) => methodTexts(method, ui)),
+    ...checklistTexts(guide.before, ui),
+    ...checklistTexts(guide.after, ui),
     guide.summary.heading,
+    ...(answer ? [answer.text, ...guide.notice.links.map((link) => link.label)] : []),
     ...guide.summary.paragraphs,
     ...guide.closing,
+    ...noteTexts(guide.summary.note, ui),
+  ];
+}
+
+/** The texts of `variant="compact"`: the title, the answer and its source, the warning (or, without an answer, the notice). */
+export function compactTexts(guide: GuideData): string[] {
+  const { answer } = guide;
+  return [
+    guide.title,
+    ...(answer ? [answer.text, answer.source.label] : []),
+    ...(guide.warning ? [guide.warning] : []),
+    ...(answer ? [] : [guide.notice.text, ...guide.notice.points]),
   ];
 }
 

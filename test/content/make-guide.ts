@@ -22,6 +22,11 @@ export interface GuideShape {
   label?: string;
   /** Give every method, step and checklist item a note (default false). */
   notes?: boolean;
+  /**
+   * Content as sites wrote it before the answer came first (default false): no answer, warning,
+   * cases, article heading, method status or summary note, and every method has `needs`.
+   */
+  legacy?: boolean;
 }
 
 const KINDS: readonly MethodKind[] = ['online', 'email', 'in-person'];
@@ -39,9 +44,10 @@ export function makeMethod(n: number, kind: MethodKind, shape: GuideShape = {}):
   const base = {
     id: methodId(n),
     name: `${label}Method ${n}`,
-    needs: `${label}Method ${n} needs`,
+    ...(shape.legacy ? { needs: `${label}Method ${n} needs` } : {}),
     heading: `${label}Method ${n} heading`,
     intro: `${label}Method ${n} intro`,
+    ...(shape.legacy ? {} : { status: 'unconfirmed' as const }),
     steps: range(shape.steps ?? 2, (s) => ({
       text: `${label}Method ${n} step ${s}`,
       ...(shape.notes ? { note: makeNote(`${label}Method ${n} step ${s}`) } : {}),
@@ -90,11 +96,23 @@ export function makeChecklist(list: 'before' | 'after', items: number, label = '
 export function makeGuide(shape: GuideShape = {}): GuideData {
   const label = shape.label ? `${shape.label} ` : '';
   const kinds = shape.kinds ?? KINDS;
+  const answerFirst = shape.legacy
+    ? {}
+    : {
+        answer: { text: `${label}Answer text`, source: { label: `${label}Answer source`, href: 'https://evisa.gov.az/', official: true } },
+        warning: `${label}Warning text`,
+        cases: {
+          heading: `${label}Cases heading`,
+          items: range(2, (n) => ({ title: `${label}Case ${n} title`, text: `${label}Case ${n} text` })),
+        },
+        articleHeading: `${label}Article heading`,
+      };
   return {
     locale: shape.locale ?? 'en',
     dir: shape.dir ?? 'ltr',
     lastReviewed: '2026-01-15',
     title: `${label}Guide title`,
+    ...answerFirst,
     glance: `${label}Glance sentence`,
     intro: [`${label}Intro paragraph`],
     about: [`${label}About paragraph`],
@@ -110,7 +128,11 @@ export function makeGuide(shape: GuideShape = {}): GuideData {
       items: range(shape.methods ?? 3, (n) => makeMethod(n, kinds[(n - 1) % kinds.length]!, shape)),
     },
     after: makeChecklist('after', shape.items ?? 3, shape.label, shape.notes),
-    summary: { heading: `${label}Summary heading`, paragraphs: [`${label}Summary paragraph`] },
+    summary: {
+      heading: `${label}Summary heading`,
+      paragraphs: [`${label}Summary paragraph`],
+      ...(shape.legacy ? {} : { note: makeNote(`${label}Summary`) }),
+    },
     closing: [`${label}Closing paragraph`],
     ui: {
       methodsLabel: 'Ways to cancel',
@@ -133,6 +155,7 @@ export function makeGuide(shape: GuideShape = {}): GuideData {
       note: 'Note',
       emailTemplate: 'Email template',
       aboutToggle: 'What is it?',
+      ...(shape.legacy ? {} : { unconfirmed: 'Unconfirmed', official: 'Official', warning: 'Warning', fullGuide: 'Read the full guide' }),
     },
   };
 }

@@ -30,7 +30,7 @@ function assertSameAsValibot(value) {
 }
 
 /** Keys whose values are the same in every locale: ids, kinds, links, dates. Other strings are translated. */
-const SHARED_VALUES = new Set(['id', 'kind', 'href', 'official', 'address', 'lastReviewed']);
+const SHARED_VALUES = new Set(['id', 'kind', 'status', 'href', 'official', 'address', 'lastReviewed']);
 
 /**
  * The shape of a locale: every key, list length and shared value, without the translated text.

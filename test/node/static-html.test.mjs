@@ -24,12 +24,17 @@ const headings = (html) => [...html.matchAll(/<h([1-6])>([^<]*)<\/h\1>/g)].map((
 /** The headings the guide should have at title level `level`, in guide order, from the JSON. */
 function expectedHeadings(data, level) {
   const at = (offset) => Math.min(6, level + offset);
+  // The part that retells the article is one level down when it has a heading of its own.
+  const inner = data.articleHeading ? 1 : 0;
+  const tag = (m) => (m.status ? ` (${m.status === 'official' ? data.ui.official : data.ui.unconfirmed})` : '');
   return [
     [at(0), esc(data.title)],
-    [at(1), esc(data.before.heading)],
-    [at(1), esc(data.methods.heading)],
-    ...data.methods.items.flatMap((m) => [[at(2), esc(m.heading)], ...(m.kind === 'in-person' ? [[at(3), esc(data.ui.bring)]] : [])]),
-    [at(1), esc(data.after.heading)],
+    ...(data.cases ? [[at(1), esc(data.cases.heading)]] : []),
+    ...(data.articleHeading ? [[at(1), esc(data.articleHeading)]] : []),
+    [at(1 + inner), esc(data.methods.heading)],
+    ...data.methods.items.flatMap((m) => [[at(2 + inner), esc(m.heading + tag(m))], ...(m.kind === 'in-person' ? [[at(3 + inner), esc(data.ui.bring)]] : [])]),
+    [at(1 + inner), esc(data.before.heading)],
+    [at(1 + inner), esc(data.after.heading)],
     [at(1), esc(data.summary.heading)],
   ];
 }
@@ -45,6 +50,11 @@ function readerTexts(data) {
   const noteTexts = (note) => (note ? [ui.note, note.text, ...(note.link ? [note.link.label] : [])] : []);
   const texts = [
     data.title,
+    ...(data.answer ? [data.answer.text, data.answer.source.label] : []),
+    ...(data.warning ? [data.warning] : []),
+    ...(data.cases ? [data.cases.heading, ...data.cases.items.flatMap((item) => [item.title, item.text, ...(item.link ? [item.link.label] : [])])] : []),
+    ...(data.articleHeading ? [data.articleHeading] : []),
+    data.glance,
     ...data.intro,
     ...data.about,
     data.notice.text,
@@ -61,6 +71,7 @@ function readerTexts(data) {
     data.methods.intro,
     ...data.summary.paragraphs,
     ...data.closing,
+    ...noteTexts(data.summary.note),
   ];
   for (const m of data.methods.items) {
     texts.push(m.heading, m.intro, ...noteTexts(m.note), ...m.steps.flatMap((step) => [step.text, ...noteTexts(step.note)]));

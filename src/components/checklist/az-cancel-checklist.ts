@@ -173,7 +173,7 @@ export class AzCancelChecklist extends GuideContentElement {
   }
 
   protected override renderContent(content: GuideData): unknown {
-    return html`<div part="base" dir=${ifDefined(content.dir === 'rtl' ? 'rtl' : undefined)} lang=${content.locale}>
+    return html`<div part="base" dir=${content.dir} lang=${content.locale}>
       ${this.#lists.map((id) => this.#renderList(content, id))}
     </div>`;
   }

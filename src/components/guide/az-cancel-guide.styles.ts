@@ -2,76 +2,100 @@ import { css } from 'lit';
 
 export const guideStyles = css`
   :host {
-    --_notice-background: var(--az-notice-background, light-dark(#fff8e1, #2b2411));
+    --_notice-background: var(--az-notice-background, light-dark(#f3f5f7, #161b22));
   }
 
   article > :first-child {
     margin-block-start: 0;
   }
 
-  /* At a glance: cards stacked in a narrow container, side by side from 36rem. */
-  .glance > p {
-    margin: 0 0 0.75rem;
-    font-size: 1.0625em;
+  /* A jump to a section or a method (find-in-page, a hash) clears the page's sticky header. */
+  section,
+  az-cancel-methods {
+    scroll-margin-block-start: var(--az-scroll-margin, 0px);
   }
 
-  .cards {
-    display: grid;
-    gap: 0.5rem;
+  /* The answer: bold, plain words, with a thick bar in the text colour (GOV.UK's inset for what matters most). */
+  .answer {
+    margin-block: 1rem 1.25rem;
+    padding-inline-start: 1rem;
+    border-inline-start: 0.3125rem solid currentColor;
+  }
+
+  .answer-text {
+    margin-block-end: 0.5rem;
+    font-size: 1.1875em;
+    font-weight: 700;
+    line-height: 1.45;
+  }
+
+  .source {
     margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
-  @container (min-width: 36rem) {
-    .cards {
-      grid-template-columns: repeat(auto-fit, minmax(0, 1fr));
-    }
-  }
-
-  .card {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    column-gap: 0.75rem;
-    align-content: start;
-    inline-size: 100%;
-    block-size: 100%;
-    padding: 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: none;
-    color: inherit;
-    text-align: start;
-  }
-
-  .card svg {
-    grid-row: span 2;
-    inline-size: 1.75rem;
-    block-size: 1.75rem;
-    fill: none;
-    stroke: var(--_accent);
-    stroke-width: 1.75;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
-
-  .card strong {
-    color: var(--_accent);
-  }
-
-  .card span {
     color: var(--_muted);
     font-size: 0.9375em;
   }
 
-  @media (hover: hover) {
-    .card:hover {
-      border-color: var(--_accent);
-    }
+  /* The one warning: a "!" in a circle and bold text (GOV.UK's warning text). */
+  .warning {
+    display: flex;
+    gap: 0.75rem;
+    align-items: flex-start;
+    margin-block: 1.25rem;
+  }
+
+  .warning-icon {
+    flex: none;
+    display: grid;
+    place-items: center;
+    inline-size: 2.25rem;
+    block-size: 2.25rem;
+    border-radius: 50%;
+    background: var(--_text);
+    color: var(--_surface);
+    font-size: 1.5rem;
+    font-weight: 700;
+    line-height: 1;
+  }
+
+  .cases ul,
+  .links {
+    margin: 0 0 0.75em;
+    padding-inline-start: 1.25em;
+  }
+
+  .cases li + li {
+    margin-block-start: 0.5em;
+  }
+
+  .cases p {
+    margin: 0;
+  }
+
+  /* What official sources say: a quiet panel of facts and links. */
+  .notice {
+    margin-block: 1.25rem 1.5rem;
+    padding: 0.75rem 1rem;
+    border-radius: var(--_radius);
+    background: var(--_notice-background);
+  }
+
+  .notice ul {
+    margin: 0 0 0.5em;
+    padding-inline-start: 1.25em;
+  }
+
+  a {
+    overflow-wrap: anywhere;
+  }
+
+  .reviewed {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9em;
   }
 
   .about {
-    margin-block: 1rem;
+    margin-block: 0.5rem 1rem;
   }
 
   summary {
@@ -82,32 +106,59 @@ export const guideStyles = css`
     cursor: pointer;
   }
 
-  .notice {
-    margin-block: 1rem 1.5rem;
-    padding: 0.75rem 1rem;
-    border-inline-start: 0.25rem solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_notice-background);
-  }
-
-  .notice ul {
-    margin: 0 0 0.5em;
-    padding-inline-start: 1.25em;
-  }
-
-  .notice a {
-    overflow-wrap: anywhere;
-  }
-
-  .reviewed {
-    margin: 0;
-    color: var(--_muted);
-    font-size: 0.9em;
-  }
-
   az-cancel-checklist,
   .methods {
     margin-block: 1.5rem;
+  }
+
+  .full-guide {
+    margin-block: 1rem 0;
+    font-weight: 600;
+  }
+
+  /* A sidebar summary: the same parts, set smaller, so that it stays short beside an article. */
+  :host([variant='compact']) [part='title'] {
+    font-size: var(--az-title-size, 1.1875em);
+  }
+
+  :host([variant='compact']) .answer {
+    margin-block: 0.75rem;
+    padding-inline-start: 0.75rem;
+    border-inline-start-width: 0.25rem;
+  }
+
+  :host([variant='compact']) .answer-text {
+    margin-block-end: 0.25rem;
+    font-size: 1em;
+  }
+
+  :host([variant='compact']) .source,
+  :host([variant='compact']) .warning {
+    font-size: 0.875em;
+    line-height: 1.5;
+  }
+
+  :host([variant='compact']) .warning {
+    gap: 0.5rem;
+    margin-block: 0.75rem;
+  }
+
+  :host([variant='compact']) .warning-icon {
+    inline-size: 1.75rem;
+    block-size: 1.75rem;
+    font-size: 1.125rem;
+  }
+
+  @media (forced-colors: active) {
+    .warning-icon {
+      forced-color-adjust: none;
+      background: CanvasText;
+      color: Canvas;
+    }
+
+    .notice {
+      border: 1px solid CanvasText;
+    }
   }
 
   @media print {
@@ -116,7 +167,11 @@ export const guideStyles = css`
       background: none;
     }
 
-    /* The introduction prints even when its disclosure is closed. */
+    .warning-icon {
+      border: 2px solid;
+    }
+
+    /* The disclosure prints open even when closed. */
     .about::details-content {
       content-visibility: visible;
     }

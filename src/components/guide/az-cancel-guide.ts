@@ -3,50 +3,47 @@ import '../checklist/az-cancel-checklist-define.js';
 import '../methods/az-cancel-methods-define.js';
 import { html, isServer, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { GuideData, MethodId, MethodKind } from '../../data/guide-types.js';
+import type { GuideData, MethodId } from '../../data/guide-types.js';
 import { preformattedFor } from '../../data/locales.js';
-import { emit } from '../../events.js';
 import { fillTemplate } from '../../i18n/format.js';
 import { heading } from '../../lib/heading.js';
 import { clampHeadingLevel, headingLevelOf } from '../../lib/heading-level.js';
+import { safeHref } from '../../lib/safe-url.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import { externalLink } from '../shared/content-parts.js';
+import { externalLink, renderNote } from '../shared/content-parts.js';
 import { GuideContentElement } from '../shared/guide-content-element.js';
 import { guideStyles } from './az-cancel-guide.styles.js';
 
 /** Parts of the composed elements that a page can style through the guide. */
 const METHODS_PARTS =
-  'tablist, tab, selected, panel, panel-heading, steps, note, official-link, site-link, copy-subject, preview, copy-button, mail-link, bring, bring-heading, bring-list, bring-item';
+  'tablist, tab, selected, tag, panel, panel-heading, steps, note, official-link, site-link, copy-subject, preview, copy-button, mail-link, bring, bring-heading, bring-list, bring-item';
 const CHECKLIST_PARTS =
   'heading: checklist-heading, item, checkbox, label, description, note, progress, progress-bar, progress-text, reset, confirm';
 
 const PRINT_EVENTS = ['beforeprint', 'afterprint'];
 
-/** One path per kind of method, drawn with `currentColor` (a globe, an envelope, a building): no icon font, no request. */
-const ICONS: Record<MethodKind, string> = {
-  online: 'M3 12a9 9 0 1 0 18 0a9 9 0 1 0-18 0M3 12h18M12 3c4 4 4 14 0 18M12 3c-4 4-4 14 0 18',
-  email: 'M3 6h18v12H3zM3 6l9 7 9-7',
-  'in-person': 'M4 21V9l8-5 8 5v12M2 21h20M10 21v-5h4v5',
-};
-
 /**
- * @summary The whole guide to cancelling an Azerbaijan tourist card: introduction, checklists and the ways to cancel.
+ * @summary The guide to cancelling an Azerbaijan tourist card: the official answer first, then what travellers can do, then what the source article says (its unconfirmed ways and checklists).
  *
  * @slot - Fallback shown only until the content is ready (e.g. a static HTML snippet of the guide for readers without JavaScript and for crawlers); hidden once the element renders.
  *
- * @fires {CustomEvent<MethodChangeDetail>} az-method-change - The user selected another method, on a card or in the inner `<az-cancel-methods>` (`findInPage: true` in the detail when find-in-page opened it).
+ * @fires {CustomEvent<MethodChangeDetail>} az-method-change - The user selected another method in the inner `<az-cancel-methods>` (`findInPage: true` in the detail when find-in-page opened it).
  * @fires {CustomEvent<ChecklistChangeDetail>} az-checklist-change - The user ticked or unticked a checklist item (from an inner `<az-cancel-checklist>`).
  * @fires {CustomEvent<DataErrorDetail>} az-data-error - Content could not be used (`detail: { reason, source, message }`); bundled content is shown instead.
  *
  * @csspart base - The article that holds the guide.
  * @csspart title - The guide's title.
- * @csspart glance - The "at a glance" block at the top: one sentence and a card per method.
- * @csspart card - Each method's card (a button that opens the method); its icon has the part `icon`.
- * @csspart icon - The icon on a method card.
- * @csspart about - The disclosure that holds the introduction ("What is the tourist card?"), open in print.
- * @csspart notice - The box of what official sources say, with their links and the review date.
+ * @csspart answer - The answer at the top, with its source line and review date.
+ * @csspart warning - The warning text (bold, with a "!" icon): where passport data may go.
+ * @csspart cases - What to do in the traveller's case.
+ * @csspart notice - What official sources say, with their links.
+ * @csspart source-article - The part that retells the source article: its ways to cancel and checklists.
+ * @csspart glance - The sentence that opens that part.
+ * @csspart about - The disclosure "What is the tourist card?", open in print.
+ * @csspart summary - The summary: the answer again, the official links, then the article's closing words.
+ * @csspart full-guide - The link to the full guide in `variant="compact"`.
  * @csspart note - Every note (on a method, step or checklist item), from the inner elements.
- * @csspart section-heading - Headings of the methods and summary sections.
+ * @csspart section-heading - Headings of the sections (cases, the source article, its methods, the summary).
  * @csspart methods - The inner `<az-cancel-methods>`; its parts are exported too (tab, panel, …).
  * @csspart checklist - Both inner `<az-cancel-checklist>` elements; their parts are exported, the list heading as `checklist-heading`.
  *
@@ -63,9 +60,10 @@ const ICONS: Record<MethodKind, string> = {
  * @cssproperty [--az-section-size=1.375em] - Size of section headings (checklists, methods, summary), whatever their level.
  * @cssproperty [--az-method-size=1.1875em] - Size of each method's heading in its panel.
  * @cssproperty [--az-subheading-size=1.0625em] - Size of sub-headings such as "What to bring".
- * @cssproperty [--az-notice-background=#fff8e1] - Background of the "verify with official sources" box.
- * @cssproperty [--az-note-accent=#7a4d00] - Edge and label colour of notes.
- * @cssproperty [--az-note-background=#fdf6e7] - Background of notes.
+ * @cssproperty [--az-notice-background=#f3f5f7] - Background of the panel of what official sources say.
+ * @cssproperty [--az-note-accent=#7a4d00] - Edge and label colour of notes, and the text of status tags.
+ * @cssproperty [--az-note-background=#fdf6e7] - Background of status tags ("Unconfirmed").
+ * @cssproperty [--az-scroll-margin=0px] - Room kept above a section or the methods when the page jumps to them (find-in-page, a hash): the height of a sticky site header.
  */
 export class AzCancelGuide extends GuideContentElement {
   // Static getters, not static fields: fields would compile to class static blocks (Safari 16.4+).
@@ -81,11 +79,15 @@ export class AzCancelGuide extends GuideContentElement {
       storageKey: { attribute: 'storage-key' },
       syncHash: { type: Boolean, attribute: 'sync-hash' },
       variant: { reflect: true },
+      guideHref: { attribute: 'guide-href' },
     };
   }
 
-  /** `compact` (for sidebars): only the at-a-glance block, the official-sources notice and the chosen method. Unset: the whole guide. */
+  /** `compact` (for sidebars): the title, the answer with its source, the warning and a link to the full guide (`guide-href`). Unset: the whole guide. */
   variant?: 'compact';
+
+  /** Where the full guide is, for the link at the end of `variant="compact"` (an `https:` or `http:` URL; other values show no link). */
+  guideHref?: string;
 
   /** Level of the guide's title (1–6); section headings follow one level below, so the guide fits the page's outline. */
   headingLevel = 2;
@@ -158,72 +160,92 @@ export class AzCancelGuide extends GuideContentElement {
     this.method = event.detail.method;
   }
 
-  /** A card was chosen: open its method and move there, focus on its tab. */
-  async #choose(method: MethodId, content: GuideData): Promise<void> {
-    // Without `method` the first method is open.
-    const previous = this.method ?? content.methods.items[0]!.id;
-    if (method !== previous) {
-      this.method = method;
-      emit(this, 'az-method-change', { method, previous });
-    }
-    await this.updateComplete;
-    const methods = this.renderRoot.querySelector('az-cancel-methods');
-    methods?.scrollIntoView({ block: 'start' });
-    methods?.shadowRoot?.querySelector<HTMLElement>('[aria-selected="true"]')?.focus({ preventScroll: true });
-  }
-
   protected override renderContent(content: GuideData): unknown {
     const level = this.headingLevel;
-    const full = this.variant !== 'compact';
-    // The parts' headings sit below the title, never past h6.
+    const { answer, ui } = content;
     const sectionLevel = clampHeadingLevel(level + 1);
+    // Formatted before the first render (`Preformatted`): no Intl.DateTimeFormat here. (Trusted content always has it.)
+    const reviewed = fillTemplate(ui.lastReviewed, { date: preformattedFor(content)?.date ?? content.lastReviewed });
+    // The answer first, in plain words, with its source and date; then the one warning.
+    const top = html`${heading(level, content.title, 'title')}
+    ${answer
+      ? html`<div part="answer" class="answer">
+          <p class="answer-text">${answer.text}</p>
+          <p class="source">${externalLink(answer.source, ui)} · ${reviewed}</p>
+        </div>`
+      : nothing}
+    ${content.warning
+      ? html`<div part="warning" class="warning">
+          <span class="warning-icon" aria-hidden="true">!</span>
+          <strong><span class="visually-hidden">${ui.warning ?? 'Warning'}: </span>${content.warning}</strong>
+        </div>`
+      : nothing}`;
+    if (this.variant === 'compact') {
+      const href = safeHref(this.guideHref);
+      return html`<article part="base" dir=${content.dir} lang=${content.locale}>
+        ${top} ${answer ? nothing : this.#renderNotice(content, reviewed)}
+        ${href ? html`<p class="full-guide"><a part="full-guide" href=${href}>${ui.fullGuide ?? 'Read the full guide'}</a></p>` : nothing}
+      </article>`;
+    }
+    // The part that retells the article sits one level down when it has a heading of its own.
+    const articleLevel = content.articleHeading ? clampHeadingLevel(level + 2) : sectionLevel;
     const storageKey = this.storageKey || (this.persist && this.canUseBrowserState ? this.#defaultStorageKey() : 'guide');
-    return html`<article part="base" dir=${ifDefined(content.dir === 'rtl' ? 'rtl' : undefined)} lang=${content.locale}>
-      ${heading(level, content.title, 'title')}
-      <section part="glance" class="glance">
-        <p>${content.glance}</p>
-        <ul class="cards">
-          ${content.methods.items.map(
-            (m) => html`<li>
-              <button type="button" part="card" class="card" data-method=${m.id} @click=${() => this.#choose(m.id, content)}>
-                <svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${ICONS[m.kind]}></path></svg>
-                <strong>${m.name}</strong> <span>${m.needs}</span>
-              </button>
-            </li>`,
-          )}
-        </ul>
+    return html`<article part="base" dir=${content.dir} lang=${content.locale}>
+      ${top} ${this.#renderCases(content, sectionLevel)} ${this.#renderNotice(content, answer ? undefined : reviewed)}
+      <section part="source-article" class="source-article">
+        ${content.articleHeading ? heading(sectionLevel, content.articleHeading, 'section-heading') : nothing}
+        <p part="glance" class="glance">${content.glance}</p>
+        ${content.intro.map((p) => html`<p>${p}</p>`)}
+        <details part="about" class="about">
+          <summary>${ui.aboutToggle}</summary>
+          ${content.about.map((p) => html`<p>${p}</p>`)}
+        </details>
+        <section class="methods">
+          ${heading(articleLevel, content.methods.heading, 'section-heading')}
+          <p>${content.methods.intro}</p>
+          <az-cancel-methods
+            part="methods"
+            exportparts=${METHODS_PARTS}
+            heading-level=${clampHeadingLevel(articleLevel + 1)}
+            method=${ifDefined(this.method)}
+            ?sync-hash=${this.syncHash}
+            storage-key="${storageKey}-bring"
+            ?persist=${this.persist}
+            .data=${content}
+            @az-method-change=${this.#onMethodChange}
+          ></az-cancel-methods>
+        </section>
+        ${this.#renderChecklist('before', content, articleLevel, storageKey)} ${this.#renderChecklist('after', content, articleLevel, storageKey)}
       </section>
-      ${this.#renderNotice(content)}
-      ${full
-        ? html`<details part="about" class="about">
-              <summary>${content.ui.aboutToggle}</summary>
-              ${content.intro.map((p) => html`<p>${p}</p>`)} ${content.about.map((p) => html`<p>${p}</p>`)}
-            </details>
-            ${this.#renderChecklist('before', content, sectionLevel, storageKey)}`
-        : nothing}
-      <section class="methods">
-        ${heading(sectionLevel, content.methods.heading, 'section-heading')}
-        ${full ? html`<p>${content.methods.intro}</p>` : nothing}
-        <az-cancel-methods
-          part="methods"
-          exportparts=${METHODS_PARTS}
-          heading-level=${clampHeadingLevel(level + 2)}
-          method=${ifDefined(this.method)}
-          ?sync-hash=${this.syncHash}
-          storage-key="${storageKey}-bring"
-          ?persist=${this.persist}
-          .data=${content}
-          @az-method-change=${this.#onMethodChange}
-        ></az-cancel-methods>
+      <section part="summary" class="summary">
+        ${heading(sectionLevel, content.summary.heading, 'section-heading')}
+        ${answer
+          ? html`<p><strong>${answer.text}</strong></p>
+              <ul class="links">
+                ${content.notice.links.map((link) => html`<li>${externalLink(link, ui)}</li>`)}
+              </ul>`
+          : nothing}
+        ${content.summary.paragraphs.map((p) => html`<p>${p}</p>`)} ${content.closing.map((p) => html`<p>${p}</p>`)}
+        ${renderNote(content.summary.note, ui)}
       </section>
-      ${full
-        ? html`${this.#renderChecklist('after', content, sectionLevel, storageKey)}
-            <section>
-              ${heading(sectionLevel, content.summary.heading, 'section-heading')}
-              ${content.summary.paragraphs.map((p) => html`<p>${p}</p>`)} ${content.closing.map((p) => html`<p>${p}</p>`)}
-            </section>`
-        : nothing}
     </article>`;
+  }
+
+  /** What travellers actually face, each with what to do. */
+  #renderCases(content: GuideData, level: number): unknown {
+    const { cases, ui } = content;
+    if (!cases) return nothing;
+    return html`<section part="cases" class="cases">
+      ${heading(level, cases.heading, 'section-heading')}
+      <ul>
+        ${cases.items.map(
+          (item) => html`<li>
+            <strong>${item.title}</strong>
+            <p>${item.text} ${item.link ? externalLink(item.link, ui) : nothing}</p>
+          </li>`,
+        )}
+      </ul>
+    </section>`;
   }
 
   /** One of the guide's two checklists, saved under its own key. */
@@ -239,19 +261,18 @@ export class AzCancelGuide extends GuideContentElement {
     ></az-cancel-checklist>`;
   }
 
-  #renderNotice(content: GuideData): unknown {
+  /** What official sources say, with their links; the review date here only when there is no answer to carry it. */
+  #renderNotice(content: GuideData, reviewed?: string): unknown {
     const { notice, ui } = content;
-    // Formatted before the first render (`Preformatted`): no Intl.DateTimeFormat here. (Trusted content always has it.)
-    const date = preformattedFor(content)?.date ?? content.lastReviewed;
     return html`<aside part="notice" class="notice" aria-label=${ui.noticeLabel}>
       <p>${notice.text}</p>
       <ul>
         ${notice.points.map((point) => html`<li>${point}</li>`)}
       </ul>
-      <ul class="notice-links">
+      <ul class="links">
         ${notice.links.map((link) => html`<li>${externalLink(link, ui)}</li>`)}
       </ul>
-      <p class="reviewed">${fillTemplate(ui.lastReviewed, { date })}</p>
+      ${reviewed ? html`<p class="reviewed">${reviewed}</p>` : nothing}
     </aside>`;
   }
 }

@@ -86,45 +86,13 @@ export const methodsStyles = css`
     margin-block-start: 0.25em;
   }
 
-  /* The stepper: numbered markers joined by a line (logical properties mirror it in RTL). */
-  .steps {
-    padding: 0;
-    list-style: none;
-    counter-reset: step;
-  }
-
+  /* The article's steps: a plain numbered list, not a stepper (they are not an official procedure). */
   .steps > li {
-    position: relative;
-    margin: 0;
-    padding-inline-start: 2.75rem;
-    padding-block-end: 1rem;
-    counter-increment: step;
+    padding-inline-start: 0.25em;
   }
 
-  .steps > li::before {
-    content: counter(step);
-    position: absolute;
-    inset-inline-start: 0;
-    display: grid;
-    place-items: center;
-    inline-size: 2rem;
-    block-size: 2rem;
-    border: 2px solid var(--_accent);
-    border-radius: 50%;
-    color: var(--_accent);
-    font-weight: 700;
-  }
-
-  .steps > li:not(:last-child)::after {
-    content: '';
-    position: absolute;
-    inset-inline-start: calc(1rem - 1px);
-    inset-block: 2.25rem 0.25rem;
-    border-inline-start: 2px solid var(--_border);
-  }
-
-  .steps p {
-    margin-block: 0.5rem 0;
+  .steps > li + li {
+    margin-block-start: 0.5em;
   }
 
   /* A government site is the step's action, as a button; any other site stays a plain link. */
@@ -238,6 +206,10 @@ export const methodsStyles = css`
 
     .steps > li {
       break-inside: avoid;
+    }
+
+    .tag {
+      border: 1px solid;
     }
   }
 `;

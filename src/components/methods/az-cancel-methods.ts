@@ -2,7 +2,7 @@
 import '../checklist/az-cancel-checklist-define.js';
 import { html, isServer, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { CancelMethod, EmailDetails, GuideData, MethodId, StepAction } from '../../data/guide-types.js';
+import type { CancelMethod, EmailDetails, GuideData, GuideUiStrings, MethodId, StepAction } from '../../data/guide-types.js';
 import { METHOD_ACTIONS } from '../../data/guide-types.js';
 import { emit } from '../../events.js';
 import { heading } from '../../lib/heading.js';
@@ -27,6 +27,15 @@ const highlightPlaceholders = (template: string): unknown[] =>
   template.split(/(\[[^\]\n]+\])/).map((part, index) => (index % 2 ? html`<mark>${part}</mark>` : part));
 
 /**
+ * A method's status as a tag in text ("Unconfirmed"), not only in colour: inside its tab it is part of
+ * the tab's accessible name. A space before it keeps the name and the tag apart when read or copied.
+ */
+const statusTag = (method: CancelMethod, ui: GuideUiStrings): unknown =>
+  method.status
+    ? html` <span part="tag" class="tag tag-${method.status}">${method.status === 'official' ? ui.official ?? 'Official' : ui.unconfirmed ?? 'Unconfirmed'}</span>`
+    : nothing;
+
+/**
  * @summary The ways to cancel an Azerbaijan tourist card (online, by email, at an embassy) as accessible tabs.
  *
  * @slot - Fallback shown only until the content is ready (e.g. a static HTML snippet of the guide for readers without JavaScript and for crawlers); hidden once the element renders.
@@ -39,9 +48,10 @@ const highlightPlaceholders = (template: string): unknown[] =>
  * @csspart tablist - The row of tabs.
  * @csspart tab - Each tab; the selected one also has the part `selected`.
  * @csspart selected - The selected tab.
+ * @csspart tag - A method's status ("Unconfirmed" or "Official") in its tab and its panel heading.
  * @csspart panel - Each method's panel.
  * @csspart panel-heading - The heading inside each panel.
- * @csspart steps - The ordered list of steps, drawn as a stepper (numbered markers joined by a line).
+ * @csspart steps - The ordered list of steps (a plain numbered list: they are the source article's, not a procedure).
  * @csspart official-link - The link of an online method to a government site, after "Official site:".
  * @csspart site-link - The link of an online method to any other site (shown without "official").
  * @csspart note - A note on a method or step: what official sources do or do not confirm.
@@ -162,7 +172,7 @@ export class AzCancelMethods extends GuideContentElement {
     const methods = content.methods.items;
     const selected = this.#validMethod(content);
     return html`
-      <div part="base" dir=${ifDefined(content.dir === 'rtl' ? 'rtl' : undefined)} lang=${content.locale}>
+      <div part="base" dir=${content.dir} lang=${content.locale}>
         <div role="tablist" part="tablist" aria-label=${content.ui.methodsLabel} @focusin=${this.#orient} @keydown=${this.#onTabKeydown}>
           ${methods.map(
             (m) => html`<button
@@ -176,7 +186,7 @@ export class AzCancelMethods extends GuideContentElement {
               data-method=${m.id}
               @click=${() => this.#selectByUser(m.id)}
             >
-              ${m.name}
+              ${m.name}${statusTag(m, content.ui)}
             </button>`,
           )}
         </div>
@@ -199,7 +209,7 @@ export class AzCancelMethods extends GuideContentElement {
       hidden=${ifDefined(selected ? undefined : this.canUseBrowserState ? 'until-found' : '')}
       @beforematch=${() => this.#selectByUser(method.id, false, { findInPage: true })}
     >
-      ${heading(this.headingLevel, method.heading, 'panel-heading')}
+      ${heading(this.headingLevel, html`${method.heading}${statusTag(method, content.ui)}`, 'panel-heading')}
       <p>${method.intro}</p>
       ${renderNote(method.note, content.ui)}
       <ol part="steps" class="steps">
