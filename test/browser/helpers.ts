@@ -119,3 +119,10 @@ function applyPrintRules(root: Element): () => void {
   });
   return () => restores.forEach((restore) => restore());
 }
+
+/** A tab's or a method heading's own text, without the status tag ("Unconfirmed") that follows it. */
+export function textWithoutTag(tab: Element): string {
+  const copy = tab.cloneNode(true) as Element;
+  for (const tag of copy.querySelectorAll('[part~="tag"]')) tag.remove();
+  return (copy.textContent ?? '').trim();
+}

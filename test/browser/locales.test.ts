@@ -9,7 +9,7 @@ import { AVAILABLE_LOCALES, DEFAULT_LOCALE } from '../../src/data/locales.js';
 import { LOCALE_LOADERS } from '../../src/data/locales.generated.js';
 import type { GuideData } from '../../src/data/guide-types.js';
 import { formatCount } from '../../src/i18n/format.js';
-import { deepQuery, deepQueryAll, deepText, textWithoutNotes } from './helpers.js';
+import { deepQuery, deepQueryAll, deepText, textWithoutNotes, textWithoutTag } from './helpers.js';
 
 async function guide(lang: string): Promise<AzCancelGuide> {
   const el = await fixture<AzCancelGuide>(html`<az-cancel-guide lang=${lang}></az-cancel-guide>`);
@@ -81,7 +81,7 @@ describe('locales', () => {
       const article = el.shadowRoot!.querySelector('article')!;
       expect(article.getAttribute('lang')).to.equal(locale);
       expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(data.title);
-      expect(deepQueryAll(el, '[role="tab"]').map((tab) => tab.textContent.trim())).to.deep.equal(data.methods.items.map((m) => m.name));
+      expect(deepQueryAll(el, '[role="tab"]').map(textWithoutTag)).to.deep.equal(data.methods.items.map((m) => m.name));
 
       const panels = deepQueryAll(el, '[role="tabpanel"]');
       expect(panels.map((panel) => panel.id)).to.deep.equal(data.methods.items.map((m) => `panel-${m.id}`));

@@ -55,6 +55,48 @@ for (const { name, data } of localeFiles()) {
       }
     });
 
+    it('leads with the answer, sourced on the e-visa portal, and one warning naming the official places for passport data', () => {
+      assert.ok(data.answer, 'an answer');
+      assert.equal(host(data.answer.source.href), 'evisa.gov.az');
+      assert.equal(data.answer.source.official, true);
+      assert.match(data.warning, /evisa\.gov\.az/);
+      assert.match(data.warning, /\.mfa\.gov\.az/);
+      assert.match(data.warning, /evisagov\.az/, 'names a look-alike');
+    });
+
+    it('gives what to do in each case, the new e-visa case linking the portal', () => {
+      assert.ok(data.cases.items.length >= 3, `${data.cases.items.length} cases`);
+      const portal = data.cases.items.flatMap((item) => (item.link ? [item.link] : []));
+      assert.ok(portal.some((link) => host(link.href) === 'evisa.gov.az' && link.official), 'a case links evisa.gov.az');
+    });
+
+    it('tags the source article\'s ways as unconfirmed', () => {
+      assert.deepEqual(
+        data.methods.items.map((m) => m.status),
+        data.methods.items.map(() => 'unconfirmed'),
+      );
+      assert.ok(data.articleHeading, 'a heading over the part that retells the article');
+    });
+
+    it('corrects the summary with a note that sends to the portal', () => {
+      assert.ok(data.summary.note, 'a note on the summary');
+      assert.match(data.summary.note.text, /evisa\.gov\.az/);
+    });
+
+    it('notes where passport data may go, at the log-in item and the passport step', () => {
+      const login = data.before.items.find((item) => item.id === 'check-status');
+      assert.match(login.note.text, /evisa\.gov\.az/);
+      const online = data.methods.items.find((m) => m.kind === 'online');
+      assert.ok(online.steps.some((step) => step.note && /evisa\.gov\.az/.test(step.note.text) && step !== online.steps[0]), 'a step after the first');
+    });
+
+    it('asks for a passport scan in the email template only in a placeholder', () => {
+      for (const method of data.methods.items.filter((m) => m.kind === 'email')) {
+        const lines = method.email.template.split('\n').filter((line) => /scan|扫描|掃描|скан|tarama|tarann|skan|مسوح|ضوئي/i.test(line));
+        for (const line of lines) assert.match(line.trim(), /^\[.*\]$/, line);
+      }
+    });
+
     describe('static snippet', () => {
       const html = renderStaticHtml(data);
 

@@ -117,12 +117,18 @@ export const guideStyles = css`
   }
 
   /* A sidebar summary: the same parts, set smaller, so that it stays short beside an article. */
+  :host([variant='compact']) {
+    font-size: var(--az-font-size, 0.9375rem);
+  }
+
   :host([variant='compact']) [part='title'] {
-    font-size: var(--az-title-size, 1.1875em);
+    margin-block-end: 0.25rem;
+    font-size: var(--az-title-size, 1em);
+    line-height: 1.35;
   }
 
   :host([variant='compact']) .answer {
-    margin-block: 0.75rem;
+    margin-block: 0.5rem 0.75rem;
     padding-inline-start: 0.75rem;
     border-inline-start-width: 0.25rem;
   }
@@ -135,7 +141,11 @@ export const guideStyles = css`
   :host([variant='compact']) .source,
   :host([variant='compact']) .warning {
     font-size: 0.875em;
-    line-height: 1.5;
+    line-height: 1.45;
+  }
+
+  :host([variant='compact']) .full-guide {
+    margin-block-start: 0.75rem;
   }
 
   :host([variant='compact']) .warning {
@@ -144,9 +154,9 @@ export const guideStyles = css`
   }
 
   :host([variant='compact']) .warning-icon {
-    inline-size: 1.75rem;
-    block-size: 1.75rem;
-    font-size: 1.125rem;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    font-size: 1rem;
   }
 
   @media (forced-colors: active) {

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { GuideData } from '../../data/guide-types.js';
 import { AVAILABLE_LOCALES, DEFAULT_LOCALE, loadLocale } from '../../data/locales.js';
-import { captureWarnings, deepQuery, deepQueryAll, deepText, isRendered } from '../../../test/browser/helpers.js';
+import { captureWarnings, deepQuery, deepQueryAll, deepText, isRendered, textWithoutTag } from '../../../test/browser/helpers.js';
 import { guideTexts, missingInOrder } from '../../../test/content/guide-texts.js';
 import { itemId, makeGuide, methodId, methodOfKind, withChanges } from '../../../test/content/make-guide.js';
 import type { AzCancelGuide } from './az-cancel-guide.js';
@@ -64,17 +64,21 @@ describe('<az-cancel-guide>', () => {
       for (const fact of inPerson.bring) expect(inPersonPanel).to.contain(fact.label);
     });
 
-    it('shows the verify-with-official-sources notice with its links and the review date', async () => {
-      const data = withChanges(guide, (copy) => {
-        copy.notice.links.push({ label: 'Notice link 2', href: 'https://example.org/portal' });
-        copy.lastReviewed = '2027-03-09';
-      });
-      const el = await render({}, data);
-      const notice = deepQuery(el, '[part="notice"]');
-      expect(notice.textContent).to.contain(data.notice.text);
-      expect(Array.from(notice.querySelectorAll('a'), (a) => a.getAttribute('href'))).to.deep.equal(data.notice.links.map((l) => l.href));
-      const date = new Intl.DateTimeFormat(data.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${data.lastReviewed}T00:00:00Z`));
-      expect(notice.textContent).to.contain(data.ui.lastReviewed.replace('{date}', date));
+    it('shows what official sources say with their links, and the review date under the answer (in the notice without one)', async () => {
+      for (const legacy of [false, true]) {
+        const data = withChanges(makeGuide({ legacy }), (copy) => {
+          copy.notice.links.push({ label: 'Notice link 2', href: 'https://example.org/portal' });
+          copy.lastReviewed = '2027-03-09';
+        });
+        const el = await render({}, data);
+        const notice = deepQuery(el, '[part="notice"]');
+        expect(notice.textContent).to.contain(data.notice.text);
+        expect(Array.from(notice.querySelectorAll('a'), (a) => a.getAttribute('href'))).to.deep.equal(data.notice.links.map((l) => l.href));
+        const date = new Intl.DateTimeFormat(data.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${data.lastReviewed}T00:00:00Z`));
+        const reviewed = data.ui.lastReviewed.replace('{date}', date);
+        expect(deepQuery(el, legacy ? '[part="notice"]' : '[part="answer"]').textContent, `legacy: ${legacy}`).to.contain(reviewed);
+        expect(deepText(el).split(reviewed).length - 1, 'the date once').to.equal(1);
+      }
     });
 
     it('marks its content with the language and direction of the content', async () => {
@@ -95,18 +99,23 @@ describe('<az-cancel-guide>', () => {
   describe('headings', () => {
     const levels = (el: Element) => deepQueryAll(el, 'h1, h2, h3, h4, h5, h6').map((h) => Number(h.tagName[1]));
 
-    /** Title, before list, methods section, each method (and its "what to bring" when in person), after list, summary. */
+    /**
+     * Title, cases, the source article's part (its heading, then one level down: the methods section, each
+     * method and its "what to bring" when in person, the before and after lists), summary.
+     */
     const outline = (data: GuideData, level: number): number[] =>
       [
         level,
         level + 1,
         level + 1,
-        ...data.methods.items.flatMap((method) => (method.kind === 'in-person' ? [level + 2, level + 3] : [level + 2])),
-        level + 1,
+        level + 2,
+        ...data.methods.items.flatMap((method) => (method.kind === 'in-person' ? [level + 3, level + 4] : [level + 3])),
+        level + 2,
+        level + 2,
         level + 1,
       ].map((n) => Math.min(n, 6));
 
-    it('uses h2 for the title, h3 for sections and h4 inside method panels by default', async () => {
+    it('uses h2 for the title, h3 for sections, h4 inside the source article\'s part and h5 in method panels by default', async () => {
       const el = await render();
       expect(levels(el)).to.deep.equal(outline(guide, 2));
       expect(levels(el).slice(0, 3)).to.deep.equal([2, 3, 3]);
@@ -233,7 +242,7 @@ describe('<az-cancel-guide>', () => {
       await el.updateComplete;
       expect(title(el)).to.equal(second.title);
       const sameMethod = second.methods.items.find((m) => m.id === method.id)!;
-      expect(deepQuery(el, '[role="tab"][aria-selected="true"]').textContent.trim()).to.equal(sameMethod.name);
+      expect(textWithoutTag(deepQuery(el, '[role="tab"][aria-selected="true"]'))).to.equal(sameMethod.name);
       expect(deepQuery<HTMLInputElement>(el, `#item-${item.id}`).checked).to.be.true;
     });
   });
@@ -270,7 +279,7 @@ describe('<az-cancel-guide>', () => {
       expect(deepQuery<HTMLInputElement>(el, `#item-${itemId('before', 1)}`).checked).to.be.true;
       expect(box.checked).to.be.true;
       const total = guide.before.items.length;
-      expect(deepQuery(el, '[part="progress-text"]').textContent).to.equal(
+      expect(deepQuery(el, 'az-cancel-checklist[list="before"]').shadowRoot!.querySelector('[part="progress-text"]')!.textContent).to.equal(
         guide.ui.progress.other.replace('{done}', '2').replace('{total}', String(total)),
       );
     });

@@ -39,6 +39,13 @@ export const methodsStyles = css`
     border-block-end-color: var(--_tab-indicator);
   }
 
+  /* In a row of tabs the status tag sits under the name, so three tagged tabs still fit one row. */
+  [role='tab'] .tag {
+    display: block;
+    inline-size: fit-content;
+    margin: 0.125rem auto 0;
+  }
+
   @container (max-width: 30rem) {
     [role='tablist'] {
       flex-direction: column;
@@ -56,6 +63,13 @@ export const methodsStyles = css`
 
     [role='tab'][aria-selected='true'] {
       border-color: var(--_tab-indicator);
+    }
+
+    /* Stacked, the tag follows the name on its line. */
+    [role='tab'] .tag {
+      display: inline-block;
+      margin: 0;
+      margin-inline-start: 0.375em;
     }
   }
 

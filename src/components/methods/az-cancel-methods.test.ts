@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MethodId } from '../../data/guide-types.js';
-import { captureWarnings, deepActiveElement, deepQueryAll, isRendered, withPrintMedia } from '../../../test/browser/helpers.js';
+import { captureWarnings, deepActiveElement, deepQueryAll, isRendered, withPrintMedia, textWithoutTag } from '../../../test/browser/helpers.js';
 import { asKind, makeGuide, methodId, methodOfKind, withChanges } from '../../../test/content/make-guide.js';
 import type { AzCancelMethods } from './az-cancel-methods.js';
 import './az-cancel-methods-define.js';
@@ -43,7 +43,7 @@ describe('<az-cancel-methods>', () => {
       const el = await methods();
       const tablist = el.shadowRoot!.querySelector('[role="tablist"]')!;
       expect(tablist.getAttribute('aria-label')).to.equal(guide.ui.methodsLabel);
-      expect(tabs(el).map((tab) => tab.textContent.trim())).to.deep.equal(guide.methods.items.map((m) => m.name));
+      expect(tabs(el).map(textWithoutTag)).to.deep.equal(guide.methods.items.map((m) => m.name));
       for (const [i, tab] of tabs(el).entries()) {
         expect(tab.tagName).to.equal('BUTTON');
         const panel = el.shadowRoot!.getElementById(tab.getAttribute('aria-controls')!)!;
@@ -116,21 +116,25 @@ describe('<az-cancel-methods>', () => {
       expect(defaultPrevented).to.equal(false);
     });
 
-    it('swaps Left and Right in right-to-left layout (dir on an ancestor)', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div dir="rtl"><az-cancel-methods .data=${guide}></az-cancel-methods></div>`);
-      const el = wrapper.querySelector('az-cancel-methods')!;
-      await el.updateComplete;
+    it('swaps Left and Right for right-to-left content, in a left-to-right page', async () => {
+      const rtl = makeGuide({ locale: 'ar', dir: 'rtl' });
+      const el = await methods(html`<az-cancel-methods .data=${rtl}></az-cancel-methods>`);
       await press(el, 'ArrowLeft', first);
       expect(el.method, 'Left goes forward in RTL').to.equal(second);
       await press(el, 'ArrowRight');
       expect(el.method, 'Right goes back in RTL').to.equal(first);
+      await press(el, 'ArrowRight');
+      expect(el.method).to.equal(last);
       await expect(el).to.be.accessible();
     });
 
-    it('swaps Left and Right with dir="rtl" on the element itself', async () => {
-      const el = await methods(html`<az-cancel-methods .data=${guide} dir="rtl"></az-cancel-methods>`);
+    it('keeps Left and Right for left-to-right content inside a right-to-left page, laid out left to right', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div dir="rtl"><az-cancel-methods .data=${guide}></az-cancel-methods></div>`);
+      const el = wrapper.querySelector('az-cancel-methods')!;
+      await el.updateComplete;
+      expect(getComputedStyle(el.shadowRoot!.querySelector('[role="tablist"]')!).direction).to.equal('ltr');
       await press(el, 'ArrowRight', first);
-      expect(el.method).to.equal(last);
+      expect(el.method, 'Right goes forward in LTR content').to.equal(second);
     });
 
     it('moves from the selected tab into its panel with Tab', async () => {
@@ -151,7 +155,7 @@ describe('<az-cancel-methods>', () => {
     it('shows any number of methods: a fourth of an existing kind is one more tab and panel', async () => {
       const four = makeGuide({ methods: 4, kinds: ['online', 'email', 'in-person', 'online'] });
       const el = await methods(html`<az-cancel-methods .data=${four}></az-cancel-methods>`);
-      expect(tabs(el).map((tab) => tab.textContent.trim())).to.deep.equal(four.methods.items.map((m) => m.name));
+      expect(tabs(el).map(textWithoutTag)).to.deep.equal(four.methods.items.map((m) => m.name));
       await press(el, 'End', methodId(1));
       expect(el.method).to.equal(methodId(4));
       expect(visiblePanels(el)).to.deep.equal([panelId(methodId(4))]);
@@ -347,7 +351,7 @@ describe('<az-cancel-methods>', () => {
       const el = await methods();
       for (const method of guide.methods.items) {
         const panel = el.shadowRoot!.getElementById(panelId(method.id))!;
-        expect(panel.querySelector('[part="panel-heading"]')!.textContent).to.equal(method.heading);
+        expect(textWithoutTag(panel.querySelector('[part="panel-heading"]')!)).to.equal(method.heading);
         expect(panel.querySelector('p')!.textContent).to.equal(method.intro);
         expect(Array.from(panel.querySelectorAll('[part="steps"] > li'), (li) => li.textContent.trim())).to.deep.equal(
           method.steps.map((step) => step.text),
