@@ -49,7 +49,7 @@ export function renderStaticHtml(content: GuideData, options: StaticHtmlOptions 
     h(0, content.title),
     // The answer first, with its source and date; then the one warning; then what to do, and the official facts.
     ...(answer
-      ? [`<div class="az-answer">`, `<p><strong>${escapeHtml(answer.text)}</strong></p>`, `<p>${link(answer.source.label, answer.source.href)} · ${reviewed}</p>`, `</div>`]
+      ? [`<div class="az-answer">`, `<p><strong>${escapeHtml(answer.text)}</strong></p>`, `<p class="az-source">${link(answer.source.label, answer.source.href)} · <span class="az-reviewed">${reviewed}</span></p>`, `</div>`]
       : []),
     ...(content.warning ? [`<p class="az-warning"><strong>${escapeHtml(ui.warning ?? 'Warning')}: ${escapeHtml(content.warning)}</strong></p>`] : []),
     ...(content.cases

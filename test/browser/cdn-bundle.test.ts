@@ -133,7 +133,7 @@ describe('CDN builds', () => {
         expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(data.title);
         expect(deepQueryAll(el, '[role="tab"]').map((tab) => tab.id)).to.deep.equal(data.methods.items.map((m) => `tab-${m.id}`));
         expect(deepQueryAll(el, 'input[type="checkbox"]').map((box) => box.id)).to.deep.equal(
-          [...data.before.items, ...data.methods.items.flatMap((m) => (m.kind === 'in-person' ? m.bring : [])), ...data.after.items].map((item) => `item-${item.id}`),
+          [...data.methods.items.flatMap((m) => (m.kind === 'in-person' ? m.bring : [])), ...data.before.items, ...data.after.items].map((item) => `item-${item.id}`),
         );
         expect(deepQueryAll(el, '[role="tabpanel"] > ol').map((ol) => ol.children.length)).to.deep.equal(
           data.methods.items.map((m) => m.steps.length),

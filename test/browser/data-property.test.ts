@@ -4,7 +4,7 @@ import '../../src/index.js';
 import { AzCancelGuide, DEFAULT_LOCALE, type AzCancelMethods, type DataErrorDetail, type GuideData } from '../../src/index.js';
 import { loadLocale } from '../../src/data/locales.js';
 import { makeGuide, methodId, withChanges } from '../content/make-guide.js';
-import { captureWarnings, deepQuery } from './helpers.js';
+import { captureWarnings, deepQuery, textWithoutTag } from './helpers.js';
 
 /**
  * Runs `run`, returning the az-data-error details and console warnings it caused. The `data`
@@ -98,7 +98,7 @@ describe('an equal data object set again (a framework re-rendering)', () => {
     el.data = guideData((data) => (data.methods.items[1]!.heading = 'Changed'));
     expect(el.isUpdatePending, 'a changed object updates').to.be.true;
     await el.updateComplete;
-    expect(deepQuery(el, `#panel-${second} [part="panel-heading"]`).textContent).to.equal('Changed');
+    expect(textWithoutTag(deepQuery(el, `#panel-${second} [part="panel-heading"]`))).to.equal('Changed');
     expect(selectedTab(el)).to.equal(`tab-${second}`);
   });
 

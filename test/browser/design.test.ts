@@ -21,12 +21,28 @@ async function guideIn(locale: string, width: string, attributes = ''): Promise<
   return el;
 }
 
-/** How many lines a control's text takes. */
-function lineCount(control: Element): number {
-  const range = document.createRange();
-  range.selectNodeContents(control);
-  const tops = new Set(Array.from(range.getClientRects(), (rect) => Math.round(rect.top)));
-  return tops.size;
+/** How many lines a text takes: its line boxes, rects that overlap vertically counted once. */
+function lineCount(texts: Node[]): number {
+  const rects = texts.flatMap((text) => {
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    return Array.from(range.getClientRects()).filter((rect) => rect.height > 0);
+  });
+  const rows: DOMRect[] = [];
+  for (const rect of rects.sort((a, b) => a.top - b.top)) {
+    const row = rows.at(-1);
+    if (!row || rect.top >= row.bottom - 1) rows.push(rect);
+  }
+  return rows.length;
+}
+
+/** The text nodes of a tab's name (not its status tag), and of its tag. */
+function tabTexts(tab: Element): { name: Node[]; tag: Node[] } {
+  const tag = tab.querySelector('[part~="tag"]');
+  const walker = document.createTreeWalker(tab, NodeFilter.SHOW_TEXT);
+  const name: Node[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!tag?.contains(node) && node.textContent!.trim()) name.push(node);
+  return { name, tag: tag ? [tag] : [] };
 }
 
 /** The rows the tabs sit in: one row, or a stacked list of one tab per row. */
@@ -45,7 +61,11 @@ describe('design (issue 18)', () => {
           const el = await guideIn(locale, width);
           const tabs = deepQueryAll(el, '[role="tab"]');
           expect(tabs.length).to.be.above(1);
-          for (const tab of tabs) expect(lineCount(tab), `"${tab.textContent.trim()}" on one line`).to.equal(1);
+          for (const tab of tabs) {
+            const { name, tag } = tabTexts(tab);
+            expect(lineCount(name), `"${tab.textContent.trim()}": the name on one line`).to.equal(1);
+            expect(lineCount(tag), `"${tab.textContent.trim()}": its tag on one line`).to.equal(1);
+          }
           const rows = tabRows(tabs);
           const inOneRow = new Set(rows).size === 1;
           const oneTabPerRow = rows.every((top, index) => index === 0 || top > rows[index - 1]!);
@@ -63,7 +83,8 @@ describe('design (issue 18)', () => {
           const el = await guideIn(locale, '1280px', `heading-level=${level}`);
           const size = (part: string) => getComputedStyle(deepQuery(el, `[part~="${part}"]`)).fontSize;
           const bring = deepQuery(el, 'az-cancel-checklist[list="bring"]').shadowRoot!.querySelector('[part="heading"]')!;
-          return [...['title', 'section-heading', 'panel-heading', 'heading'].map(size), getComputedStyle(bring).fontSize];
+          const before = deepQuery(el, 'az-cancel-checklist[list="before"]').shadowRoot!.querySelector('[part="heading"]')!;
+          return [...['title', 'section-heading', 'panel-heading'].map(size), getComputedStyle(before).fontSize, getComputedStyle(bring).fontSize];
         };
         const [at2, at4] = [await sizes('2'), await sizes('4')];
         expect(at4).to.deep.equal(at2);

@@ -104,14 +104,17 @@ describe('locales', () => {
         }
       }
 
-      // In document order: before, what to bring (in the in-person method's step), after.
-      const items = [...data.before.items, ...data.methods.items.flatMap((m) => (m.kind === 'in-person' ? m.bring : [])), ...data.after.items];
+      // In document order: what to bring (in the in-person method's step), before, after.
+      const items = [...data.methods.items.flatMap((m) => (m.kind === 'in-person' ? m.bring : [])), ...data.before.items, ...data.after.items];
       expect(deepQueryAll(el, 'input[type="checkbox"]').map((box) => box.id)).to.deep.equal(items.map((item) => `item-${item.id}`));
       const total = data.before.items.length;
-      expect(deepQuery(el, '[part="progress-text"]').textContent, 'numbers in the locale').to.equal(
-        formatCount(data.ui.progress, locale, total, { done: 0, total }),
-      );
-      expect(deepQuery(el, '[part="progress-text"]').textContent).to.contain(new Intl.NumberFormat(locale).format(total));
+      const progress = deepQuery(el, 'az-cancel-checklist[list="before"]').shadowRoot!.querySelector('[part="progress-text"]')!.textContent;
+      expect(progress, 'numbers in the locale').to.equal(formatCount(data.ui.progress, locale, total, { done: 0, total }));
+      expect(progress).to.contain(new Intl.NumberFormat(locale).format(total));
+
+      // The answer first, each method tagged in its tab.
+      expect(deepQuery(el, '[part="answer"] .answer-text').textContent).to.equal(data.answer!.text);
+      expect(deepQueryAll(el, '[role="tab"] [part="tag"]').map((tag) => tag.textContent)).to.deep.equal(data.methods.items.map(() => data.ui.unconfirmed));
 
       const notice = deepQuery(el, '[part="notice"]');
       const hrefs = Array.from(notice.querySelectorAll('a'), (a) => a.getAttribute('href')!);
@@ -134,7 +137,7 @@ describe('locales', () => {
       const rtl = data.dir === 'rtl';
       const el = await guide(locale);
       const article = el.shadowRoot!.querySelector('article')!;
-      expect(article.getAttribute('dir')).to.equal(rtl ? 'rtl' : null);
+      expect(article.getAttribute('dir')).to.equal(data.dir);
       expect(getComputedStyle(article).direction).to.equal(data.dir);
       const methods = deepQuery<HTMLElement & { method: string; updateComplete: Promise<unknown> }>(el, 'az-cancel-methods');
       const [first, second] = deepQueryAll(el, '[role="tab"]');

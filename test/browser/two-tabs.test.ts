@@ -68,7 +68,7 @@ const PAIRS: Array<{ name: string; markup: (key: string) => string; keys: (key: 
   {
     name: 'two guides with one storage-key',
     markup: (key) => `<az-cancel-guide persist storage-key="${key}"></az-cancel-guide>`,
-    keys: (key) => [`${key}-before`, `${key}-after`],
+    keys: (key) => [`${key}-before`, `${key}-after`, `${key}-bring`],
   },
 ];
 

@@ -16,9 +16,9 @@ import { guideStyles } from './az-cancel-guide.styles.js';
 
 /** Parts of the composed elements that a page can style through the guide. */
 const METHODS_PARTS =
-  'tablist, tab, selected, tag, panel, panel-heading, steps, note, official-link, site-link, copy-subject, preview, copy-button, mail-link, bring, bring-heading, bring-list, bring-item';
+  'tablist, tab, selected, tag, panel, panel-heading, steps, note, official-link, site-link, copy-subject, preview, copy-button, mail-link, bring, bring-heading, bring-list, bring-item, checkbox, label, progress, progress-text, done, reset, confirm';
 const CHECKLIST_PARTS =
-  'heading: checklist-heading, item, checkbox, label, description, note, progress, progress-bar, progress-text, reset, confirm';
+  'heading: checklist-heading, list, intro, items, item, checkbox, label, description, note, progress, progress-bar, progress-text, done, reset, confirm';
 
 const PRINT_EVENTS = ['beforeprint', 'afterprint'];
 
@@ -171,7 +171,7 @@ export class AzCancelGuide extends GuideContentElement {
     ${answer
       ? html`<div part="answer" class="answer">
           <p class="answer-text">${answer.text}</p>
-          <p class="source">${externalLink(answer.source, ui)} · ${reviewed}</p>
+          <p class="source">${externalLink(answer.source, ui)} · <span class="reviewed">${reviewed}</span></p>
         </div>`
       : nothing}
     ${content.warning

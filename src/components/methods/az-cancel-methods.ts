@@ -145,10 +145,15 @@ export class AzCancelMethods extends GuideContentElement {
     this.#hashSync = new HashSync(this, () => this.canUseBrowserState && (this.content ?? null));
   }
 
-  /** Also waits for the `sync-hash` controller, so `await el.updateComplete` means "showing the method the URL names". */
+  /**
+   * Also waits for the `sync-hash` controller and the "what to bring" checklist, so `await el.updateComplete`
+   * means "showing the method the URL names, with its saved ticks".
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.#hashSyncLoading;
-    return super.getUpdateComplete();
+    const complete = await super.getUpdateComplete();
+    await Promise.all(Array.from(this.renderRoot.querySelectorAll<GuideContentElement>('az-cancel-checklist'), (list) => list.updateComplete));
+    return complete;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
