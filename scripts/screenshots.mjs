@@ -24,7 +24,7 @@ ${dark ? '<meta name="color-scheme" content="light dark">' : ''}
 <script type="module" src="/dist/cdn/az-cancel-guide.js"></script></head><body>
 ${
   layout === 'sidebar'
-    ? `<div class="page"><main class="main"><h1>Travel news</h1><p>The site's own article sits here.</p></main><aside><az-cancel-guide heading-level="2" variant="compact"></az-cancel-guide></aside></div>`
+    ? `<div class="page"><main class="main"><h1>Travel news</h1><p>The site's own article sits here.</p></main><aside><az-cancel-guide heading-level="2" variant="compact" guide-href="#guide"></az-cancel-guide></aside></div>`
     : `<div class="single"><az-cancel-guide heading-level="2"></az-cancel-guide></div>`
 }
 </body></html>`;

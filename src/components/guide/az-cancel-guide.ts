@@ -8,7 +8,6 @@ import { preformattedFor } from '../../data/locales.js';
 import { fillTemplate } from '../../i18n/format.js';
 import { heading } from '../../lib/heading.js';
 import { clampHeadingLevel, headingLevelOf } from '../../lib/heading-level.js';
-import { safeHref } from '../../lib/safe-url.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { externalLink, renderNote } from '../shared/content-parts.js';
 import { GuideContentElement } from '../shared/guide-content-element.js';
@@ -86,7 +85,7 @@ export class AzCancelGuide extends GuideContentElement {
   /** `compact` (for sidebars): the title, the answer with its source, the warning and a link to the full guide (`guide-href`). Unset: the whole guide. */
   variant?: 'compact';
 
-  /** Where the full guide is, for the link at the end of `variant="compact"` (an `https:` or `http:` URL; other values show no link). */
+  /** Where the full guide is on the site, for the link at the end of `variant="compact"`: a URL, relative to the page or absolute, to an `https:` or `http:` page (other values show no link). */
   guideHref?: string;
 
   /** Level of the guide's title (1–6); section headings follow one level below, so the guide fits the page's outline. */
@@ -181,7 +180,7 @@ export class AzCancelGuide extends GuideContentElement {
         </div>`
       : nothing}`;
     if (this.variant === 'compact') {
-      const href = safeHref(this.guideHref);
+      const href = this.#fullGuideHref();
       return html`<article part="base" dir=${content.dir} lang=${content.locale}>
         ${top} ${answer ? nothing : this.#renderNotice(content, reviewed)}
         ${href ? html`<p class="full-guide"><a part="full-guide" href=${href}>${ui.fullGuide ?? 'Read the full guide'}</a></p>` : nothing}
@@ -229,6 +228,21 @@ export class AzCancelGuide extends GuideContentElement {
         ${renderNote(content.summary.note, ui)}
       </section>
     </article>`;
+  }
+
+  /**
+   * `guide-href` as the page wrote it, when it leads to a web page: the page's own relative URLs are
+   * welcome (it is the site's attribute, not content), `javascript:`, `data:` and the like are not.
+   */
+  #fullGuideHref(): string | undefined {
+    const href = typeof this.guideHref === 'string' ? this.guideHref.trim() : '';
+    if (!href) return undefined;
+    try {
+      const { protocol } = new URL(href, isServer ? 'https://server.invalid/' : document.baseURI);
+      return protocol === 'https:' || protocol === 'http:' ? href : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   /** What travellers actually face, each with what to do. */
