@@ -177,8 +177,11 @@ export const guideStyles = css`
       background: none;
     }
 
+    /* Paper drops backgrounds: a ring and the "!" in the text colour. */
     .warning-icon {
       border: 2px solid;
+      background: none;
+      color: inherit;
     }
 
     /* The disclosure prints open even when closed. */
