@@ -62,6 +62,8 @@ const VALIDATOR_FILE = 'az-cancel-guide.validator.js';
 /** The optional parts (persist, sync-hash, moving between documents) the IIFE loads from next to the script. */
 const PARTS_FILE = 'az-cancel-guide.parts.js';
 const PARTS = /\/(persisted-ticks|hash-sync|adopt-styles)\.js$/;
+/** The print and forced-colours styles the IIFE loads from next to the script, on every page (see deferred-styles.ts). */
+const STYLES_FILE = 'az-cancel-guide.styles.js';
 // A classic script cannot split into chunks: instead of inlining what a page may not use, the IIFE
 // imports it from its own folder, found from its own URL, which is only known while the script first
 // runs (document.currentScript; kept inside the IIFE's scope): the validator (3 KB brotli, only for
@@ -71,6 +73,7 @@ const besideScript = (specifier) => {
   const name = String(specifier);
   if (name.endsWith('/lib/load-custom-guide.js')) return VALIDATOR_FILE;
   if (PARTS.test(name)) return PARTS_FILE;
+  if (name.endsWith('/styles/deferred-styles.js')) return STYLES_FILE;
   const locale = /\/src\/data\/([^/]+)\.json$/.exec(name)?.[1];
   return locale ? `chunks/${locale}.js` : undefined;
 };
@@ -81,7 +84,7 @@ const importsBesideScript = () => ({
     return file ? { id: file, external: true } : null;
   },
   renderDynamicImport: ({ targetModuleId }) =>
-    targetModuleId === VALIDATOR_FILE || targetModuleId === PARTS_FILE || targetModuleId?.startsWith('chunks/')
+    [VALIDATOR_FILE, PARTS_FILE, STYLES_FILE].includes(targetModuleId) || targetModuleId?.startsWith('chunks/')
       ? { left: 'import(new URL(', right: ', scriptUrl).href)' }
       : null,
 });
@@ -137,7 +140,13 @@ export default [
   // The optional parts for the IIFE, as one self-contained ES module (its own small copy of warnOnce).
   {
     input: 'src/optional-parts.ts',
-    plugins: [resolveForBrowsers(), typescript(), minify()],
+    plugins: [resolveForBrowsers(), typescript(), minifyHtmlLiterals(), minify()],
     output: { file: `dist/cdn/${PARTS_FILE}`, format: 'esm' },
+  },
+  // The print and forced-colours styles for the IIFE.
+  {
+    input: 'src/styles/deferred-styles.ts',
+    plugins: [typescript(), minifyHtmlLiterals(), minify()],
+    output: { file: `dist/cdn/${STYLES_FILE}`, format: 'esm' },
   },
 ];

@@ -70,6 +70,26 @@ const cliValidate = () => ({
   },
 });
 
+/**
+ * `az-forced-colors`: forced colours (Windows high contrast) on or off, in Chromium, through the
+ * DevTools protocol: the built-in emulateMedia passes only colour scheme and reduced motion to
+ * Puppeteer. Firefox's driver (WebDriver BiDi) has no such emulation: the command says so.
+ */
+const forcedColors = () => {
+  const clients = new WeakMap();
+  return {
+    name: 'az-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'az-forced-colors') return undefined;
+      if (!session.browser.name.includes('Chrome')) throw new Error(`forced colours cannot be emulated in ${session.browser.name}`);
+      const page = session.browser.getPage(session.id);
+      if (!clients.has(page)) clients.set(page, await page.createCDPSession());
+      await clients.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }] });
+      return true;
+    },
+  };
+};
+
 export default {
   files: ['src/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
@@ -82,6 +102,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     cliValidate(),
     a11ySnapshotPlugin(),
+    forcedColors(),
   ],
   middleware: [faultInjection, echoJson, oversizedGuide, slowGuide, ssrMiddleware],
   browsers,

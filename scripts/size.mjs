@@ -59,13 +59,16 @@ for (const chunk of localeChunks) {
   const locale = chunk.replace(/\.js$/, '');
   rows.push([`first render: ES module + ${locale}`, measure([...entry, read(`chunks/${chunk}`)]), BUDGETS.firstRender]);
 }
-// Code only some pages load, on demand: the validator (pages with src/data), persist, sync-hash, a move into another document.
+// Code only some pages load, on demand: the validator (pages with src/data), persist, sync-hash, a move into another
+// document; and what every page loads after its first render: the print and forced-colours styles.
 for (const chunk of chunkFiles.filter((f) => !localeChunks.includes(f) && !entryFiles.includes(`chunks/${f}`))) {
-  rows.push([`on demand: ${chunk.replace(/-[\w-]{6}\.js$/, '')}`, measure([read(`chunks/${chunk}`)]), undefined]);
+  const name = chunk.replace(/-[\w-]{6}\.js$/, '');
+  rows.push([name === 'deferred-styles' ? `every page, after its first render: ${name}` : `on demand: ${name}`, measure([read(`chunks/${chunk}`)]), undefined]);
 }
 const iife = read('az-cancel-guide.iife.js');
 // Beside the IIFE, loaded on demand: the validator and the optional parts.
 for (const file of ['az-cancel-guide.validator.js', 'az-cancel-guide.parts.js']) rows.push([`on demand beside the IIFE: ${file}`, measure([read(file)]), undefined]);
+rows.push(['every page, after its first render, beside the IIFE: az-cancel-guide.styles.js (print, forced colours)', measure([read('az-cancel-guide.styles.js')]), undefined]);
 rows.push(['code: IIFE alone', measure([iife]), BUDGETS.entry]);
 for (const chunk of localeChunks) rows.push([`classic-script page: IIFE + ${chunk.replace(/\.js$/, '')}`, measure([iife, read(`chunks/${chunk}`)]), BUDGETS.firstRender]);
 // For information: a page that shows every language in turn (a language switcher) downloads all of them.

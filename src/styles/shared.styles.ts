@@ -19,14 +19,17 @@ export const sharedStyles = css`
     --_border: var(--az-border, light-dark(#c4ccd4, #3d444d));
     --_radius: var(--az-radius, 0.5rem);
     --_focus-ring: var(--az-focus-ring, light-dark(#0b57d0, #a8c7fa));
+    --_focus-halo: var(--az-focus-halo, var(--_surface));
     --_note-accent: var(--az-note-accent, light-dark(#7a4d00, #f2c36b));
     --_note-background: var(--az-note-background, light-dark(#fdf6e7, #272011));
+    /* One spacing step; the guide's gaps are its multiples. */
+    --_space: var(--az-space, 1rem);
 
     display: block;
     box-sizing: border-box;
     color: var(--_text);
     font-family: var(--az-font-family, inherit);
-    font-size: var(--az-font-size, 1rem);
+    font-size: var(--az-font-size, 1em);
     line-height: 1.6;
     text-align: start;
   }
@@ -61,8 +64,10 @@ export const sharedStyles = css`
   h1, h2, h3, h4, h5, h6 {
     margin: 1.5em 0 0.5em;
     line-height: 1.3;
+    font-family: var(--az-heading-font, inherit);
     font-weight: 700;
     font-size: var(--az-section-size, 1.375em);
+    text-wrap: balance;
   }
 
   [part='title'] {
@@ -79,6 +84,12 @@ export const sharedStyles = css`
 
   p {
     margin: 0 0 0.75em;
+  }
+
+  /* No word or CJK character left alone on a line. */
+  p,
+  li {
+    text-wrap: pretty;
   }
 
   a {
@@ -112,9 +123,11 @@ export const sharedStyles = css`
     }
   }
 
+  /* Two colours, as GOV.UK's: the ring and a halo between it and the control, visible on any background. */
   :focus-visible {
     outline: 0.1875rem solid var(--_focus-ring);
     outline-offset: 0.125rem;
+    box-shadow: 0 0 0 0.125rem var(--_focus-halo);
   }
 
   /*
@@ -150,45 +163,13 @@ export const sharedStyles = css`
   }
 
   /* Inside a shadow root no page style reaches it: no margin, padding or border to undo. */
-  .visually-hidden {
+  .visually-hidden,
+  :host([hide-title]) [part='title'] {
     position: absolute !important;
     inline-size: 1px;
     block-size: 1px;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-  }
-
-  /* Windows high contrast: system colours, and controls keep visible edges. */
-  @media (forced-colors: active) {
-    button,
-    .button {
-      border: 1px solid ButtonText;
-    }
-
-    .note {
-      border-color: CanvasText;
-    }
-
-    .note-label,
-    .tag {
-      color: CanvasText;
-    }
-
-    .tag {
-      border: 1px solid CanvasText;
-    }
-  }
-
-  @media print {
-    .note {
-      break-inside: avoid;
-    }
-
-    /* Paper has no links: print their addresses. */
-    a[href^='http']::after {
-      content: ' (' attr(href) ')';
-      overflow-wrap: anywhere;
-    }
   }
 `;

@@ -5,7 +5,7 @@ import '../../src/index.js';
 import type { AzCancelGuide, DataErrorDetail, GuideData } from '../../src/index.js';
 import { DEFAULT_LOCALE, loadLocale } from '../../src/data/locales.js';
 import { makeGuide, methodId, withChanges } from '../content/make-guide.js';
-import { captureWarnings, deepQuery, echoUrl } from './helpers.js';
+import { captureWarnings, deepQuery, echoUrl, withForcedColors } from './helpers.js';
 
 const guide = makeGuide();
 
@@ -77,13 +77,11 @@ describe('theming', () => {
   it('keeps the selected tab distinguishable in forced colours (Windows high contrast)', async function () {
     if (isFirefox) this.skip(); // no forced-colors emulation through WebDriver BiDi
     const el = await render(html`<az-cancel-methods .data=${guide}></az-cancel-methods>`);
-    await emulateMedia({ forcedColors: 'active' });
-    try {
-      const [selected, other] = Array.from(el.shadowRoot!.querySelectorAll('[role="tab"]'), (tab) => getComputedStyle(tab).borderBottomColor);
-      expect(selected).not.to.equal(other);
-    } finally {
-      await emulateMedia({ forcedColors: 'none' });
-    }
+    await withForcedColors(() => {
+      const [selected, other] = Array.from(el.shadowRoot!.querySelectorAll('[role="tab"]'), (tab) => getComputedStyle(tab));
+      expect(selected!.borderBottomColor).not.to.equal(other!.borderBottomColor);
+      expect(selected!.backgroundColor, 'the selected tab is Highlight').not.to.equal(other!.backgroundColor);
+    });
   });
 
   it('takes --az-* custom properties from any ancestor', async () => {

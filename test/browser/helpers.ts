@@ -126,3 +126,19 @@ export function textWithoutTag(tab: Element): string {
   for (const tag of copy.querySelectorAll('[part~="tag"]')) tag.remove();
   return (copy.textContent ?? '').trim();
 }
+
+/**
+ * Runs `check` in forced colours (Windows high contrast), then turns them off. Chromium only: the
+ * test runner's own emulateMedia does not pass forced colours on, so this uses the DevTools protocol
+ * (the `az-forced-colors` command in web-test-runner.config.mjs). Asserts that they are on.
+ */
+export async function withForcedColors(check: () => void | Promise<void>): Promise<void> {
+  const { executeServerCommand } = await import('@web/test-runner-commands');
+  await executeServerCommand('az-forced-colors', { active: true });
+  try {
+    if (!matchMedia('(forced-colors: active)').matches) throw new Error('forced colours are not active');
+    await check();
+  } finally {
+    await executeServerCommand('az-forced-colors', { active: false });
+  }
+}

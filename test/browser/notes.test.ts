@@ -1,13 +1,12 @@
 // Notes and official links (issue 13): every note renders as a labelled callout in every theme,
 // at 320 px and in print; only government sites are called official, in every locale.
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { AzCancelGuide, GuideData, GuideNote } from '../../src/index.js';
 import { AVAILABLE_LOCALES, loadLocale } from '../../src/data/locales.js';
 import { isGovernmentUrl } from '../../src/lib/official-url.js';
 import { makeGuide } from '../content/make-guide.js';
-import { deepQueryAll, isRendered, withPrintMedia } from './helpers.js';
+import { deepQueryAll, isRendered, withForcedColors, withPrintMedia } from './helpers.js';
 
 const isFirefox = navigator.userAgent.includes('Firefox');
 
@@ -66,14 +65,11 @@ describe('notes', () => {
   it('keep a visible edge in forced colours (Windows high contrast)', async function () {
     if (isFirefox) this.skip(); // no forced-colors emulation through WebDriver BiDi
     const el = await renderGuide(guide);
-    await emulateMedia({ forcedColors: 'active' });
-    try {
+    await withForcedColors(() => {
       const note = renderedNotes(el).find(isRendered)!;
       expect(parseFloat(getComputedStyle(note).borderInlineStartWidth)).to.be.at.least(2);
       expect(getComputedStyle(note).borderInlineStartStyle).to.equal('solid');
-    } finally {
-      await emulateMedia({ forcedColors: 'none' });
-    }
+    });
   });
 
   it('on a checklist item, sit under its description, leaving the label its width', async () => {

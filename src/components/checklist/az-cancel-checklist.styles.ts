@@ -7,7 +7,7 @@ export const checklistStyles = css`
   }
 
   .list + .list {
-    margin-block-start: 2rem;
+    margin-block-start: calc(var(--_space) * 2);
   }
 
   ul {
@@ -16,7 +16,9 @@ export const checklistStyles = css`
     list-style: none;
   }
 
+  /* The whole row is the tick's target (label::before covers it), at least 44 px tall. */
   li {
+    position: relative;
     display: grid;
     grid-template-columns: auto 1fr;
     column-gap: 0.75rem;
@@ -26,23 +28,41 @@ export const checklistStyles = css`
   }
 
   input[type='checkbox'] {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    margin: 0.2rem 0 0;
+    inline-size: 2rem;
+    block-size: 2rem;
+    margin: 0;
     accent-color: var(--_accent);
     cursor: pointer;
   }
 
   label {
+    padding-block-start: 0.25rem;
     font-weight: 600;
     cursor: pointer;
   }
 
-  /* Ticked: the item steps back, so what is left stands out. */
-  li:has(:checked) :is(label, [part='description']) {
+  label::before {
+    content: '';
+    position: absolute;
+    inset: 0;
+  }
+
+  /* Links in a note stay clickable above the row's target. */
+  .note a {
+    position: relative;
+  }
+
+  /* Ticked: the label steps back; the description folds to one line, whole again on hover or focus. */
+  li:has(:checked) label {
     color: var(--_muted);
     text-decoration: line-through;
-    text-decoration-thickness: 1px;
+  }
+
+  li:has(:checked):not(:hover, :focus-within) [part='description'] {
+    display: -webkit-box;
+    overflow: hidden;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 1;
   }
 
   [part='description'],
@@ -82,12 +102,17 @@ export const checklistStyles = css`
     color: light-dark(#fff, #601410);
   }
 
-  /* The platform's bar in the accent colour (forced colours get the system's). */
+  /* The platform's bar in the accent colour (forced colours get the system's); none before the first tick, so it never reads as a rule. */
   progress {
     flex: 1 1 8rem;
     max-inline-size: 16rem;
     block-size: 0.5rem;
     accent-color: var(--_accent);
+  }
+
+  progress:not([value]),
+  progress[value='0'] {
+    visibility: hidden;
   }
 
   [part='progress-text'] {
@@ -108,23 +133,5 @@ export const checklistStyles = css`
     flex: 1 0 100%;
     margin: 0;
     font-weight: 600;
-  }
-
-  @media print {
-    .button,
-    .reset,
-    .confirm,
-    progress {
-      display: none;
-    }
-
-    input[type='checkbox'] {
-      print-color-adjust: exact;
-      -webkit-print-color-adjust: exact;
-    }
-
-    li {
-      break-inside: avoid;
-    }
   }
 `;

@@ -46,9 +46,12 @@ export type ChecklistSelection = ChecklistId | 'all';
  * @cssproperty [--az-surface=#ffffff] - Background of buttons.
  * @cssproperty [--az-border=#c4ccd4] - Borders and the progress track.
  * @cssproperty [--az-radius=0.5rem] - Corner radius.
- * @cssproperty [--az-focus-ring=#0b57d0] - Colour of the keyboard focus outline.
+ * @cssproperty [--az-focus-ring=#0b57d0] - Colour of the keyboard focus ring.
+ * @cssproperty [--az-focus-halo=var(--az-surface)] - Colour between the focus ring and the control: with the ring, visible on any background.
  * @cssproperty [--az-font-family=inherit] - Font family; inherits the page's by default.
- * @cssproperty [--az-font-size=1rem] - Base font size.
+ * @cssproperty [--az-font-size=1em] - Base font size: the page's text size by default.
+ * @cssproperty [--az-heading-font=inherit] - Font family of headings (the page's serif headings, say).
+ * @cssproperty [--az-space=1rem] - One step of the spacing scale; the gaps between the guide's parts are its multiples.
  * @cssproperty [--az-title-size=1.75em] - Size of the guide's title, whatever its heading level.
  * @cssproperty [--az-section-size=1.375em] - Size of section headings (checklists, methods, summary), whatever their level.
  * @cssproperty [--az-method-size=1.1875em] - Size of each method's heading in its panel.
@@ -187,8 +190,8 @@ export class AzCancelChecklist extends GuideContentElement {
       ${heading(this.headingLevel, section.heading, 'heading', `heading-${id}`)}
       ${section.intro ? html`<p part="intro">${section.intro}</p>` : nothing}
       <div part="progress" class="progress">
-        <progress part="progress-bar" max=${total} .value=${done} aria-hidden="true"></progress>
         <span part="progress-text" role="status">${formatCount(ui.progress, content.locale, total, { done, total }, preformattedFor(content))}</span>
+        <progress part="progress-bar" max=${total} value=${done} aria-hidden="true"></progress>
       </div>
       <div role="group" aria-labelledby="heading-${id}">
       <ul part="items">

@@ -17,8 +17,8 @@ export const guideStyles = css`
 
   /* The answer: bold, plain words, with a thick bar in the text colour (GOV.UK's inset for what matters most). */
   .answer {
-    margin-block: 1rem 1.25rem;
-    padding-inline-start: 1rem;
+    margin-block: var(--_space) calc(var(--_space) * 1.5);
+    padding-inline-start: var(--_space);
     border-inline-start: 0.3125rem solid currentColor;
   }
 
@@ -38,21 +38,21 @@ export const guideStyles = css`
   /* The one warning: a "!" in a circle and bold text (GOV.UK's warning text). */
   .warning {
     display: flex;
-    gap: 0.75rem;
+    gap: calc(var(--_space) * 0.75);
     align-items: flex-start;
-    margin-block: 1.25rem;
+    margin-block: calc(var(--_space) * 1.5);
   }
 
   .warning-icon {
     flex: none;
     display: grid;
     place-items: center;
-    inline-size: 2.25rem;
-    block-size: 2.25rem;
+    inline-size: 1.5em;
+    block-size: 1.5em;
     border-radius: 50%;
     background: var(--_text);
     color: var(--_surface);
-    font-size: 1.5rem;
+    font-size: 1.5em;
     font-weight: 700;
     line-height: 1;
   }
@@ -63,18 +63,14 @@ export const guideStyles = css`
     padding-inline-start: 1.25em;
   }
 
-  .cases li + li {
-    margin-block-start: 0.5em;
-  }
-
   .cases p {
     margin: 0;
   }
 
   /* What official sources say: a quiet panel of facts and links. */
   .notice {
-    margin-block: 1.25rem 1.5rem;
-    padding: 0.75rem 1rem;
+    margin-block: calc(var(--_space) * 1.5);
+    padding: calc(var(--_space) * 0.75) var(--_space);
     border-radius: var(--_radius);
     background: var(--_notice-background);
   }
@@ -95,7 +91,7 @@ export const guideStyles = css`
   }
 
   .about {
-    margin-block: 0.5rem 1rem;
+    margin-block: calc(var(--_space) * 0.5) var(--_space);
   }
 
   summary {
@@ -108,22 +104,22 @@ export const guideStyles = css`
 
   az-cancel-checklist,
   .methods {
-    margin-block: 1.5rem;
+    margin-block: calc(var(--_space) * 1.5);
   }
 
   .full-guide {
-    margin-block: 1rem 0;
+    margin-block: 0.75rem 0;
     font-weight: 600;
   }
 
   /* A sidebar summary: the same parts, set smaller, so that it stays short beside an article. */
   :host([variant='compact']) {
-    font-size: var(--az-font-size, 0.9375rem);
+    font-size: var(--az-font-size, 0.875em);
   }
 
   :host([variant='compact']) [part='title'] {
     margin-block-end: 0.25rem;
-    font-size: var(--az-title-size, 1em);
+    font-size: var(--az-title-size, 1.0625em);
     line-height: 1.35;
   }
 
@@ -135,17 +131,12 @@ export const guideStyles = css`
 
   :host([variant='compact']) .answer-text {
     margin-block-end: 0.25rem;
-    font-size: 1em;
+    font-size: 1.0625em;
   }
 
-  :host([variant='compact']) .source,
-  :host([variant='compact']) .warning {
+  :host([variant='compact']) :is(.source, .warning) {
     font-size: 0.875em;
     line-height: 1.45;
-  }
-
-  :host([variant='compact']) .full-guide {
-    margin-block-start: 0.75rem;
   }
 
   :host([variant='compact']) .warning {
@@ -154,39 +145,6 @@ export const guideStyles = css`
   }
 
   :host([variant='compact']) .warning-icon {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
     font-size: 1rem;
-  }
-
-  @media (forced-colors: active) {
-    .warning-icon {
-      forced-color-adjust: none;
-      background: CanvasText;
-      color: Canvas;
-    }
-
-    .notice {
-      border: 1px solid CanvasText;
-    }
-  }
-
-  @media print {
-    .notice {
-      border: 1px solid;
-      background: none;
-    }
-
-    /* Paper drops backgrounds: a ring and the "!" in the text colour. */
-    .warning-icon {
-      border: 2px solid;
-      background: none;
-      color: inherit;
-    }
-
-    /* The disclosure prints open even when closed. */
-    .about::details-content {
-      content-visibility: visible;
-    }
   }
 `;

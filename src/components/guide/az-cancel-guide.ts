@@ -15,11 +15,9 @@ import { guideStyles } from './az-cancel-guide.styles.js';
 
 /** Parts of the composed elements that a page can style through the guide. */
 const METHODS_PARTS =
-  'tablist, tab, selected, tag, panel, panel-heading, steps, note, official-link, site-link, copy-subject, preview, copy-button, mail-link, bring, bring-heading, bring-list, bring-item, checkbox, label, progress, progress-text, done, reset, confirm';
+  'tablist,tab,selected,tag,panel,panel-heading,steps,note,official-link,site-link,copy-subject,preview,copy-button,mail-link,bring,bring-heading,bring-list,bring-item,checkbox,label,progress,progress-text,done,reset,confirm';
 const CHECKLIST_PARTS =
-  'heading: checklist-heading, list, intro, items, item, checkbox, label, description, note, progress, progress-bar, progress-text, done, reset, confirm';
-
-const PRINT_EVENTS = ['beforeprint', 'afterprint'];
+  'heading:checklist-heading,list,intro,items,item,checkbox,label,description,note,progress,progress-bar,progress-text,done,reset,confirm';
 
 /**
  * @summary The guide to cancelling an Azerbaijan tourist card: the official answer first, then what travellers can do, then what the source article says (its unconfirmed ways and checklists).
@@ -52,9 +50,12 @@ const PRINT_EVENTS = ['beforeprint', 'afterprint'];
  * @cssproperty [--az-surface=#ffffff] - Background.
  * @cssproperty [--az-border=#c4ccd4] - Borders.
  * @cssproperty [--az-radius=0.5rem] - Corner radius.
- * @cssproperty [--az-focus-ring=#0b57d0] - Colour of the keyboard focus outline.
+ * @cssproperty [--az-focus-ring=#0b57d0] - Colour of the keyboard focus ring.
+ * @cssproperty [--az-focus-halo=var(--az-surface)] - Colour between the focus ring and the control: with the ring, visible on any background.
  * @cssproperty [--az-font-family=inherit] - Font family; inherits the page's by default.
- * @cssproperty [--az-font-size=1rem] - Base font size.
+ * @cssproperty [--az-font-size=1em] - Base font size: the page's text size by default.
+ * @cssproperty [--az-heading-font=inherit] - Font family of headings (the page's serif headings, say).
+ * @cssproperty [--az-space=1rem] - One step of the spacing scale; the gaps between the guide's parts are its multiples.
  * @cssproperty [--az-title-size=1.75em] - Size of the guide's title, whatever its heading level.
  * @cssproperty [--az-section-size=1.375em] - Size of section headings (checklists, methods, summary), whatever their level.
  * @cssproperty [--az-method-size=1.1875em] - Size of each method's heading in its panel.
@@ -79,11 +80,15 @@ export class AzCancelGuide extends GuideContentElement {
       syncHash: { type: Boolean, attribute: 'sync-hash' },
       variant: { reflect: true },
       guideHref: { attribute: 'guide-href' },
+      hideTitle: { type: Boolean, attribute: 'hide-title', reflect: true },
     };
   }
 
   /** `compact` (for sidebars): the title, the answer with its source, the warning and a link to the full guide (`guide-href`). Unset: the whole guide. */
   variant?: 'compact';
+
+  /** The page's own heading already says what the guide is about: the title is hidden on screen, and stays the first heading for screen readers and the outline. */
+  hideTitle = false;
 
   /** Where the full guide is on the site, for the link at the end of `variant="compact"`: a URL, relative to the page or absolute, to an `https:` or `http:` page (other values show no link). */
   guideHref?: string;
@@ -102,33 +107,6 @@ export class AzCancelGuide extends GuideContentElement {
 
   /** Keep the open method in the URL hash (`#az-method=<id>`). */
   syncHash = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!isServer) for (const type of PRINT_EVENTS) addEventListener(type, this.#onPrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    for (const type of PRINT_EVENTS) removeEventListener(type, this.#onPrint);
-  }
-
-  /** The disclosure this guide opened for printing, to close again afterwards. */
-  #openedForPrint?: HTMLDetailsElement;
-
-  /**
-   * Print shows the introduction: before printing its disclosure opens (Firefox does not print the
-   * content of a closed one), and after printing it closes again if it was closed.
-   */
-  readonly #onPrint = (event: Event): void => {
-    const about = this.renderRoot.querySelector('details');
-    if (event.type === 'beforeprint') {
-      if (about && !about.open) (this.#openedForPrint = about).open = true;
-    } else if (this.#openedForPrint) {
-      this.#openedForPrint.open = false;
-      this.#openedForPrint = undefined;
-    }
-  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

@@ -77,8 +77,9 @@ export const methodsStyles = css`
     outline-offset: -0.1875rem;
   }
 
+  /* Aligned with the section's edge. */
   [role='tabpanel'] {
-    padding: 0.25rem 0.25rem 0.5rem;
+    padding-block: 0.25rem 0.5rem;
   }
 
   [role='tabpanel'] > :first-child {
@@ -185,45 +186,5 @@ export const methodsStyles = css`
   .status {
     margin-block: 0.5rem;
     color: var(--_text);
-  }
-
-  @media (forced-colors: active) {
-    [role='tab'] {
-      forced-color-adjust: none;
-      color: ButtonText;
-      background: ButtonFace;
-      border-block-end-color: ButtonFace;
-    }
-
-    [role='tab'][aria-selected='true'] {
-      border-block-end-color: Highlight;
-    }
-  }
-
-  @media print {
-    [role='tablist'],
-    .actions,
-    .chip strong,
-    .status {
-      display: none;
-    }
-
-    /* Every method, each visibly apart. */
-    [role='tabpanel'],
-    [role='tabpanel'][hidden] {
-      display: block;
-      content-visibility: visible;
-      margin-block-start: 1.5rem;
-      padding: 0.75rem 0 0;
-      border-block-start: 2px solid;
-    }
-
-    .steps > li {
-      break-inside: avoid;
-    }
-
-    .tag {
-      border: 1px solid;
-    }
   }
 `;

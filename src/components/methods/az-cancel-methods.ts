@@ -77,9 +77,12 @@ const statusTag = (method: CancelMethod, ui: GuideUiStrings): unknown =>
  * @cssproperty [--az-surface=#ffffff] - Background of panels and buttons.
  * @cssproperty [--az-border=#c4ccd4] - Borders.
  * @cssproperty [--az-radius=0.5rem] - Corner radius.
- * @cssproperty [--az-focus-ring=#0b57d0] - Colour of the keyboard focus outline.
+ * @cssproperty [--az-focus-ring=#0b57d0] - Colour of the keyboard focus ring.
+ * @cssproperty [--az-focus-halo=var(--az-surface)] - Colour between the focus ring and the control: with the ring, visible on any background.
  * @cssproperty [--az-font-family=inherit] - Font family; inherits the page's by default.
- * @cssproperty [--az-font-size=1rem] - Base font size.
+ * @cssproperty [--az-font-size=1em] - Base font size: the page's text size by default.
+ * @cssproperty [--az-heading-font=inherit] - Font family of headings (the page's serif headings, say).
+ * @cssproperty [--az-space=1rem] - One step of the spacing scale; the gaps between the guide's parts are its multiples.
  * @cssproperty [--az-title-size=1.75em] - Size of the guide's title, whatever its heading level.
  * @cssproperty [--az-section-size=1.375em] - Size of section headings (checklists, methods, summary), whatever their level.
  * @cssproperty [--az-method-size=1.1875em] - Size of each method's heading in its panel.
@@ -275,7 +278,7 @@ export class AzCancelMethods extends GuideContentElement {
         </button>
         ${mailto ? html`<a part="mail-link" class="button" href=${mailto}>${ui.openMailApp}</a>` : nothing}
       </div>
-      <p class="status" role="status">${this.copyStatus}</p>
+      <p class="status ${this.copyStatus === ui.copied ? 'visually-hidden' : ''}" role="status">${this.copyStatus}</p>
     `;
   }
 

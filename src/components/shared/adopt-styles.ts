@@ -1,4 +1,5 @@
 import type { CSSResult, LitElement } from 'lit';
+import { adoptDeferredStyles } from '../../styles/deferred-styles.js';
 
 /**
  * Gives `element` copies of its styles made by the document it is in now. Constructed stylesheets
@@ -15,4 +16,5 @@ export function adoptStylesHere(element: LitElement): void {
     sheet.replaceSync(style.cssText);
     return sheet;
   });
+  adoptDeferredStyles(element);
 }

@@ -109,6 +109,8 @@ export abstract class GuideContentElement extends LitElement {
   /** `data` as read when it was set (see `readData`). */
   #dataSnapshot?: DataSnapshot;
   #pendingContent?: Promise<void>;
+  /** The print and forced-colours styles, a chunk of their own (see deferred-styles.ts). */
+  #deferredStyles?: Promise<void>;
 
   /**
    * Set until server-rendered markup is hydrated (see `scheduleUpdate`). The shadow root exists
@@ -130,6 +132,12 @@ export abstract class GuideContentElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!isServer) {
+      this.#deferredStyles ??= import('../../styles/deferred-styles.js').then(
+        ({ adoptDeferredStyles }) => adoptDeferredStyles(this),
+        () => warnOnce('the print and high-contrast styles did not load; the guide is shown without them.'),
+      );
+    }
     // Moved to where an ancestor's `lang` may differ; and from now on, while connected, when the page's language changes.
     this.#followLanguage();
     if (!isServer) followPageLanguage(this, this.#followLanguage);
@@ -238,6 +246,7 @@ export abstract class GuideContentElement extends LitElement {
 
   /** Waits for content that is still loading, so `await el.updateComplete` means "rendered with content". */
   protected override async getUpdateComplete(): Promise<boolean> {
+    await this.#deferredStyles;
     let complete = await super.getUpdateComplete();
     // Also when the last update requested another (after hydration, browser state is applied in a second update).
     while (this.#pendingContent || !complete) {

@@ -1,0 +1,159 @@
+/** Tagged `css` so that the build minifies it (as Lit's own `css`), but a plain string: the chunk needs no Lit. */
+const css = String.raw;
+
+/**
+ * What the elements need only for print and in forced colours (Windows high contrast), kept out of
+ * the entry: a chunk loaded as each element connects (`GuideContentElement`), long before anyone
+ * prints. Until it arrives the browser's own forced colours apply.
+ */
+const shared = css`
+  /* Windows high contrast: system colours, and controls keep visible edges. */
+  @media (forced-colors: active) {
+    button,
+    .button {
+      border: 1px solid ButtonText;
+    }
+
+    .note {
+      border-color: CanvasText;
+    }
+
+    .note-label,
+    .tag {
+      color: CanvasText;
+    }
+
+    .tag {
+      border: 1px solid CanvasText;
+    }
+  }
+
+  @media print {
+    .note {
+      break-inside: avoid;
+    }
+
+    /* Paper has no links: print their addresses. */
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
+    }
+  }
+`;
+
+/** By the element's tag name. */
+const byElement: Record<string, string> = {
+  'az-cancel-guide': css`
+  @media (forced-colors: active) {
+    .warning-icon {
+      forced-color-adjust: none;
+      background: CanvasText;
+      color: Canvas;
+    }
+
+    .notice {
+      border: 1px solid CanvasText;
+    }
+  }
+
+  @media print {
+    .notice {
+      border: 1px solid;
+      background: none;
+    }
+
+    /* Paper drops backgrounds: a ring and the "!" in the text colour. */
+    .warning-icon {
+      border: 2px solid;
+      background: none;
+      color: inherit;
+    }
+
+    /* The disclosure prints open even when closed (no script: every engine has ::details-content). */
+    .about::details-content {
+      content-visibility: visible;
+    }
+  }
+  `,
+  'az-cancel-methods': css`
+  /* System colours at the specificity of the rules they replace: the selected tab is Highlight. */
+  @media (forced-colors: active) {
+    [role='tab'] {
+      forced-color-adjust: none;
+      color: ButtonText;
+      background: ButtonFace;
+      border-block-end-color: ButtonFace;
+    }
+
+    [role='tab'][aria-selected='true'] {
+      color: HighlightText;
+      background: Highlight;
+      border-block-end-color: Highlight;
+    }
+
+    [role='tab'] .tag {
+      background: Canvas;
+      color: CanvasText;
+    }
+  }
+
+  @media print {
+    [role='tablist'],
+    .actions,
+    .chip strong,
+    .status {
+      display: none;
+    }
+
+    /* Every method, each visibly apart. */
+    [role='tabpanel'],
+    [role='tabpanel'][hidden] {
+      display: block;
+      content-visibility: visible;
+      margin-block-start: 1.5rem;
+      padding: 0.75rem 0 0;
+      border-block-start: 2px solid;
+    }
+
+    .steps > li {
+      break-inside: avoid;
+    }
+
+    .tag {
+      border: 1px solid;
+    }
+  }
+  `,
+  'az-cancel-checklist': css`
+  @media print {
+    .button,
+    .reset,
+    .confirm,
+    progress {
+      display: none;
+    }
+
+    input[type='checkbox'] {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+
+    li {
+      break-inside: avoid;
+    }
+  }
+  `,
+};
+
+/**
+ * Adds the deferred styles to `element`'s shadow root, made by the document it is in (constructed
+ * stylesheets belong to one document; see adopt-styles.ts).
+ */
+export function adoptDeferredStyles(element: Element): void {
+  const root = element.shadowRoot;
+  const view = element.ownerDocument.defaultView;
+  if (!root || !view) return;
+  const sheet = new view.CSSStyleSheet();
+  sheet.replaceSync(shared + (byElement[element.localName] ?? ''));
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
