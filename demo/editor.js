@@ -109,7 +109,9 @@ function open(text, description) {
 }
 
 async function openBundled(locale) {
-  const content = structuredClone(await loadLocale(locale));
+  const bundled = await loadLocale(locale);
+  state.bundled.set(locale, bundled); // compared with from the first check on (ids, counts, the article's link)
+  const content = structuredClone(bundled);
   delete content.$schema; // the bundled file's points into the repository's src/data/
   open(stringify(content), `Started from the bundled ${locale}.`);
 }
@@ -229,6 +231,23 @@ function compareWithBundled(content) {
 
 const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
+/** The value at `keys` in `value`, or undefined. */
+const valueAt = (value, keys) => keys.reduce((node, key) => (node !== null && typeof node === 'object' ? node[key] : undefined), value);
+
+/**
+ * Why a warning is there on purpose, for the one the bundled content itself has: the source
+ * article's plain http link (to tourism.az), kept as the article gives it. Only while the link is
+ * the bundled one of the same language.
+ */
+function bundledReason(entry) {
+  if (entry.keys.at(-1) !== 'href' || !entry.message.startsWith('insecure link (http)')) return undefined;
+  const locale = matchLocale(state.value?.locale, AVAILABLE_LOCALES);
+  const bundled = locale ? state.bundled.get(locale) : undefined;
+  const href = valueAt(state.value, entry.keys);
+  if (!bundled || typeof href !== 'string' || valueAt(bundled, entry.keys) !== href) return undefined;
+  return `The bundled content keeps this http link on purpose: it is the link the source article gives (${new URL(href).hostname}), shown as the article's and never as an official site.`;
+}
+
 function issueItem(entry, kind) {
   const where = state.mode === 'json' ? ` (line ${entry.line}, column ${entry.column})` : '';
   const item = document.createElement('li');
@@ -240,6 +259,13 @@ function issueItem(entry, kind) {
   go.append(path, ` ${entry.message}${where}`);
   go.addEventListener('click', () => goTo(entry));
   item.append(go);
+  const reason = kind === 'warning' ? bundledReason(entry) : undefined;
+  if (reason) {
+    const note = document.createElement('p');
+    note.className = 'issue-reason';
+    note.textContent = reason;
+    item.append(note);
+  }
   return item;
 }
 

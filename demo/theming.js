@@ -18,9 +18,11 @@ function update() {
       preview.style.removeProperty(input.name);
     }
   }
+  // "none" (the default): no theme attribute, so the preview follows the page, and the CSS names no theme.
   const theme = form.elements.theme.value;
-  preview.setAttribute('theme', theme);
-  const selector = theme === 'auto' ? 'az-cancel-guide' : `az-cancel-guide /* theme="${theme}" */`;
+  if (theme) preview.setAttribute('theme', theme);
+  else preview.removeAttribute('theme');
+  const selector = theme ? `az-cancel-guide[theme="${theme}"]` : 'az-cancel-guide';
   output.textContent = declarations.length ? `${selector} {\n${declarations.join('\n')}\n}` : `/* ${selector}: defaults */`;
 }
 
