@@ -96,10 +96,10 @@ export function renderStaticHtml(content: GuideData, options: StaticHtmlOptions 
 
 type Heading = (offset: number, text: string) => string;
 
-/** A link when `safeHref` allows the URL, else the label as plain text. Same tab: a snippet needs no "opens in a new tab" hint. */
+/** A link when `safeHref` allows the URL, else the label as plain text, isolated as the elements' (`dir="auto"`). Same tab: a snippet needs no "opens in a new tab" hint. */
 function link(label: string, url: unknown): string {
   const href = safeHref(url);
-  return href ? `<a href="${escapeHtml(href)}">${escapeHtml(label)}</a>` : escapeHtml(label);
+  return href ? `<a href="${escapeHtml(href)}" dir="auto">${escapeHtml(label)}</a>` : escapeHtml(label);
 }
 
 /** A note as a callout with its label, as the elements show it (`role="note"`). */

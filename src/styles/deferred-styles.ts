@@ -95,6 +95,13 @@ const byElement: Record<string, string> = {
       background: Canvas;
       color: CanvasText;
     }
+
+    /* Stacked, each tab is a box: all its edges in ButtonText. */
+    @container (max-width: 30rem) {
+      [role='tab'] {
+        border-color: ButtonText;
+      }
+    }
   }
 
   @media print {

@@ -32,6 +32,8 @@ export const sharedStyles = css`
     font-size: var(--az-font-size, 1em);
     line-height: 1.6;
     text-align: start;
+    /* No word or CJK character left alone on a line (inherited by all the text). */
+    text-wrap: pretty;
   }
 
   :host([theme]) {
@@ -70,6 +72,12 @@ export const sharedStyles = css`
     text-wrap: balance;
   }
 
+  /* Chinese headings break at punctuation, not inside a word (旅/游); anywhere only if they must. */
+  :is(h1, h2, h3, h4, h5, h6):lang(zh) {
+    word-break: keep-all;
+    overflow-wrap: anywhere;
+  }
+
   [part='title'] {
     font-size: var(--az-title-size, 1.75em);
   }
@@ -84,12 +92,6 @@ export const sharedStyles = css`
 
   p {
     margin: 0 0 0.75em;
-  }
-
-  /* No word or CJK character left alone on a line. */
-  p,
-  li {
-    text-wrap: pretty;
   }
 
   a {

@@ -214,4 +214,72 @@ describe('looks native on any site', () => {
       );
     });
   });
+
+  it('a Latin link after a right-to-left sentence keeps the sentence’s full stop on the sentence’s side', async () => {
+    const rtl = makeGuide({ locale: 'ar', dir: 'rtl' });
+    rtl.summary.note = { text: 'احذر المواقع المقلِّدة مثل evisagov.az.', link: { label: 'evisa.gov.az', href: 'https://evisa.gov.az/', official: true } };
+    const page = await fixture<HTMLElement>(html`<div style="inline-size: 40rem"></div>`);
+    const el = document.createElement('az-cancel-guide');
+    el.data = rtl;
+    page.append(el);
+    await el.updateComplete;
+    const note = deepQuery(el, '[part="summary"] [part="note"]');
+    const text = Array.from(note.childNodes).find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.includes('evisagov.az'))!;
+    const at = (from: number, to: number): DOMRect => {
+      const range = document.createRange();
+      range.setStart(text, from);
+      range.setEnd(text, to);
+      return range.getBoundingClientRect();
+    };
+    const value = text.textContent!;
+    const domain = value.indexOf('evisagov.az');
+    const stop = value.lastIndexOf('.');
+    // Right to left: the sentence ends on the left, so its full stop is left of the domain before it.
+    expect(at(stop, stop + 1).right).to.be.at.most(at(domain, domain + 'evisagov.az'.length).left + 1);
+    expect(getComputedStyle(note.querySelector('a')!).unicodeBidi).to.equal('isolate');
+  });
+
+  it('a Chinese heading breaks at punctuation, not inside a word', async () => {
+    const zh = makeGuide({ locale: 'zh-Hans' });
+    zh.title = '注销阿塞拜疆旅游卡（电子签证）';
+    const page = await fixture<HTMLElement>(html`<div style="inline-size: 358px; font: 17px sans-serif"></div>`);
+    const el = document.createElement('az-cancel-guide');
+    el.data = zh;
+    page.append(el);
+    await el.updateComplete;
+    const title = deepQuery(el, '[part="title"]');
+    const text = title.firstChild!.nodeType === Node.TEXT_NODE ? title.firstChild! : Array.from(title.childNodes).find((n) => n.nodeType === Node.TEXT_NODE)!;
+    const tops = Array.from(text.textContent!, (_, i) => {
+      const range = document.createRange();
+      range.setStart(text, i);
+      range.setEnd(text, i + 1);
+      return Math.round(range.getBoundingClientRect().top);
+    });
+    const breaks = tops.flatMap((top, i) => (i > 0 && top > tops[i - 1]! ? [i] : []));
+    expect(breaks.length, 'on two lines at this width').to.be.at.least(1);
+    for (const i of breaks) expect(text.textContent![i], `a line starts at "${text.textContent!.slice(i)}"`).to.equal('（');
+  });
+
+  it('leaves no more than 60 px between the last step of a method and the next list’s heading', async () => {
+    const el = await onPage();
+    const panel = deepQuery(el, '[role="tabpanel"]:not([hidden])');
+    const lastStep = panel.querySelector('[part="steps"] > li:last-child')!;
+    const heading = before(el).querySelector('[part="heading"]')!;
+    const after = panel.lastElementChild!.getBoundingClientRect().bottom;
+    expect(heading.getBoundingClientRect().top - Math.max(after, lastStep.getBoundingClientRect().bottom)).to.be.at.most(60);
+  });
+
+  it('in forced colours, stacked tabs are boxes with every edge drawn', async function () {
+    if (isFirefox) this.skip(); // the Firefox driver (WebDriver BiDi) cannot emulate forced colours
+    const el = await onPage();
+    el.parentElement!.style.inlineSize = '320px';
+    await withForcedColors(() => {
+      const tab = deepQuery(el, '[role="tab"][aria-selected="false"]');
+      const style = getComputedStyle(tab);
+      const edges = [style.borderTopColor, style.borderRightColor, style.borderBottomColor, style.borderLeftColor];
+      expect(new Set(edges).size, edges.join(' / ')).to.equal(1);
+      expect(parseFloat(style.borderBottomWidth)).to.be.at.least(1);
+      expect(contrast(tab), 'its text').to.be.at.least(4.5);
+    });
+  });
 });

@@ -114,7 +114,7 @@ describe('renderStaticHtml', () => {
 
       it('links every notice and method link through safeHref', () => {
         for (const link of [...data.notice.links, ...data.methods.items.flatMap((m) => (m.kind === 'online' ? [m.link] : []))]) {
-          assert.ok(html.includes(`<a href="${esc(link.href)}">${esc(link.label)}</a>`), link.href);
+          assert.ok(html.includes(`<a href="${esc(link.href)}" dir="auto">${esc(link.label)}</a>`), link.href);
         }
       });
 
@@ -221,9 +221,9 @@ describe('renderStaticHtml', () => {
       lookAlike.link = { label: 'Look-alike', href: 'https://evisa.az/', official: true };
       unmarked.link = { label: 'Unmarked portal', href: 'https://evisa.gov.az/' };
       const out = renderStaticHtml(guide);
-      assert.ok(out.includes(`<p>${esc(guide.ui.officialSite)} <a href="https://evisa.gov.az/">Portal</a></p>`));
-      assert.ok(out.includes('<p><a href="https://evisa.az/">Look-alike</a></p>'));
-      assert.ok(out.includes('<p><a href="https://evisa.gov.az/">Unmarked portal</a></p>'));
+      assert.ok(out.includes(`<p>${esc(guide.ui.officialSite)} <a href="https://evisa.gov.az/" dir="auto">Portal</a></p>`));
+      assert.ok(out.includes('<p><a href="https://evisa.az/" dir="auto">Look-alike</a></p>'));
+      assert.ok(out.includes('<p><a href="https://evisa.gov.az/" dir="auto">Unmarked portal</a></p>'));
     });
 
     it('is still valid HTML', async () => {

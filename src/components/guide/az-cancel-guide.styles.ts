@@ -57,8 +57,7 @@ export const guideStyles = css`
     line-height: 1;
   }
 
-  .cases ul,
-  .links {
+  ul {
     margin: 0 0 0.75em;
     padding-inline-start: 1.25em;
   }
@@ -73,11 +72,6 @@ export const guideStyles = css`
     padding: calc(var(--_space) * 0.75) var(--_space);
     border-radius: var(--_radius);
     background: var(--_notice-background);
-  }
-
-  .notice ul {
-    margin: 0 0 0.5em;
-    padding-inline-start: 1.25em;
   }
 
   a {
@@ -102,9 +96,10 @@ export const guideStyles = css`
     cursor: pointer;
   }
 
+  /* The headings space these parts: no margins of their own to add up (they cannot collapse across a shadow root). */
   az-cancel-checklist,
   .methods {
-    margin-block: calc(var(--_space) * 1.5);
+    margin-block: 0;
   }
 
   .full-guide {

@@ -41,8 +41,7 @@ export const methodsStyles = css`
 
   /* In a row of tabs the status tag sits under the name, so three tagged tabs still fit one row. */
   [role='tab'] .tag {
-    display: block;
-    inline-size: fit-content;
+    display: table;
     margin: 0.125rem auto 0;
   }
 

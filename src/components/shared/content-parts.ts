@@ -5,12 +5,13 @@ import { safeHref } from '../../lib/safe-url.js';
 
 /**
  * A link from content that opens in a new tab, saying so to screen readers; plain text when its
- * URL is not allowed. `part` names it for theming.
+ * URL is not allowed. `part` names it for theming. `dir="auto"` isolates its text: a Latin label
+ * after a right-to-left sentence keeps the sentence's punctuation on the sentence's side.
  */
 export function externalLink(link: GuideLink, ui: GuideUiStrings, part?: string): unknown {
   const href = safeHref(link.href);
   return href
-    ? html`<a part=${ifDefined(part)} href=${href} target="_blank" rel="noopener noreferrer"
+    ? html`<a part=${ifDefined(part)} href=${href} target="_blank" rel="noopener noreferrer" dir="auto"
         >${link.label}<span class="visually-hidden"> ${ui.opensInNewTab}</span></a
       >`
     : link.label;
