@@ -5,14 +5,14 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import bundledRu from '../../src/data/ru.json';
 import { makeGuide } from '../content/make-guide.js';
+import { axeViolationsIn, transitionsEndedIn, type FrameWindow } from './helpers.js';
 
 const DRAFT_KEY = 'az-cancel-guide:editor-draft:v1';
 const STEP = '$.methods.items[0].steps[0].text';
 
-type EditorWindow = Window & typeof globalThis & { axe?: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown; failureSummary: string }[] }[] }> } };
 
 let frame: HTMLIFrameElement;
-const win = () => frame.contentWindow as EditorWindow;
+const win = () => frame.contentWindow as FrameWindow;
 const doc = () => frame.contentDocument!;
 const $ = <T extends HTMLElement = HTMLElement>(selector: string): T => {
   const found = doc().querySelector<T>(selector);
@@ -87,33 +87,8 @@ function captureDownloads(): { name: string; text: () => Promise<string> }[] {
   return downloads;
 }
 
-/** Waits for the preview's re-render, then for every transition in it (they run in its shadow roots). */
-async function transitionsEnded(): Promise<void> {
-  await new Promise((resolve) => win().requestAnimationFrame(() => win().requestAnimationFrame(resolve)));
-  const roots: (Document | ShadowRoot)[] = [doc()];
-  const walk = (root: Document | ShadowRoot): void => {
-    for (const element of root.querySelectorAll('*')) {
-      if (element.shadowRoot) {
-        roots.push(element.shadowRoot);
-        walk(element.shadowRoot);
-      }
-    }
-  };
-  walk(doc());
-  await Promise.all(roots.flatMap((root) => root.getAnimations()).map((animation) => animation.finished));
-}
-
-async function axeViolations(): Promise<string[]> {
-  if (!win().axe) {
-    const script = doc().createElement('script');
-    script.src = '/node_modules/axe-core/axe.min.js';
-    const loaded = new Promise((resolve) => script.addEventListener('load', resolve));
-    doc().head.append(script);
-    await loaded;
-  }
-  const { violations } = await win().axe!.run(doc(), { resultTypes: ['violations'] });
-  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => `${JSON.stringify(node.target)} ${node.failureSummary}`).join(', ')}`);
-}
+const transitionsEnded = (): Promise<void> => transitionsEndedIn(win());
+const axeViolations = (): Promise<string[]> => axeViolationsIn(win());
 
 const expectedRu = (change: (content: Record<string, unknown>) => void) => {
   const content = structuredClone(bundledRu) as unknown as Record<string, unknown>;

@@ -142,3 +142,36 @@ export async function withForcedColors(check: () => void | Promise<void>): Promi
     await executeServerCommand('az-forced-colors', { active: false });
   }
 }
+
+type AxeResult = { violations: { id: string; nodes: { target: unknown; failureSummary: string }[] }[] };
+/** A page in a frame (a demo page), with axe once it is loaded there. */
+export type FrameWindow = Window & typeof globalThis & { axe?: { run: (context: unknown, options: unknown) => Promise<AxeResult> } };
+
+/** Waits for the next frames of `win`, then for every transition and animation in its document and shadow roots. */
+export async function transitionsEndedIn(win: FrameWindow): Promise<void> {
+  await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
+  const roots: (Document | ShadowRoot)[] = [win.document];
+  const walk = (root: Document | ShadowRoot): void => {
+    for (const element of root.querySelectorAll('*')) {
+      if (element.shadowRoot) {
+        roots.push(element.shadowRoot);
+        walk(element.shadowRoot);
+      }
+    }
+  };
+  walk(win.document);
+  await Promise.all(roots.flatMap((root) => root.getAnimations()).map((animation) => animation.finished));
+}
+
+/** axe's violations on the page in `win` (axe-core is loaded there on first use), one line each. */
+export async function axeViolationsIn(win: FrameWindow): Promise<string[]> {
+  if (!win.axe) {
+    const script = win.document.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    const loaded = new Promise((resolve) => script.addEventListener('load', resolve));
+    win.document.head.append(script);
+    await loaded;
+  }
+  const { violations } = await win.axe!.run(win.document, { resultTypes: ['violations'] });
+  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => `${JSON.stringify(node.target)} ${node.failureSummary}`).join(', ')}`);
+}
