@@ -22,6 +22,24 @@ async function onPage(attributes: Record<string, string> = {}, fontSize = '17px'
   return el;
 }
 
+/** A guide showing `content` in a box `width` wide, on a 17 px page. */
+async function showing(content: typeof guide, width: string): Promise<AzCancelGuide> {
+  const page = await fixture<HTMLElement>(html`<div style="inline-size: ${width}; font: 17px sans-serif"></div>`);
+  const el = document.createElement('az-cancel-guide');
+  el.data = content;
+  page.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+/** Where characters `from` to `to` of a text node are drawn. */
+function textRect(text: Node, from: number, to: number): DOMRect {
+  const range = document.createRange();
+  range.setStart(text, from);
+  range.setEnd(text, to);
+  return range.getBoundingClientRect();
+}
+
 const before = (el: Element): ShadowRoot => deepQuery(el, 'az-cancel-checklist[list="before"]').shadowRoot!;
 
 /** Relative luminance of a computed `rgb()`/`rgba()` colour. */
@@ -218,19 +236,10 @@ describe('looks native on any site', () => {
   it('a Latin link after a right-to-left sentence keeps the sentence’s full stop on the sentence’s side', async () => {
     const rtl = makeGuide({ locale: 'ar', dir: 'rtl' });
     rtl.summary.note = { text: 'احذر المواقع المقلِّدة مثل evisagov.az.', link: { label: 'evisa.gov.az', href: 'https://evisa.gov.az/', official: true } };
-    const page = await fixture<HTMLElement>(html`<div style="inline-size: 40rem"></div>`);
-    const el = document.createElement('az-cancel-guide');
-    el.data = rtl;
-    page.append(el);
-    await el.updateComplete;
+    const el = await showing(rtl, '40rem');
     const note = deepQuery(el, '[part="summary"] [part="note"]');
     const text = Array.from(note.childNodes).find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.includes('evisagov.az'))!;
-    const at = (from: number, to: number): DOMRect => {
-      const range = document.createRange();
-      range.setStart(text, from);
-      range.setEnd(text, to);
-      return range.getBoundingClientRect();
-    };
+    const at = (from: number, to: number): DOMRect => textRect(text, from, to);
     const value = text.textContent!;
     const domain = value.indexOf('evisagov.az');
     const stop = value.lastIndexOf('.');
@@ -242,19 +251,10 @@ describe('looks native on any site', () => {
   it('a Chinese heading breaks at punctuation, not inside a word', async () => {
     const zh = makeGuide({ locale: 'zh-Hans' });
     zh.title = '注销阿塞拜疆旅游卡（电子签证）';
-    const page = await fixture<HTMLElement>(html`<div style="inline-size: 358px; font: 17px sans-serif"></div>`);
-    const el = document.createElement('az-cancel-guide');
-    el.data = zh;
-    page.append(el);
-    await el.updateComplete;
+    const el = await showing(zh, '358px');
     const title = deepQuery(el, '[part="title"]');
-    const text = title.firstChild!.nodeType === Node.TEXT_NODE ? title.firstChild! : Array.from(title.childNodes).find((n) => n.nodeType === Node.TEXT_NODE)!;
-    const tops = Array.from(text.textContent!, (_, i) => {
-      const range = document.createRange();
-      range.setStart(text, i);
-      range.setEnd(text, i + 1);
-      return Math.round(range.getBoundingClientRect().top);
-    });
+    const text = Array.from(title.childNodes).find((n) => n.nodeType === Node.TEXT_NODE)!;
+    const tops = Array.from(text.textContent!, (_, i) => Math.round(textRect(text, i, i + 1).top));
     const breaks = tops.flatMap((top, i) => (i > 0 && top > tops[i - 1]! ? [i] : []));
     expect(breaks.length, 'on two lines at this width').to.be.at.least(1);
     for (const i of breaks) expect(text.textContent![i], `a line starts at "${text.textContent!.slice(i)}"`).to.equal('（');
