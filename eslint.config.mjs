@@ -1,4 +1,4 @@
-// `npm run lint` runs this (ESLint 9, flat config), then lit-analyzer and tsc; see README › Develop.
+// `npm run lint` runs this (ESLint 9, flat config), then lit-analyzer and tsc; see CONTRIBUTING.md › Develop.
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import lit from 'eslint-plugin-lit';

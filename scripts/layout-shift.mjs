@@ -8,7 +8,7 @@
 //   CLS     sum of the 'layout-shift' entries (PerformanceObserver) from adding the script until
 //           the guide has rendered and settled: the CLS the upgrade adds to the page. Three runs:
 //           top      the reader is at the top of the page (the usual case)
-//           +css     the same with the README's two rules of site CSS (RECIPE_CSS below)
+//           +css     the same with the two rules of site CSS in docs/server-rendering-and-static-snippets.md (RECIPE_CSS below)
 //           footer   the reader has scrolled to the footer before the script runs (worst case)
 //           empty    for comparison: no snippet inside the element (reader at the top)
 //   before  height of the element showing the snippet, before the script (px)
@@ -33,7 +33,7 @@ const VIEWPORTS = [
 ];
 const LOCALE_DELAY_MS = 300;
 const RUN_TIMEOUT_MS = 30_000;
-/** The README's suggestion: give the snippet the guide's display, line height and top margin from the start. */
+/** The suggestion of docs/server-rendering-and-static-snippets.md: give the snippet the guide's display, line height and top margin from the start. */
 const RECIPE_CSS = `az-cancel-guide { display: block; line-height: 1.6; }
 .az-cancel-guide-static > :first-child { margin-block-start: 0; }
 `;

@@ -1,4 +1,4 @@
-// Bad input never blanks the guide: each case below is a row of the README's "Bad input" table
+// Bad input never blanks the guide: each case below is a row of the "Bad input" table in docs/bad-input-and-privacy.md
 // (what the user sees, which event fires). Network faults come from the test server (faults.ts).
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';

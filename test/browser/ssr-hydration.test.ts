@@ -1,4 +1,4 @@
-// Server-side rendering + hydration, as in the README recipe: the markup comes from @lit-labs/ssr
+// Server-side rendering + hydration, as in the recipe of docs/server-rendering-and-static-snippets.md: the markup comes from @lit-labs/ssr
 // rendering the built package in Node (test/browser/ssr-middleware.mjs, GET /ssr?tag=…), is parsed
 // with declarative shadow DOM, and is hydrated here by @lit-labs/ssr-client.
 //
