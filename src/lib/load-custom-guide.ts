@@ -13,7 +13,11 @@ export type CustomGuideResult =
   | { ok: true; data: GuideData; preformatted: Preformatted }
   | { ok: false; reason: DataErrorReason; message: string };
 
-export const FETCH_TIMEOUT_MS = 10_000;
+/**
+ * How long a `src` may take to answer. Not public API: the tests shorten it.
+ * @internal
+ */
+export const fetchTimeout = { ms: 10_000 };
 /** For a `data` attribute, which frameworks write when they render an element before it is defined. */
 export const dataAttributeMessage = '`data` is a property, not an attribute: set it once the element is defined (see README › Frameworks).';
 /** The bundled locales are 8–14 KB; anything near this cap is not a guide. */
@@ -98,7 +102,7 @@ export async function fetchGuide(src: string, base: string = document.baseURI): 
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return fail('invalid-src', `src must be an http(s) URL, not ${url.protocol}`);
 
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
+  const timer = setTimeout(() => controller.abort(), fetchTimeout.ms);
   try {
     const response = await fetch(url, { credentials: 'omit', signal: controller.signal, headers: { accept: 'application/json' } });
     if (!response.ok) return fail('fetch-failed', `HTTP ${response.status} from ${url.href}`);
@@ -113,7 +117,7 @@ export async function fetchGuide(src: string, base: string = document.baseURI): 
     return checkGuide(json);
   } catch {
     return controller.signal.aborted
-      ? fail('timeout', `${url.href} did not answer within ${FETCH_TIMEOUT_MS / 1000} s`)
+      ? fail('timeout', `${url.href} did not answer within ${fetchTimeout.ms / 1000} s`)
       : fail('fetch-failed', `could not fetch ${url.href}`);
   } finally {
     clearTimeout(timer);

@@ -1,7 +1,7 @@
 // demo/editor.html, the content editor, driven as an editor would: in an iframe of this page (same
 // origin, so the test reads its DOM), with the keyboard where it matters. It runs on the built
 // package (dist/), as the page does.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import bundledRu from '../../src/data/ru.json';
 import { makeGuide } from '../content/make-guide.js';
@@ -20,13 +20,7 @@ const $ = <T extends HTMLElement = HTMLElement>(selector: string): T => {
   return found;
 };
 
-async function until(condition: () => boolean, what: string, timeout = 5000): Promise<void> {
-  const start = performance.now();
-  while (!condition()) {
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
+const until = (condition: () => boolean, what: string, timeout = 5000): Promise<void> => waitUntil(condition, `timed out waiting for ${what}`, { timeout });
 
 /** Opens the editor (afresh) in a phone-sized or desktop-sized frame. */
 async function openEditor(width = 1280): Promise<void> {

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MethodId } from '../../data/guide-types.js';
 import { captureWarnings, deepActiveElement, deepQueryAll, isRendered, withPrintMedia, textWithoutTag } from '../../../test/browser/helpers.js';
@@ -453,8 +453,7 @@ describe('<az-cancel-methods>', () => {
         const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="copy-button"]')!;
         button.focus();
         button.click();
-        await new Promise((resolve) => setTimeout(resolve, 20));
-        await el.updateComplete;
+        await waitUntil(() => el.shadowRoot!.querySelector('[role="status"]')!.textContent === guide.ui.copyFallback, 'the fallback message');
         const template = methodOfKind(withPlaceholders, 'email').email.template;
         expect(selectedText(el).replace(/\r\n/g, '\n')).to.equal(template);
         expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal(guide.ui.copyFallback);
@@ -467,8 +466,7 @@ describe('<az-cancel-methods>', () => {
         Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
         const el = await methods(html`<az-cancel-methods .data=${guide} method=${email.id}></az-cancel-methods>`);
         el.shadowRoot!.querySelector<HTMLButtonElement>('[part="copy-subject"]')!.click();
-        await new Promise((resolve) => setTimeout(resolve, 20));
-        await el.updateComplete;
+        await waitUntil(() => el.shadowRoot!.querySelector('[role="status"]')!.textContent === guide.ui.copyFallback, 'the fallback message');
         expect(selectedText(el)).to.equal(email.email.subject);
         expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal(guide.ui.copyFallback);
       });
