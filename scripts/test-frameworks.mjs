@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { browserPaths } from './browsers.mjs';
+import { localeNames } from './lib/locale-files.mjs';
 import { startServer } from './lib/static-server.mjs';
 import { withTimeout } from './lib/with-timeout.mjs';
 
@@ -203,9 +204,7 @@ async function testInBrowser(browser, app, served) {
   }
 }
 
-const LOCALES = readdirSync(join(root, 'src/data'))
-  .filter((f) => f.endsWith('.json') && f !== 'guide.schema.json')
-  .map((f) => f.slice(0, -'.json'.length));
+const LOCALES = localeNames();
 const apps = readdirSync(appsDir, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(join(appsDir, entry.name, 'package.json')))
   .map((entry) => join(appsDir, entry.name));

@@ -6,7 +6,7 @@ import { a11ySnapshot, emulateMedia, setViewport } from '@web/test-runner-comman
 import '../../src/index.js';
 import type { AzCancelGuide } from '../../src/index.js';
 import { AVAILABLE_LOCALES } from '../../src/data/locales.js';
-import { LOCALE_LOADERS } from '../../src/data/locales.generated.js';
+import { LOCALE_LOADERS } from '../../src/generated/locales.js';
 import type { GuideData } from '../../src/data/guide-types.js';
 import { makeGuide, withChanges } from '../content/make-guide.js';
 import { compactTexts, missingInOrder } from '../content/guide-texts.js';
