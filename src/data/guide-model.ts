@@ -19,7 +19,9 @@ const objectMessage = (issue: Issue): string =>
 
 const text = v.pipe(
   v.string('expected non-empty text'),
-  v.regex(/\S/, 'expected non-empty text'),
+  // Something visible: not only spaces, zero-width or other format characters (U+200B, U+2060,
+  // U+FEFF, bidi marks) or combining marks, which show as blank.
+  v.regex(/[^\s\p{Cf}\p{Mn}\p{Me}]/u, 'expected non-empty text'),
   v.maxLength(4000, 'expected at most 4000 characters'),
 );
 
