@@ -320,7 +320,10 @@ describe('bad input', () => {
     });
 
     it('src with a tab name of only zero-width characters: az-data-error (invalid-data) naming it', async () => {
-      const src = echoUrl(JSON.stringify(withChanges(guide, (copy) => (copy.methods.items[0]!.name = '\u200B\u2060'))));
+      const blankTab = withChanges(guide, (copy) => {
+        copy.methods.items[0]!.name = '\u200B\u2060';
+      });
+      const src = echoUrl(JSON.stringify(blankTab));
       const error = await srcFailure(src);
       expect(error).to.include({ reason: 'invalid-data', source: src });
       expect(error.message).to.contain('$.methods.items[0].name: expected non-empty text');
@@ -328,7 +331,10 @@ describe('bad input', () => {
 
     it('data with a title of only zero-width characters: the bundled guide and az-data-error naming it', async () => {
       let el!: AzCancelGuide;
-      const { errors } = await observe(async () => (el = await guideWithData(withChanges(guide, (copy) => (copy.title = '\u200B')))));
+      const blankTitle = withChanges(guide, (copy) => {
+        copy.title = '\u200B';
+      });
+      const { errors } = await observe(async () => (el = await guideWithData(blankTitle)));
       expect(title(el)).to.equal(bundled.title);
       expect(errors.map((error) => error.reason)).to.deep.equal(['invalid-data']);
       expect(errors[0]!.message).to.contain('$.title: expected non-empty text');
