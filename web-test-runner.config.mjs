@@ -39,12 +39,14 @@ function oversizedGuide(context, next) {
 
 /**
  * Answers with the `body` query parameter as JSON, so tests serve the content they build (see
- * `echoUrl` in test/browser/helpers.ts) instead of keeping copies of a guide as files.
+ * `echoUrl` in test/browser/helpers.ts) instead of keeping copies of a guide as files; `base64`
+ * instead gives the bytes themselves (text that is not UTF-8).
  */
 function echoJson(context, next) {
   if (context.path !== '/test/echo.json') return next();
   context.type = 'application/json';
-  context.body = String(context.query.body ?? '');
+  const { base64, body } = context.query;
+  context.body = base64 === undefined ? String(body ?? '') : Buffer.from(String(base64), 'base64');
   return undefined;
 }
 

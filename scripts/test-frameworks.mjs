@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from './lib/browsers.mjs';
+import { localeNames } from './lib/locale-files.mjs';
 import { serve } from './lib/serve.mjs';
 import { withTimeout } from './lib/with-timeout.mjs';
 
@@ -202,9 +203,7 @@ async function testInBrowser(browser, app, served) {
   }
 }
 
-const LOCALES = readdirSync(join(root, 'src/data'))
-  .filter((f) => f.endsWith('.json') && f !== 'guide.schema.json')
-  .map((f) => f.slice(0, -'.json'.length));
+const LOCALES = localeNames();
 const apps = readdirSync(appsDir, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(join(appsDir, entry.name, 'package.json')))
   .map((entry) => join(appsDir, entry.name));

@@ -5,7 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { AzCancelGuide } from '../../src/index.js';
-import { LOCALE_LOADERS } from '../../src/data/locales.generated.js';
+import { LOCALE_LOADERS } from '../../src/generated/locales.js';
 import type { GuideData } from '../../src/data/guide-types.js';
 import { makeGuide, withChanges } from '../content/make-guide.js';
 import { browserLocalesWithLongest } from '../content/browser-locales.js';

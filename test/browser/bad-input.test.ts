@@ -286,6 +286,61 @@ describe('bad input', () => {
     }
   });
 
+  describe('src and data: the rules the CLI and the editor apply', () => {
+    /** What a `src` fails with: the bundled guide stays, one console message, one az-data-error. */
+    async function srcFailure(src: string): Promise<DataErrorDetail> {
+      let el!: AzCancelGuide;
+      const { errors, warnings, uncaught } = await observe(async () => {
+        el = document.createElement('az-cancel-guide');
+        el.lang = DEFAULT_LOCALE;
+        el.src = src;
+        await fixture(html`<div>${el}</div>`);
+        await settled(el);
+      });
+      expect(uncaught).to.deep.equal([]);
+      expect(title(el)).to.equal(bundled.title);
+      expect(warnings).to.have.length(1);
+      expect(errors).to.have.length(1);
+      return errors[0]!;
+    }
+
+    it('src with bytes that are not UTF-8: the bundled guide, one message, az-data-error (invalid-json)', async () => {
+      const latin1 = [...new TextEncoder().encode('{"title": "Caf'), 0xe9, ...new TextEncoder().encode('"}')]; // é in Latin-1
+      const src = `/test/echo.json?base64=${encodeURIComponent(btoa(String.fromCharCode(...latin1)))}`;
+      const error = await srcFailure(src);
+      expect(error).to.include({ reason: 'invalid-json', source: src });
+      expect(error.message).to.contain('is not UTF-8 text');
+    });
+
+    it('src with JSON nested deeper than a guide can be: az-data-error (invalid-json) naming the depth', async () => {
+      const src = echoUrl(`${'['.repeat(40)}${']'.repeat(40)}`);
+      const error = await srcFailure(src);
+      expect(error).to.include({ reason: 'invalid-json', source: src });
+      expect(error.message).to.contain('nests more than 32 levels deep');
+    });
+
+    it('src with a tab name of only zero-width characters: az-data-error (invalid-data) naming it', async () => {
+      const blankTab = withChanges(guide, (copy) => {
+        copy.methods.items[0]!.name = '\u200B\u2060';
+      });
+      const src = echoUrl(JSON.stringify(blankTab));
+      const error = await srcFailure(src);
+      expect(error).to.include({ reason: 'invalid-data', source: src });
+      expect(error.message).to.contain('$.methods.items[0].name: expected non-empty text');
+    });
+
+    it('data with a title of only zero-width characters: the bundled guide and az-data-error naming it', async () => {
+      let el!: AzCancelGuide;
+      const blankTitle = withChanges(guide, (copy) => {
+        copy.title = '\u200B';
+      });
+      const { errors } = await observe(async () => (el = await guideWithData(blankTitle)));
+      expect(title(el)).to.equal(bundled.title);
+      expect(errors.map((error) => error.reason)).to.deep.equal(['invalid-data']);
+      expect(errors[0]!.message).to.contain('$.title: expected non-empty text');
+    });
+  });
+
   describe('moving an element into another document (a same-origin iframe)', () => {
     let frame: HTMLIFrameElement;
     beforeEach(async () => {

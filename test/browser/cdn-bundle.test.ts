@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import type { GuideData } from '../../src/data/guide-types.js';
 import { AVAILABLE_LOCALES, DEFAULT_LOCALE } from '../../src/data/locales.js';
-import { LOCALE_LOADERS } from '../../src/data/locales.generated.js';
+import { LOCALE_LOADERS } from '../../src/generated/locales.js';
 import { makeGuide } from '../content/make-guide.js';
 import { BROWSER_LOCALES } from '../content/browser-locales.js';
 import { deepQueryAll } from './helpers.js';

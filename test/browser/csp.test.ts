@@ -3,7 +3,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { GuideData } from '../../src/data/guide-types.js';
 import { DEFAULT_LOCALE } from '../../src/data/locales.js';
-import { LOCALE_LOADERS } from '../../src/data/locales.generated.js';
+import { LOCALE_LOADERS } from '../../src/generated/locales.js';
 import { makeGuide, methodId } from '../content/make-guide.js';
 import { deepQueryAll } from './helpers.js';
 

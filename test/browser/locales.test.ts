@@ -6,7 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { AzCancelGuide, DataErrorDetail } from '../../src/index.js';
 import { AVAILABLE_LOCALES, DEFAULT_LOCALE } from '../../src/data/locales.js';
-import { LOCALE_LOADERS } from '../../src/data/locales.generated.js';
+import { LOCALE_LOADERS } from '../../src/generated/locales.js';
 import type { GuideData } from '../../src/data/guide-types.js';
 import { formatCount } from '../../src/i18n/format.js';
 import { BROWSER_LOCALES } from '../content/browser-locales.js';

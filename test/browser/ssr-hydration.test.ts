@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { GuideData } from '../../src/data/guide-types.js';
 import { AVAILABLE_LOCALES, DEFAULT_LOCALE } from '../../src/data/locales.js';
-import { LOCALE_LOADERS } from '../../src/data/locales.generated.js';
+import { LOCALE_LOADERS } from '../../src/generated/locales.js';
 import { fillTemplate, formatCount } from '../../src/i18n/format.js';
 import type { AzCancelChecklist, AzCancelGuide, AzCancelMethods } from '../../src/index.js';
 import { BROWSER_LOCALES } from '../content/browser-locales.js';

@@ -3,7 +3,7 @@
 // the guide renders. The elements are defined part-way through this file, on purpose.
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { AVAILABLE_LOCALES, DEFAULT_LOCALE } from '../../src/data/locales.js';
-import { LOCALE_LOADERS } from '../../src/data/locales.generated.js';
+import { LOCALE_LOADERS } from '../../src/generated/locales.js';
 import type { GuideData } from '../../src/data/guide-types.js';
 import { renderStaticHtml } from '../../src/static/render-static-html.js';
 import { BROWSER_LOCALES } from '../content/browser-locales.js';

@@ -1,14 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
-export const DATA_DIR = new URL('../../src/data/', import.meta.url);
-
-/** Every locale file under src/data/, keyed by file name without `.json`. */
-export function localeFiles() {
-  return readdirSync(DATA_DIR)
-    .filter((name) => name.endsWith('.json') && name !== 'guide.schema.json')
-    .map((name) => ({ name: name.replace(/\.json$/, ''), data: JSON.parse(readFileSync(new URL(name, DATA_DIR), 'utf8')) }));
-}
+export { DATA_DIR, localeFiles, localeNames } from '../../scripts/lib/locale-files.mjs';
 
 export function readJson(url) {
   return JSON.parse(readFileSync(url, 'utf8'));

@@ -3,9 +3,10 @@
 // reference generated from the manifest, and the README names nothing the elements lack.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { API_DOC, THEMING_DOC, generatedFiles } from '../../scripts/api-docs.mjs';
+import { localeNames } from '../../scripts/lib/locale-files.mjs';
 
 const root = new URL('../../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root), 'utf8');
@@ -265,8 +266,8 @@ describe('npm pack', () => {
     ]) {
       assert.ok(has(path), `${path} is not in the package`);
     }
-    const locales = readdirSync(new URL('src/data/', root)).filter((f) => f.endsWith('.json') && f !== 'guide.schema.json');
-    for (const locale of locales) assert.ok(has(`dist/data/${locale}.js`), `locale ${locale} is not in the package`);
+    const locales = localeNames();
+    for (const locale of locales) assert.ok(has(`dist/data/${locale}.json.js`), `locale ${locale} is not in the package`);
     // Every entry of `exports` points at packed files: for a `*` pattern, each locale's (data) or at least one.
     const { exports } = JSON.parse(read('package.json'));
     const targets = Object.entries(exports).flatMap(([entry, target]) =>
@@ -274,7 +275,7 @@ describe('npm pack', () => {
     );
     for (const [entry, path] of targets) {
       if (!path.includes('*')) assert.ok(has(path), `${entry} → ${path} is not in the package`);
-      else if (entry === './data/*.json') for (const locale of locales) assert.ok(has(path.replace('*', locale.slice(0, -'.json'.length))), `${entry} → ${path} for ${locale}`);
+      else if (entry === './data/*.json') for (const locale of locales) assert.ok(has(path.replace('*', locale)), `${entry} → ${path} for ${locale}`);
       else assert.ok(files.some((f) => f.startsWith(path.slice(0, path.indexOf('*')))), `${entry} → ${path} matches nothing in the package`);
     }
     for (const entry of ['./react', './jsx', './vue', './svelte', './data/*.json']) assert.ok(exports[entry], `no export ${entry}`);
