@@ -562,3 +562,76 @@ describe('bad input: hostile prototypes', () => {
     expect(title(el)).to.equal('Despite toJSON');
   });
 });
+
+describe('bad input: properties of the wrong type from the host', () => {
+  for (const [what, value, shown] of [
+    ['an array', ['ru'], 'ru'],
+    ['a number', 42, DEFAULT_LOCALE],
+  ] as const) {
+    it(`lang set to ${what}: read as the attribute would (${shown}), one warning, no uncaught error`, async () => {
+      const el = document.createElement('az-cancel-guide');
+      el.lang = DEFAULT_LOCALE;
+      await fixture(html`<div>${el}</div>`);
+      await settled(el);
+      const { uncaught, warnings } = await observe(async () => {
+        (el as { lang: unknown }).lang = value;
+        await settled(el);
+      });
+      expect(uncaught).to.deep.equal([]);
+      expect(el.shadowRoot!.querySelector('article')!.lang).to.equal(shown);
+      expect(warnings).to.have.length(1);
+    });
+  }
+
+  for (const [what, value, ticked] of [
+    ['a string', 'before-1, before-2', ['before-1', 'before-2']],
+    ['null', null, []],
+    ['a Set', new Set(['before-2']), ['before-2']],
+  ] as const) {
+    it(`checked set to ${what}: read as a list, one warning, and progress keeps counting`, async () => {
+      const el = document.createElement('az-cancel-checklist');
+      el.list = 'before';
+      el.data = cloneGuide();
+      await fixture(html`<div>${el}</div>`);
+      await settled(el);
+      const { uncaught, warnings } = await observe(async () => {
+        (el as { checked: unknown }).checked = value;
+        await settled(el);
+      });
+      expect(uncaught).to.deep.equal([]);
+      expect(warnings).to.have.length(1);
+      expect(el.checked).to.deep.equal(ticked);
+      deepQuery(el, '#item-before-3').click();
+      await settled(el);
+      expect(deepQuery(el, '[part="progress-text"]').textContent).to.contain(String(ticked.length + 1));
+    });
+  }
+});
+
+describe('bad input: long unbroken words at 320 px', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  it('a 41-character compound and a 75-character URL in a method, a heading and a checklist label keep the page 320 px wide', async () => {
+    const compound = 'Rindfleischetikettierungsüberwachungsaufgaben'.slice(0, 41);
+    const url = `https://example.org/${'a'.repeat(55)}`;
+    const long = withChanges(guide, (copy) => {
+      copy.title = `${compound} ${url}`;
+      copy.methods.items[0]!.name = compound;
+      copy.methods.items[1]!.name = url;
+      copy.methods.items[0]!.heading = url;
+      copy.before.items[0]!.label = compound;
+      copy.before.items[1]!.label = url;
+      copy.before.heading = compound;
+    });
+    const page = await isolatedPage('<az-cancel-guide lang="en"></az-cancel-guide>', { head: 'document.documentElement.style.margin = "0"' });
+    frame = page.frame;
+    frame.style.cssText = 'inline-size: 320px; block-size: 600px; border: 0';
+    const el = (await renderedIn(page.win, 'az-cancel-guide')) as unknown as AzCancelGuide;
+    el.data = structuredClone(long);
+    await el.updateComplete;
+    expect(title(el)).to.equal(long.title);
+    expect(page.win.document.documentElement.scrollWidth).to.be.at.most(320);
+    for (const part of deepQueryAll(el, '[role="tab"], h2, h3, label')) expect(part.getBoundingClientRect().right, part.textContent!).to.be.at.most(320);
+  });
+});

@@ -4,7 +4,9 @@ import { expect } from '@open-wc/testing';
 import type { GuideData } from '../../src/data/guide-types.js';
 import { AVAILABLE_LOCALES, DEFAULT_LOCALE } from '../../src/data/locales.js';
 import { LOCALE_LOADERS } from '../../src/data/locales.generated.js';
+import type { DataErrorDetail } from '../../src/events.js';
 import { makeGuide } from '../content/make-guide.js';
+import { clearFaults, injectFault, until } from './faults.js';
 import { deepQueryAll } from './helpers.js';
 
 function loadScript(src: string, type?: 'module'): Promise<void> {
@@ -119,6 +121,52 @@ describe('CDN builds', () => {
     } finally {
       localStorage.removeItem(`az-cancel-guide:checklist:v1:${key}`);
     }
+  });
+
+  describe('when a chunk beside the script fails to load (503)', () => {
+    afterEach(() => clearFaults());
+
+    /** Runs `check` on a classic-script page that records its warnings, az-data-error events and uncaught errors. */
+    async function withRecordingPage(body: string, check: (win: Window, log: { warnings: string[]; errors: DataErrorDetail[]; uncaught: string[] }) => Promise<void>): Promise<void> {
+      const log = { warnings: [] as string[], errors: [] as DataErrorDetail[], uncaught: [] as string[] };
+      await withClassicScriptPage(body, async (win) => {
+        (win as Window & typeof globalThis).console.warn = (...args: unknown[]) => log.warnings.push(args.join(' '));
+        win.addEventListener('unhandledrejection', (event) => log.uncaught.push(String(event.reason)));
+        win.addEventListener('error', (event) => log.uncaught.push(event.message));
+        win.document.addEventListener('az-data-error', (event) => log.errors.push(event.detail));
+        await check(win, log);
+      });
+    }
+
+    it('the validator: the bundled guide, one warning, az-data-error, no uncaught error', async () => {
+      await injectFault('/dist/cdn/az-cancel-guide.validator.js', { status: 503 });
+      await withRecordingPage(`<az-cancel-guide lang="${DEFAULT_LOCALE}"></az-cancel-guide>`, async (win, log) => {
+        const el = win.document.querySelector('az-cancel-guide') as HTMLElement & { data: unknown; updateComplete: Promise<unknown> };
+        await el.updateComplete;
+        el.data = makeGuide({ label: 'Own' });
+        await el.updateComplete.catch(() => undefined);
+        await until(() => log.errors.length > 0, 'az-data-error');
+        expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal((await localeData(DEFAULT_LOCALE)).title);
+        expect(log.errors.map((error) => [error.reason, error.source])).to.deep.equal([['code-load-failed', 'validator']]);
+        expect(log.warnings).to.have.length(1);
+        expect(log.uncaught).to.deep.equal([]);
+      });
+    });
+
+    it('the optional parts (persist): ticks work for the page view, one warning, az-data-error, no uncaught error', async () => {
+      await injectFault('/dist/cdn/az-cancel-guide.parts.js', { status: 503 });
+      await withRecordingPage(`<az-cancel-checklist lang="${DEFAULT_LOCALE}" list="before" persist storage-key="cdn-failed"></az-cancel-checklist>`, async (win, log) => {
+        const el = win.document.querySelector('az-cancel-checklist') as HTMLElement & { checked: string[]; updateComplete: Promise<unknown> };
+        await until(() => log.errors.length > 0, 'az-data-error');
+        const [first] = (await localeData(DEFAULT_LOCALE)).before.items;
+        el.shadowRoot!.querySelector<HTMLInputElement>(`#item-${first!.id}`)!.click();
+        await el.updateComplete;
+        expect(el.checked).to.deep.equal([first!.id]);
+        expect(log.errors.map((error) => [error.reason, error.source])).to.deep.equal([['code-load-failed', 'persist']]);
+        expect(log.warnings).to.have.length(1);
+        expect(log.uncaught).to.deep.equal([]);
+      });
+    });
   });
 
   // Every locale's chunk ships in the CDN build and renders completely.
