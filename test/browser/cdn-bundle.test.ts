@@ -126,16 +126,26 @@ describe('CDN builds', () => {
   describe('when a chunk beside the script fails to load (503)', () => {
     afterEach(() => clearFaults());
 
-    /** Runs `check` on a classic-script page that records its warnings, az-data-error events and uncaught errors. */
-    async function withRecordingPage(body: string, check: (win: Window, log: { warnings: string[]; errors: DataErrorDetail[]; uncaught: string[] }) => Promise<void>): Promise<void> {
-      const log = { warnings: [] as string[], errors: [] as DataErrorDetail[], uncaught: [] as string[] };
-      await withClassicScriptPage(body, async (win) => {
-        (win as Window & typeof globalThis).console.warn = (...args: unknown[]) => log.warnings.push(args.join(' '));
-        win.addEventListener('unhandledrejection', (event) => log.uncaught.push(String(event.reason)));
-        win.addEventListener('error', (event) => log.uncaught.push(event.message));
-        win.document.addEventListener('az-data-error', (event) => log.errors.push(event.detail));
-        await check(win, log);
-      });
+    type Log = { warnings: string[]; errors: DataErrorDetail[]; uncaught: string[] };
+    /** Runs `check` on a classic-script page that records its warnings, az-data-error events and uncaught errors from the start. */
+    async function withRecordingPage(body: string, check: (win: Window, log: Log) => Promise<void>): Promise<void> {
+      const frame = document.createElement('iframe');
+      frame.srcdoc = `<!doctype html><script>
+        window.log = { warnings: [], errors: [], uncaught: [] };
+        console.warn = (...args) => log.warnings.push(args.join(' '));
+        addEventListener('error', (event) => log.uncaught.push(event.message));
+        addEventListener('unhandledrejection', (event) => log.uncaught.push(String(event.reason)));
+        document.addEventListener('az-data-error', (event) => log.errors.push(event.detail));
+      </script><script src="/dist/cdn/az-cancel-guide.iife.js"></script>${body}`;
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      document.body.append(frame);
+      try {
+        await loaded;
+        const win = frame.contentWindow as Window & { log: Log };
+        await check(win, win.log);
+      } finally {
+        frame.remove();
+      }
     }
 
     it('the validator: the bundled guide, one warning, az-data-error, no uncaught error', async () => {

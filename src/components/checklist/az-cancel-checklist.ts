@@ -154,7 +154,7 @@ export class AzCancelChecklist extends GuideContentElement {
     // separated by spaces or commas, a Set (any iterable) as its ids, anything else (null, a number) as none.
     const checked: unknown = this.checked;
     if (!Array.isArray(checked)) {
-      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- names what was given: "null", "[object Set]"
+       
       warnOnce(`\`checked\` is not an array of item ids (${String(checked)}); read as one.`);
       this.checked = typeof checked == 'string' ? checked.split(/[\s,]+/) : Array.from((checked ?? []) as Iterable<string>);
     }
