@@ -168,6 +168,7 @@ describe('CDN builds', () => {
       await withRecordingPage(`<az-cancel-checklist lang="${DEFAULT_LOCALE}" list="before" persist storage-key="cdn-failed"></az-cancel-checklist>`, async (win, log) => {
         const el = win.document.querySelector('az-cancel-checklist') as HTMLElement & { checked: string[]; updateComplete: Promise<unknown> };
         await until(() => log.errors.length > 0, 'az-data-error');
+        await until(() => el.shadowRoot?.querySelector('input') != null, 'the checklist');
         const [first] = (await localeData(DEFAULT_LOCALE)).before.items;
         el.shadowRoot!.querySelector<HTMLInputElement>(`#item-${first!.id}`)!.click();
         await el.updateComplete;
