@@ -375,9 +375,10 @@ describe('bad input: storage full, then a content change', () => {
     deepQuery(el, `#item-${first}`).click();
     await settled(el);
     expect(el.checked).to.have.members([first, second]);
-    el.data = withChanges(guide, (copy) => {
+    const changed = withChanges(guide, (copy) => {
       copy.title = 'New content';
     });
+    el.data = changed;
     await settled(el);
     expect(el.checked, 'the refused tick is still shown').to.have.members([first, second]);
     expect(deepQuery<HTMLInputElement>(el, `#item-${first}`).checked).to.be.true;
