@@ -128,7 +128,7 @@ describe('CDN builds', () => {
 
     type Log = { warnings: string[]; errors: DataErrorDetail[]; uncaught: string[] };
     /** Runs `check` on a classic-script page that records its warnings, az-data-error events and uncaught errors from the start. */
-    async function withRecordingPage(body: string, check: (win: Window, log: Log) => Promise<void>): Promise<void> {
+    async function withRecordingPage(body: string, check: (win: Window, log: Log) => Promise<void>, script = '<script src="/dist/cdn/az-cancel-guide.iife.js"></script>'): Promise<void> {
       const frame = document.createElement('iframe');
       frame.srcdoc = `<!doctype html><script>
         window.log = { warnings: [], errors: [], uncaught: [] };
@@ -136,7 +136,7 @@ describe('CDN builds', () => {
         addEventListener('error', (event) => log.uncaught.push(event.message));
         addEventListener('unhandledrejection', (event) => log.uncaught.push(String(event.reason)));
         document.addEventListener('az-data-error', (event) => log.errors.push(event.detail));
-      </script><script src="/dist/cdn/az-cancel-guide.iife.js"></script>${body}`;
+      </script>${script}${body}`;
       const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
       document.body.append(frame);
       try {
@@ -161,6 +161,26 @@ describe('CDN builds', () => {
         expect(log.warnings).to.have.length(1);
         expect(log.uncaught).to.deep.equal([]);
       });
+    });
+
+    it('the module build’s validator chunk: the bundled guide, one warning, az-data-error, no uncaught error', async () => {
+      const entry = await (await fetch('/dist/cdn/az-cancel-guide.js')).text();
+      const chunk = /chunks\/load-custom-guide-[\w-]+\.js/.exec(entry)![0];
+      await injectFault(`/dist/cdn/${chunk}`, { status: 503 });
+      const src = `/test/echo.json?body=${encodeURIComponent(JSON.stringify(makeGuide({ label: 'Own' })))}`;
+      await withRecordingPage(
+        `<az-cancel-guide lang="${DEFAULT_LOCALE}" src="${src}"></az-cancel-guide>`,
+        async (win, log) => {
+          await until(() => log.errors.length > 0, 'az-data-error');
+          const el = win.document.querySelector('az-cancel-guide') as HTMLElement & { updateComplete: Promise<unknown> };
+          await until(() => el.shadowRoot?.querySelector('h2') != null, 'the bundled guide');
+          expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal((await localeData(DEFAULT_LOCALE)).title);
+          expect(log.errors.map((error) => [error.reason, error.source])).to.deep.equal([['code-load-failed', 'validator']]);
+          expect(log.warnings).to.have.length(1);
+          expect(log.uncaught).to.deep.equal([]);
+        },
+        '<script type="module" src="/dist/cdn/az-cancel-guide.js"></script>',
+      );
     });
 
     it('the optional parts (persist): ticks work for the page view, one warning, az-data-error, no uncaught error', async () => {
