@@ -3,8 +3,6 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { preformattedLocales } from './scripts/lib/preformatted-locales.mjs';
 
 const entries = {
@@ -22,28 +20,12 @@ const entries = {
   'lib/json-locations': 'src/lib/json-locations.ts',
   // React components made with @lit/react (`az-cancel-guide/react`); React and @lit/react are the site's (optional peers).
   react: 'src/react.ts',
-  // The same on the server (the `node` and edge export conditions): also renders the static snippet, with every locale's content.
-  'react-server': 'src/react-server.ts',
 };
 
-/** `virtual:locale-contents` (for react-server.ts): every bundled locale's content, one static import per src/data/<locale>.json. */
-const localeContents = () => ({
-  name: 'locale-contents',
-  resolveId: (id) => (id === 'virtual:locale-contents' ? '\0locale-contents' : null),
-  load(id) {
-    if (id !== '\0locale-contents') return null;
-    const data = new URL('src/data/', import.meta.url);
-    const locales = readdirSync(data).filter((name) => name.endsWith('.json') && name !== 'guide.schema.json').map((name) => name.slice(0, -'.json'.length));
-    return [
-      ...locales.map((locale, index) => `import locale${index} from ${JSON.stringify(fileURLToPath(new URL(`${locale}.json`, data)))};`),
-      `export const LOCALE_CONTENTS = { ${locales.map((locale, index) => `${JSON.stringify(locale)}: locale${index}`).join(', ')} };`,
-    ].join('\n');
-  },
-});
 /** Next.js and other React Server Components frameworks: the components are client components. */
 const useClient = () => ({
   name: 'use-client',
-  renderChunk: (code, chunk) => (/^react(-server)?$/.test(chunk.name) && chunk.isEntry ? { code: `'use client';\n${code}`, map: null } : null),
+  renderChunk: (code, chunk) => (chunk.name === 'react' && chunk.isEntry ? { code: `'use client';\n${code}`, map: null } : null),
 });
 
 // ES2022 keeps `#private` members, which the minifier renames (public names it must keep).
@@ -119,7 +101,7 @@ export default [
     input: entries,
     external: (id) =>
       id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id === 'valibot' || id === 'jsonc-parser' || id === 'react',
-    plugins: [localeContents(), jsonData(), typescript(), useClient()],
+    plugins: [jsonData(), typescript(), useClient()],
     output: {
       dir: 'dist',
       format: 'esm',

@@ -8,7 +8,7 @@
  * `@lit/react` are optional peer dependencies: nothing of them is in the other entries or the CDN builds.
  *
  * On the server the components render the tag with its attributes (`lang`, `theme`, …) and, inside
- * `<az-cancel-guide lang="…">`, the static snippet of that language (react-server.ts); in the
+ * `<az-cancel-guide lang="…">`, the static snippet of that language (react/server-markup.ts); in the
  * browser they keep that snippet, as the element's fallback, through hydration.
  */
 import { createComponent, type EventName } from '@lit/react';
