@@ -46,14 +46,15 @@ function staticSnippet(lang: string, headingLevel: unknown): string | undefined 
  * or left out when the property has no attribute (`data`, `checked`) or no value; events are left out.
  */
 export function serverProps(elementClass: typeof ReactiveElement, props: Record<string, unknown>, withSnippet: boolean): Record<string, unknown> {
-  void elementClass.observedAttributes; // finalizes the class, which fills in elementProperties
+  // Reading observedAttributes finalizes the class, which fills in elementProperties.
+  const properties = elementClass.observedAttributes && elementClass.elementProperties;
   const rendered: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(props)) {
     if (typeof value === 'function' || key === 'ref') continue;
-    const options = elementClass.elementProperties.get(key);
+    const options = properties.get(key);
     if (!options) {
       rendered[key === 'className' ? 'class' : key] = value;
-    } else if (options.attribute !== false && value !== undefined && value !== null && value !== false && typeof value !== 'object') {
+    } else if (options.attribute !== false && (typeof value === 'string' || typeof value === 'number' || value === true)) {
       rendered[typeof options.attribute === 'string' ? options.attribute : key.toLowerCase()] = value === true ? '' : String(value);
     }
   }
