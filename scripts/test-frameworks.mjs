@@ -203,7 +203,7 @@ function contentFor(lang) {
 }
 
 /** A page rendered at build time: as a reader without JavaScript sees it, then upgraded, then its client navigation. */
-async function testPrerendered(browser, origin, path, sizes) {
+async function testPrerendered(browser, origin, path, sizes, app) {
   const url = `${origin}${path}`;
   const html = await (await fetch(url)).text();
   const langs = [...html.matchAll(/<az-cancel-guide\b[^>]*\blang="([^"]+)"/g)].map(([, lang]) => lang);
@@ -251,7 +251,7 @@ async function testPrerendered(browser, origin, path, sizes) {
       }, ([heard, method]) => heard && heard === method);
     }
     if (problems.length > 0) throw new Error(`${path}: errors or warnings in the page (hydration?):\n${problems.join('\n')}`);
-    sizes.push({ app: path, total: scripts.reduce((sum, s) => sum + s.gzip, 0) });
+    sizes.push({ page: `${app} ${path}`, total: scripts.reduce((sum, s) => sum + s.gzip, 0) });
     console.log(`  Chromium, ${path}: the server HTML has the guide (${langs.join(', ')}); one guide after upgrade, events, no other locale, no warnings (${seconds(since)})`);
 
     if (await page.$('a.client-nav')) {
@@ -381,7 +381,7 @@ try {
     if (recipe.pages) {
       const server = await startServer(served, { index: true });
       try {
-        for (const path of recipe.pages) await testPrerendered(browser, server.origin, path, pageSizes);
+        for (const path of recipe.pages) await testPrerendered(browser, server.origin, path, pageSizes, name);
       } finally {
         await server.close();
       }
@@ -408,7 +408,7 @@ console.table(
 );
 if (pageSizes.length > 0) {
   console.log('JavaScript the prerendered pages load (gzip, everything: framework and library):');
-  console.table(pageSizes.map((s) => ({ page: s.app, 'all JS': kb(s.total) })));
+  console.table(pageSizes.map((s) => ({ page: s.page, 'all JS': kb(s.total) })));
 }
 console.log('Seconds per app after the shared install (check, build, browser):');
 console.table(appSeconds);
