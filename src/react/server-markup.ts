@@ -5,39 +5,47 @@
  * `<az-cancel-guide>`, the static snippet of its language, readable before (or without) JavaScript.
  *
  * Bundlers resolve a package the same way for the browser and for server rendering of client
- * components (Next.js uses the `browser` condition for both), so the snippet is loaded on demand,
- * with React 19's `use()`: the renderer and the locale are chunks a browser never fetches.
+ * components (Next.js uses the `browser` condition for both), so the snippet's renderer and the
+ * languages are loaded on demand, on the server only: chunks a browser never fetches.
  */
 import type { ReactiveElement } from 'lit';
 import * as React from 'react';
-import { AVAILABLE_LOCALES, DEFAULT_LOCALE, loadLocale } from '../data/locales.js';
+import { AVAILABLE_LOCALES, DEFAULT_LOCALE, loadedLocale, loadLocale } from '../data/locales.js';
 import { matchLocale } from '../i18n/negotiate-locale.js';
 
 /** Whether React renders on the server (no DOM). Checked on each render: a test may add a DOM later. */
 export const renderingOnServer = (): boolean => typeof document === 'undefined';
 
-/** Each snippet once made (by locale and heading level); a promise while it loads. */
-const snippets = new Map<string, string | Promise<string>>();
+/** Each snippet while its language or the renderer loads (by locale and heading level), for `use()`. */
+const snippets = new Map<string, Promise<string>>();
+
+/** The renderer, once loaded (see `staticSnippet`). */
+let renderer: typeof import('../static/render-static-html.js') | undefined;
+const loadRenderer = (): Promise<typeof import('../static/render-static-html.js')> => import('../static/render-static-html.js').then((module) => (renderer = module));
+
+// On the server, every language and the renderer load as soon as this module does, so that a render a
+// moment later has the snippet at once, also in a renderer that cannot wait (`renderToString`).
+if (renderingOnServer()) void Promise.all([loadRenderer(), ...AVAILABLE_LOCALES.map((locale) => loadLocale(locale))]).catch(() => undefined);
 
 /**
- * The static snippet of `lang`, from React 19's `use()` (server rendering waits for it); undefined
- * with React 17 and 18, which cannot wait, unless it was made before.
+ * The static snippet of `lang`: at once when its language and the renderer have loaded, else through
+ * React 19's `use()` (streaming and prerendering wait for it); undefined with React 17 and 18 until then.
  */
 function staticSnippet(lang: string, headingLevel: unknown): string | undefined {
   const locale = matchLocale(lang, AVAILABLE_LOCALES) ?? DEFAULT_LOCALE;
   const level = Number(headingLevel) || undefined;
+  const options = level ? { headingLevel: level } : {};
+  const content = loadedLocale(locale);
+  if (renderer && content) return renderer.renderStaticHtml(content, options);
+  const use = (React as { use?: <T>(promise: Promise<T>) => T }).use;
+  if (!use) return undefined;
   const key = `${locale} ${level}`;
   let snippet = snippets.get(key);
-  if (snippet === undefined) {
-    snippet = Promise.all([import('../static/render-static-html.js'), loadLocale(locale)]).then(([{ renderStaticHtml }, content]) => {
-      const html = renderStaticHtml(content, level ? { headingLevel: level } : {});
-      snippets.set(key, html);
-      return html;
-    });
+  if (!snippet) {
+    snippet = Promise.all([loadRenderer(), loadLocale(locale)]).then(([{ renderStaticHtml }, loaded]) => renderStaticHtml(loaded, options));
     snippets.set(key, snippet);
   }
-  const use = (React as { use?: <T>(promise: Promise<T>) => T }).use;
-  return typeof snippet === 'string' ? snippet : use?.(snippet);
+  return use(snippet);
 }
 
 /**
