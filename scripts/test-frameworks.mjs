@@ -206,11 +206,13 @@ function contentFor(lang) {
 async function testPrerendered(browser, origin, path, sizes, app) {
   const url = `${origin}${path}`;
   const html = await (await fetch(url)).text();
-  const langs = [...html.matchAll(/<az-cancel-guide\b[^>]*\blang="([^"]+)"/g)].map(([, lang]) => lang);
-  if (langs.length === 0) throw new Error(`${path}: the server HTML has no <az-cancel-guide lang="…">`);
-  for (const lang of langs) {
+  // Each guide's own content (a snippet, or declarative shadow DOM), not text elsewhere in the page (hidden, or in a script).
+  const guides = [...html.matchAll(/<az-cancel-guide\b[^>]*\blang="([^"]+)"[^>]*>([\s\S]*?)<\/az-cancel-guide>/g)].map(([, lang, inner]) => ({ lang, inner }));
+  const langs = guides.map((guide) => guide.lang);
+  if (guides.length === 0) throw new Error(`${path}: the server HTML has no <az-cancel-guide lang="…">`);
+  for (const { lang, inner } of guides) {
     const { title } = contentFor(lang);
-    if (!html.includes(escapeHtml(title)) && !html.includes(title)) throw new Error(`${path}: the server HTML lacks the ${lang} guide's title "${title}"`);
+    if (!inner.includes(escapeHtml(title)) && !inner.includes(title)) throw new Error(`${path}: the server HTML's <az-cancel-guide lang="${lang}"> lacks its title "${title}"`);
   }
 
   const page = await browser.newPage();
