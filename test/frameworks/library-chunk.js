@@ -16,6 +16,6 @@ const PACKAGE = /[\\/]node_modules[\\/]/;
 export const libraryChunk = {
   groups: [
     { name: 'framework', priority: 2, test: (/** @type {string} */ id) => PACKAGE.test(id) && !LIBRARY.test(id) },
-    { name: 'az-cancel-guide', priority: 1, test: (/** @type {string} */ id) => LIBRARY.test(id) && !ON_DEMAND.test(id) },
+    { name: 'az-cancel-guide', priority: 1, includeDependenciesRecursively: false, test: (/** @type {string} */ id) => LIBRARY.test(id) && !ON_DEMAND.test(id) },
   ],
 };
