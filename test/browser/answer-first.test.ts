@@ -26,7 +26,7 @@ async function onArticlePage(guide: string | GuideData, attributes: Record<strin
   else el.data = guide;
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   page.querySelector('.column')!.append(el);
-  await el.updateComplete;
+  await el.contentReady;
   return el;
 }
 
@@ -88,7 +88,7 @@ describe('the answer first', () => {
     el.addEventListener('az-method-change', (event) => changes.push(event.detail.method));
     // Every other button or link of the guide leaves the method alone.
     for (const control of deepQueryAll(el, 'button:not([role="tab"]), summary')) control.click();
-    await el.updateComplete;
+    await el.contentReady;
     expect(changes).to.deep.equal([]);
     const tablist = deepQuery(el, '[role="tablist"]').getBoundingClientRect();
     const panel = deepQuery(el, '[role="tabpanel"]:not([hidden])').getBoundingClientRect();
@@ -171,7 +171,7 @@ describe('the answer first', () => {
     const el = document.createElement('az-cancel-guide');
     el.data = makeGuide();
     page.append(el);
-    await el.updateComplete;
+    await el.contentReady;
     expect(getComputedStyle(deepQuery(el, '[part="answer"]')).direction).to.equal('ltr');
   });
 

@@ -33,11 +33,11 @@ async function observe(run: () => Promise<unknown>): Promise<{ errors: DataError
 }
 
 /** Resolves with the element's update, or rejects after `ms`: a guide that never settles fails fast. */
-async function settled(el: { updateComplete: Promise<unknown> }, ms = 3000): Promise<void> {
+async function settled(el: { contentReady: Promise<unknown> }, ms = 3000): Promise<void> {
   let timer!: ReturnType<typeof setTimeout>;
   const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`not settled within ${ms} ms`)), ms)));
   try {
-    await Promise.race([el.updateComplete, timeout]);
+    await Promise.race([el.contentReady, timeout]);
   } finally {
     clearTimeout(timer);
   }

@@ -7,7 +7,7 @@ import { LOCALE_LOADERS } from '../../src/data/locales.generated.js';
 import { makeGuide, methodId } from '../content/make-guide.js';
 import { deepQueryAll } from './helpers.js';
 
-type Guide = HTMLElement & { data?: unknown; updateComplete: Promise<unknown> };
+type Guide = HTMLElement & { data?: unknown; contentReady: Promise<unknown> };
 
 const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'";
 
@@ -30,7 +30,7 @@ describe('strict Content Security Policy', () => {
 
   /** The element shows `data`: its title, a tab per method, a box per checklist item. */
   async function expectRendered(el: Guide, data: GuideData): Promise<void> {
-    await el.updateComplete;
+    await el.contentReady;
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(data.title);
     expect(deepQueryAll(el, '[role="tab"]')).to.have.length(data.methods.items.length);
     // Both checklists, and "what to bring" in each in-person method.

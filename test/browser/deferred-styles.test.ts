@@ -16,7 +16,7 @@ describe('the print and forced-colours styles', () => {
       el.data = guide;
       const warnings = await captureWarnings(async () => {
         await fixture(html`<div>${el}</div>`);
-        await el.updateComplete;
+        await el.contentReady;
       });
       expect(deepQuery(el, '[part="answer"]').textContent).to.include(guide.answer!.text);
       expect(warnings.filter((w) => w.includes('print and high-contrast styles'))).to.have.length(1);

@@ -13,7 +13,7 @@ import { deepQuery, deepQueryAll, deepText, textWithoutNotes, textWithoutTag } f
 
 async function guide(lang: string): Promise<AzCancelGuide> {
   const el = await fixture<AzCancelGuide>(html`<az-cancel-guide lang=${lang}></az-cancel-guide>`);
-  await el.updateComplete;
+  await el.contentReady;
   return el;
 }
 
@@ -59,7 +59,7 @@ describe('locales', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(el.shadowRoot!.textContent.trim(), 'nothing rendered while loading').to.equal('');
       release();
-      await el.updateComplete;
+      await el.contentReady;
       const data = await localeData(gated);
       expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(data.title);
     } finally {
@@ -139,14 +139,14 @@ describe('locales', () => {
       const article = el.shadowRoot!.querySelector('article')!;
       expect(article.getAttribute('dir')).to.equal(data.dir);
       expect(getComputedStyle(article).direction).to.equal(data.dir);
-      const methods = deepQuery<HTMLElement & { method: string; updateComplete: Promise<unknown> }>(el, 'az-cancel-methods');
+      const methods = deepQuery<HTMLElement & { method: string; contentReady: Promise<unknown> }>(el, 'az-cancel-methods');
       const [first, second] = deepQueryAll(el, '[role="tab"]');
       const [firstBox, secondBox] = [first!.getBoundingClientRect(), second!.getBoundingClientRect()];
       if (rtl) expect(secondBox.right, 'second tab is left of the first').to.be.at.most(firstBox.left + 1);
       else expect(secondBox.left, 'second tab is right of the first').to.be.at.least(firstBox.right - 1);
       first!.focus();
       await sendKeys({ press: rtl ? 'ArrowLeft' : 'ArrowRight' });
-      await methods.updateComplete;
+      await methods.contentReady;
       expect(methods.method, 'the forward arrow of the direction').to.equal(data.methods.items[1]!.id);
     });
   }

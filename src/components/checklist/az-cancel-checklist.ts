@@ -140,11 +140,11 @@ export class AzCancelChecklist extends GuideContentElement {
     this.requestUpdate();
   }
 
-  /** Also waits for the `persist` controller, so `await el.updateComplete` means "rendered with the saved ticks". */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await super.getUpdateComplete(); // (its first update starts loading it)
+  /** Also waits for the `persist` controller: shown with the saved ticks. */
+  protected override async whenContentShown(): Promise<boolean> {
+    await super.whenContentShown(); // (its first update starts loading it)
     await this.#persistedLoading;
-    return super.getUpdateComplete();
+    return super.whenContentShown();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

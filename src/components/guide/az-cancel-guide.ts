@@ -113,11 +113,11 @@ export class AzCancelGuide extends GuideContentElement {
     if (changed.has('headingLevel')) this.headingLevel = headingLevelOf(this.headingLevel, 2);
   }
 
-  /** Also waits for the inner methods and checklists, so `await el.updateComplete` means the whole guide is rendered. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const complete = await super.getUpdateComplete();
+  /** Also waits for the inner methods and checklists: `contentReady` means the whole guide is shown. */
+  protected override async whenContentShown(): Promise<boolean> {
+    const complete = await super.whenContentShown();
     const parts = this.renderRoot.querySelectorAll<GuideContentElement>('az-cancel-methods, az-cancel-checklist');
-    await Promise.all(Array.from(parts, (part) => part.updateComplete));
+    await Promise.all(Array.from(parts, (part) => part.contentReady));
     return complete;
   }
 

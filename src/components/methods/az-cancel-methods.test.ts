@@ -26,7 +26,7 @@ const visiblePanels = (el: AzCancelMethods) => panels(el).filter(isRendered).map
 async function methods(template = html`<az-cancel-methods .data=${guide}></az-cancel-methods>`): Promise<AzCancelMethods> {
   const wrapper = await fixture<HTMLElement>(html`<div>${template}</div>`);
   const el = wrapper.querySelector('az-cancel-methods')!;
-  await el.updateComplete;
+  await el.contentReady;
   return el;
 }
 
@@ -34,7 +34,7 @@ async function methods(template = html`<az-cancel-methods .data=${guide}></az-ca
 async function press(el: AzCancelMethods, key: string, from?: MethodId): Promise<void> {
   if (from) el.shadowRoot!.querySelector<HTMLElement>(`#tab-${from}`)!.focus();
   await sendKeys({ press: key });
-  await el.updateComplete;
+  await el.contentReady;
 }
 
 describe('<az-cancel-methods>', () => {
@@ -93,7 +93,7 @@ describe('<az-cancel-methods>', () => {
     it('stacks the tabs in a narrow container, where Down and Up move as well', async () => {
       const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 280px"><az-cancel-methods .data=${guide}></az-cancel-methods></div>`);
       const el = wrapper.querySelector('az-cancel-methods')!;
-      await el.updateComplete;
+      await el.contentReady;
       const [a, b] = el.shadowRoot!.querySelectorAll<HTMLElement>('[role="tab"]');
       expect(b!.getBoundingClientRect().top, 'stacked').to.be.above(a!.getBoundingClientRect().bottom - 1);
       await press(el, 'ArrowDown', first);
@@ -131,7 +131,7 @@ describe('<az-cancel-methods>', () => {
     it('keeps Left and Right for left-to-right content inside a right-to-left page, laid out left to right', async () => {
       const wrapper = await fixture<HTMLElement>(html`<div dir="rtl"><az-cancel-methods .data=${guide}></az-cancel-methods></div>`);
       const el = wrapper.querySelector('az-cancel-methods')!;
-      await el.updateComplete;
+      await el.contentReady;
       expect(getComputedStyle(el.shadowRoot!.querySelector('[role="tablist"]')!).direction).to.equal('ltr');
       await press(el, 'ArrowRight', first);
       expect(el.method, 'Right goes forward in LTR content').to.equal(second);
@@ -146,7 +146,7 @@ describe('<az-cancel-methods>', () => {
     it('selects with a click', async () => {
       const el = await methods();
       el.shadowRoot!.querySelector<HTMLElement>(`#tab-${last}`)!.click();
-      await el.updateComplete;
+      await el.contentReady;
       expect(el.method).to.equal(last);
       expect(el.getAttribute('method'), 'reflected').to.equal(last);
       expect(visiblePanels(el)).to.deep.equal([panelId(last)]);
@@ -176,7 +176,7 @@ describe('<az-cancel-methods>', () => {
       try {
         await press(el, 'ArrowRight', first);
         el.shadowRoot!.querySelector<HTMLElement>(`#tab-${second}`)!.click(); // already selected: no change, no event
-        await el.updateComplete;
+        await el.contentReady;
       } finally {
         document.removeEventListener('az-method-change', listener);
       }
@@ -191,9 +191,9 @@ describe('<az-cancel-methods>', () => {
       document.addEventListener('az-method-change', listener);
       const el = await methods(html`<az-cancel-methods .data=${guide} method=${second}></az-cancel-methods>`);
       el.method = last;
-      await el.updateComplete;
+      await el.contentReady;
       el.setAttribute('method', first);
-      await el.updateComplete;
+      await el.contentReady;
       document.removeEventListener('az-method-change', listener);
       expect(events).to.have.length(0);
       expect(visiblePanels(el)).to.deep.equal([panelId(first)]);
@@ -205,7 +205,7 @@ describe('<az-cancel-methods>', () => {
       const warnings = await captureWarnings(async () => {
         el = await methods(html`<az-cancel-methods .data=${guide} method=${unknownMethod}></az-cancel-methods>`);
         el.requestUpdate();
-        await el.updateComplete;
+        await el.contentReady;
       });
       expect(el.method).to.equal(first);
       expect(visiblePanels(el)).to.deep.equal([panelId(first)]);
@@ -221,7 +221,7 @@ describe('<az-cancel-methods>', () => {
         const warnings = await captureWarnings(async () => {
           el = await methods();
           el.method = unset as unknown as MethodId;
-          await el.updateComplete;
+          await el.contentReady;
         });
         expect(visiblePanels(el)).to.deep.equal([panelId(first)]);
         expect(el.method).to.equal(first);
@@ -241,10 +241,10 @@ describe('<az-cancel-methods>', () => {
 
     it('in the guide too', async () => {
       await import('../guide/az-cancel-guide-define.js');
-      let outer!: HTMLElement & { updateComplete: Promise<unknown> };
+      let outer!: HTMLElement & { contentReady: Promise<unknown> };
       const warnings = await captureWarnings(async () => {
         outer = await fixture(html`<az-cancel-guide .data=${guide}></az-cancel-guide>`);
-        await outer.updateComplete;
+        await outer.contentReady;
       });
       const inner = outer.shadowRoot!.querySelector('az-cancel-methods')!;
       expect(visiblePanels(inner)).to.deep.equal([panelId(first)]);
@@ -298,10 +298,10 @@ describe('<az-cancel-methods>', () => {
       history.replaceState(null, '', '#faq');
       const el = await methods(html`<az-cancel-methods .data=${guide} sync-hash></az-cancel-methods>`);
       el.shadowRoot!.querySelector<HTMLElement>(`#tab-${second}`)!.click();
-      await el.updateComplete;
+      await el.contentReady;
       expect(location.hash).to.equal(`#faq&az-method=${second}`);
       el.shadowRoot!.querySelector<HTMLElement>(`#tab-${third}`)!.click();
-      await el.updateComplete;
+      await el.contentReady;
       expect(location.hash).to.equal(`#faq&az-method=${third}`);
     });
 
@@ -311,7 +311,7 @@ describe('<az-cancel-methods>', () => {
       expect(el.method).to.equal(third);
       expect(visiblePanels(el)).to.deep.equal([`panel-${third}`]);
       el.shadowRoot!.querySelector<HTMLElement>(`#tab-${first}`)!.click();
-      await el.updateComplete;
+      await el.contentReady;
       expect(location.hash).to.equal(`#/trip?step=2&az-method=${first}&lang=en`);
     });
 
@@ -320,7 +320,7 @@ describe('<az-cancel-methods>', () => {
       const changed = new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
       location.hash = `#top&az-method=${second}`;
       await changed;
-      await el.updateComplete;
+      await el.contentReady;
       expect(el.method).to.equal(second);
     });
 
@@ -410,7 +410,7 @@ describe('<az-cancel-methods>', () => {
         const el = await methods(html`<az-cancel-methods .data=${withPlaceholders} method=${email.id}></az-cancel-methods>`);
         el.shadowRoot!.querySelector<HTMLButtonElement>('[part="copy-button"]')!.click();
         await new Promise((resolve) => setTimeout(resolve));
-        await el.updateComplete;
+        await el.contentReady;
         expect(copied).to.contain(`${guide.ui.emailSubject}: ${email.email.subject}`);
         expect(copied).to.contain('[passport number]');
         expect(copied).to.contain('[tourist card number]');
@@ -429,7 +429,7 @@ describe('<az-cancel-methods>', () => {
         const el = await methods(html`<az-cancel-methods .data=${two} method=${methodId(2)}></az-cancel-methods>`);
         el.shadowRoot!.querySelector<HTMLButtonElement>(`#${panelId(methodId(2))} [part="copy-button"]`)!.click();
         await new Promise((resolve) => setTimeout(resolve));
-        await el.updateComplete;
+        await el.contentReady;
         const [one, other] = two.methods.items.map((m) => asKind(m, 'email').email);
         expect(copied).to.contain(other!.subject);
         expect(copied).to.contain(other!.template);
@@ -454,7 +454,7 @@ describe('<az-cancel-methods>', () => {
         button.focus();
         button.click();
         await new Promise((resolve) => setTimeout(resolve, 20));
-        await el.updateComplete;
+        await el.contentReady;
         const template = methodOfKind(withPlaceholders, 'email').email.template;
         expect(selectedText(el).replace(/\r\n/g, '\n')).to.equal(template);
         expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal(guide.ui.copyFallback);
@@ -468,7 +468,7 @@ describe('<az-cancel-methods>', () => {
         const el = await methods(html`<az-cancel-methods .data=${guide} method=${email.id}></az-cancel-methods>`);
         el.shadowRoot!.querySelector<HTMLButtonElement>('[part="copy-subject"]')!.click();
         await new Promise((resolve) => setTimeout(resolve, 20));
-        await el.updateComplete;
+        await el.contentReady;
         expect(selectedText(el)).to.equal(email.email.subject);
         expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal(guide.ui.copyFallback);
       });
@@ -496,7 +496,7 @@ describe('<az-cancel-methods>', () => {
         html`<div style="inline-size: 320px"><az-cancel-methods .data=${guide} method=${email.id}></az-cancel-methods></div>`,
       );
       const el = wrapper.querySelector('az-cancel-methods')!;
-      await el.updateComplete;
+      await el.contentReady;
       expect(el.scrollWidth).to.be.at.most(320);
       for (const tab of tabs(el)) expect(tab.getBoundingClientRect().right).to.be.at.most(wrapper.getBoundingClientRect().right + 0.5);
     });

@@ -148,14 +148,11 @@ export class AzCancelMethods extends GuideContentElement {
     this.#hashSync = new HashSync(this, () => this.canUseBrowserState && (this.content ?? null));
   }
 
-  /**
-   * Also waits for the `sync-hash` controller and the "what to bring" checklist, so `await el.updateComplete`
-   * means "showing the method the URL names, with its saved ticks".
-   */
-  protected override async getUpdateComplete(): Promise<boolean> {
+  /** Also waits for the `sync-hash` controller and the "what to bring" checklist: the method the URL names, with its saved ticks. */
+  protected override async whenContentShown(): Promise<boolean> {
     await this.#hashSyncLoading;
-    const complete = await super.getUpdateComplete();
-    await Promise.all(Array.from(this.renderRoot.querySelectorAll<GuideContentElement>('az-cancel-checklist'), (list) => list.updateComplete));
+    const complete = await super.whenContentShown();
+    await Promise.all(Array.from(this.renderRoot.querySelectorAll<GuideContentElement>('az-cancel-checklist'), (list) => list.contentReady));
     return complete;
   }
 

@@ -244,14 +244,23 @@ export abstract class GuideContentElement extends LitElement {
     this.requestUpdate();
   }
 
-  /** Waits for content that is still loading, so `await el.updateComplete` means "rendered with content". */
-  protected override async getUpdateComplete(): Promise<boolean> {
+  /**
+   * Resolves once the element shows its content: the locale's chunk (or `src`, `data`) arrived and is rendered, with
+   * everything that renders with it (the inner elements, saved ticks, the method the URL names). `updateComplete`
+   * keeps Lit's meaning (the pending update is done), also while a chunk is still loading.
+   */
+  get contentReady(): Promise<boolean> {
+    return this.whenContentShown();
+  }
+
+  /** What `contentReady` waits for; subclasses add what renders with their content. */
+  protected async whenContentShown(): Promise<boolean> {
     await this.#deferredStyles;
-    let complete = await super.getUpdateComplete();
+    let complete = await this.updateComplete;
     // Also when the last update requested another (after hydration, browser state is applied in a second update).
     while (this.#pendingContent || !complete) {
       await this.#pendingContent;
-      complete = await super.getUpdateComplete();
+      complete = await this.updateComplete;
     }
     return complete;
   }
