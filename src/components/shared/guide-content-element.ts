@@ -58,6 +58,31 @@ function readData(data: unknown): DataSnapshot | undefined {
 /**
  * Base of every element: picks the locale, loads its content (or takes the
  * `data` property), and re-renders when either changes.
+ *
+ * What every element has in common is documented here once; the manifest gives it to each element.
+ *
+ * @slot - Fallback shown only until the content is ready (e.g. a static HTML snippet of the guide for readers without JavaScript and for crawlers); hidden once the element renders.
+ *
+ * @fires {CustomEvent<DataErrorDetail>} az-data-error - Content could not be used (`detail: { reason, source, message }`); bundled content is shown instead.
+ *
+ * @cssproperty [--az-accent=#0b57d0] - Links, the selected tab's indicator, checkboxes, the progress bar and buttons.
+ * @cssproperty [--az-text=#1f2328] - Text colour.
+ * @cssproperty [--az-muted=#57606a] - Secondary text: item explanations, unselected tabs.
+ * @cssproperty [--az-surface=#ffffff] - Background of the guide, panels and buttons.
+ * @cssproperty [--az-border=#c4ccd4] - Borders and the progress track.
+ * @cssproperty [--az-radius=0.5rem] - Corner radius.
+ * @cssproperty [--az-focus-ring=#0b57d0] - Colour of the keyboard focus ring.
+ * @cssproperty [--az-focus-halo=var(--az-surface)] - Colour between the focus ring and the control: with the ring, visible on any background.
+ * @cssproperty [--az-font-family=inherit] - Font family; inherits the page's by default.
+ * @cssproperty [--az-font-size=1em] - Base font size: the page's text size by default.
+ * @cssproperty [--az-heading-font=inherit] - Font family of headings (the page's serif headings, say).
+ * @cssproperty [--az-space=1rem] - One step of the spacing scale; the gaps between the guide's parts are its multiples.
+ * @cssproperty [--az-title-size=1.75em] - Size of the guide's title, whatever its heading level.
+ * @cssproperty [--az-section-size=1.375em] - Size of section headings (checklists, methods, summary), whatever their level.
+ * @cssproperty [--az-method-size=1.1875em] - Size of each method's heading in its panel.
+ * @cssproperty [--az-subheading-size=1.0625em] - Size of sub-headings such as "What to bring".
+ * @cssproperty [--az-note-accent=#7a4d00] - Edge and label colour of notes, and the text of status tags.
+ * @cssproperty [--az-note-background=#fdf6e7] - Background of notes and status tags ("Unconfirmed").
  */
 export abstract class GuideContentElement extends LitElement {
   // A getter rather than decorators: their runtime cost every page about 390 bytes (brotli), and
