@@ -1,5 +1,5 @@
 import type { Preformatted } from '../i18n/format.js';
-import type { GuideData } from './guide-types.js';
+import type { GuideContent, GuideData, GuideUiStrings } from './guide-types.js';
 import { LOCALE_LOADERS } from './locales.generated.js';
 
 /** Shown for unknown languages, and when another locale's chunk fails to load. */
@@ -60,7 +60,9 @@ export function loadLocale(locale: string): Promise<GuideData> {
   if (!promise) {
     promise = loader().then(
       (module) => {
-        const data = module.default as GuideData;
+        // The chunk carries the locale's interface strings, English where its translation lacks one (see preformatted-locales.mjs).
+        const { default: content, ui } = module as { default: GuideContent; ui: GuideUiStrings };
+        const data: GuideData = { ...content, ui };
         trustContent(data, module);
         loaded.set(locale, data);
         pending.delete(locale);

@@ -1,4 +1,4 @@
-import type { GuideData } from '../data/guide-types.js';
+import type { GuideContent } from '../data/guide-types.js';
 import { GUIDE_RULES } from './guide-rules.generated.js';
 import { isAllowedUrl } from './safe-url.js';
 import { duplicateIds } from './unique-ids.js';
@@ -37,7 +37,7 @@ export interface GuideProblem {
   message: string;
 }
 
-export type GuideValidation = { ok: true; data: GuideData } | { ok: false; error: string; problems: GuideProblem[] };
+export type GuideValidation = { ok: true; data: GuideContent } | { ok: false; error: string; problems: GuideProblem[] };
 
 /** `$.methods.items[1].steps`. */
 export function formatPath(keys: readonly (string | number)[]): string {
@@ -114,7 +114,7 @@ class Validation {
 
   #apply(check: Check, value: unknown, keys: Keys): void {
     if ('ids' in check) {
-      if (this.typed) for (const repeat of duplicateIds(value as GuideData)) this.fail([...keys, ...repeat.keys], repeat.message, false);
+      if (this.typed) for (const repeat of duplicateIds(value as GuideContent)) this.fail([...keys, ...repeat.keys], repeat.message, false);
       return;
     }
     const text = value as string; // strings and arrays: both have a length
@@ -140,5 +140,5 @@ export function validateGuide(value: unknown): GuideValidation {
   const [first] = validation.problems;
   return first
     ? { ok: false, error: `${first.path}: ${first.message}`, problems: validation.problems }
-    : { ok: true, data: value as GuideData };
+    : { ok: true, data: value as GuideContent };
 }

@@ -119,10 +119,9 @@ export class AzCancelChecklist extends GuideContentElement {
   }
 
   /** Also waits for the `persist` controller: shown with the saved ticks. */
-  protected override async whenContentShown(): Promise<boolean> {
-    await super.whenContentShown(); // (its first update starts loading it)
-    await this.#persistedLoading;
-    return super.whenContentShown();
+  override get contentReady(): Promise<boolean> {
+    // (Its first update starts loading the controller.)
+    return super.contentReady.then(() => this.#persistedLoading).then(() => super.contentReady);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

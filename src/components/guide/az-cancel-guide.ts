@@ -88,11 +88,12 @@ export class AzCancelGuide extends GuideContentElement {
   }
 
   /** Also waits for the inner methods and checklists: `contentReady` means the whole guide is shown. */
-  protected override async whenContentShown(): Promise<boolean> {
-    const complete = await super.whenContentShown();
-    const parts = this.renderRoot.querySelectorAll<GuideContentElement>('az-cancel-methods, az-cancel-checklist');
-    await Promise.all(Array.from(parts, (part) => part.contentReady));
-    return complete;
+  override get contentReady(): Promise<boolean> {
+    return super.contentReady.then(async (complete) => {
+      const parts = this.renderRoot.querySelectorAll<GuideContentElement>('az-cancel-methods, az-cancel-checklist');
+      await Promise.all(Array.from(parts, (part) => part.contentReady));
+      return complete;
+    });
   }
 
   /**
@@ -128,14 +129,14 @@ export class AzCancelGuide extends GuideContentElement {
     ${content.warning
       ? html`<div part="warning" class="warning">
           <span class="warning-icon" aria-hidden="true">!</span>
-          <strong><span class="visually-hidden">${ui.warning ?? 'Warning'}: </span>${content.warning}</strong>
+          <strong><span class="visually-hidden">${ui.warning}: </span>${content.warning}</strong>
         </div>`
       : nothing}`;
     if (this.variant === 'compact') {
       const href = this.#fullGuideHref();
       return html`<article part="base" dir=${content.dir} lang=${content.locale}>
         ${top} ${answer ? nothing : this.#renderNotice(content, reviewed)}
-        ${href ? html`<p class="full-guide"><a part="full-guide" href=${href}>${ui.fullGuide ?? 'Read the full guide'}</a></p>` : nothing}
+        ${href ? html`<p class="full-guide"><a part="full-guide" href=${href}>${ui.fullGuide}</a></p>` : nothing}
       </article>`;
     }
     // The part that retells the article sits one level down when it has a heading of its own.

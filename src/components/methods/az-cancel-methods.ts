@@ -33,7 +33,7 @@ const highlightPlaceholders = (template: string): unknown[] =>
  */
 const statusTag = (method: CancelMethod, ui: GuideUiStrings): unknown =>
   method.status
-    ? html` <span part="tag" class="tag tag-${method.status}">${method.status === 'official' ? ui.official ?? 'Official' : ui.unconfirmed ?? 'Unconfirmed'}</span>`
+    ? html` <span part="tag" class="tag tag-${method.status}">${method.status === 'official' ? ui.official : ui.unconfirmed}</span>`
     : nothing;
 
 /**
@@ -129,11 +129,13 @@ export class AzCancelMethods extends GuideContentElement {
   }
 
   /** Also waits for the `sync-hash` controller and the "what to bring" checklist: the method the URL names, with its saved ticks. */
-  protected override async whenContentShown(): Promise<boolean> {
-    await this.#hashSyncLoading;
-    const complete = await super.whenContentShown();
-    await Promise.all(Array.from(this.renderRoot.querySelectorAll<GuideContentElement>('az-cancel-checklist'), (list) => list.contentReady));
-    return complete;
+  override get contentReady(): Promise<boolean> {
+    return (async () => {
+      await this.#hashSyncLoading;
+      const complete = await super.contentReady;
+      await Promise.all(Array.from(this.renderRoot.querySelectorAll<GuideContentElement>('az-cancel-checklist'), (list) => list.contentReady));
+      return complete;
+    })();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

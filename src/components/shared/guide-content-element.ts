@@ -1,5 +1,5 @@
 import { html, isServer, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
-import type { GuideData } from '../../data/guide-types.js';
+import type { GuideContent, GuideData } from '../../data/guide-types.js';
 import {
   AVAILABLE_LOCALES,
   DEFAULT_LOCALE,
@@ -107,11 +107,11 @@ export abstract class GuideContentElement extends LitElement {
   /**
    * Guide content to show instead of the bundled locale, in the shape of `guide.schema.json` (e.g. `az-cancel-guide/data/en.json`, changed). Read once, when set: later changes to the object are not shown until it is set again. An object equal to the one read last (a framework's new copy on each render) is no change. Invalid or unreadable content is ignored with an `az-data-error` event. A property only: a `data` attribute is ignored with an `az-data-error` event.
    */
-  get data(): GuideData | undefined {
+  get data(): GuideContent | undefined {
     return this.#data;
   }
 
-  set data(value: GuideData | undefined) {
+  set data(value: GuideContent | undefined) {
     const snapshot = readData(value);
     // Compared with what was read last, not with the previous object: that may be this one, changed since.
     if (snapshot ? snapshot.json === undefined || snapshot.json !== this.#dataSnapshot?.json : value !== this.#data) {
@@ -130,7 +130,7 @@ export abstract class GuideContentElement extends LitElement {
   #loadGeneration = 0;
   /** The bundled locale last picked by language, to tell whether a change of the page's language concerns this element. */
   #locale?: string;
-  #data?: GuideData;
+  #data?: GuideContent;
   /** `data` as read when it was set (see `readData`). */
   #dataSnapshot?: DataSnapshot;
   #pendingContent?: Promise<void>;
@@ -275,19 +275,16 @@ export abstract class GuideContentElement extends LitElement {
    * keeps Lit's meaning (the pending update is done), also while a chunk is still loading.
    */
   get contentReady(): Promise<boolean> {
-    return this.whenContentShown();
-  }
-
-  /** What `contentReady` waits for; subclasses add what renders with their content. */
-  protected async whenContentShown(): Promise<boolean> {
-    await this.#deferredStyles;
-    let complete = await this.updateComplete;
-    // Also when the last update requested another (after hydration, browser state is applied in a second update).
-    while (this.#pendingContent || !complete) {
-      await this.#pendingContent;
-      complete = await this.updateComplete;
-    }
-    return complete;
+    return (async () => {
+      await this.#deferredStyles;
+      let complete = await this.updateComplete;
+      // Also when the last update requested another (after hydration, browser state is applied in a second update).
+      while (this.#pendingContent || !complete) {
+        await this.#pendingContent;
+        complete = await this.updateComplete;
+      }
+      return complete;
+    })();
   }
 
   #resolveContent(): void {
@@ -305,7 +302,9 @@ export abstract class GuideContentElement extends LitElement {
       // Validation and fetching are a separate chunk: only pages with their own content download it.
       this.#track(
         import('../../lib/load-custom-guide.js').then(async ({ checkSnapshot, fetchGuide }) => {
-          const result = snapshot ? checkSnapshot(snapshot) : await fetchGuide(src!);
+          // Interface strings a site's content lacks come from the bundled locale nearest to its language.
+          const bundled = (tag: string): Promise<GuideData> => loadLocale(matchLocale(tag, AVAILABLE_LOCALES) ?? DEFAULT_LOCALE);
+          const result = await (snapshot ? checkSnapshot(snapshot, bundled) : fetchGuide(src!, bundled));
           if (generation !== this.#loadGeneration) return;
           if (result.ok) {
             trustContent(result.data, result.preformatted);
