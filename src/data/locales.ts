@@ -50,6 +50,15 @@ export function loadedLocale(locale: string): GuideData | undefined {
   return loaded.get(locale);
 }
 
+/**
+ * A locale chunk's content as the elements show it: the chunk carries the locale's interface strings, English
+ * where its translation lacks one (see scripts/lib/preformatted-locales.mjs).
+ */
+export function localeContent(module: Awaited<ReturnType<(typeof LOCALE_LOADERS)[string]>>): GuideData {
+  const { default: content, ui } = module as { default: GuideContent; ui: GuideUiStrings };
+  return { ...content, ui };
+}
+
 /** Loads the content of an available locale; rejects if its chunk cannot be fetched. */
 export function loadLocale(locale: string): Promise<GuideData> {
   const ready = loaded.get(locale);
@@ -60,9 +69,7 @@ export function loadLocale(locale: string): Promise<GuideData> {
   if (!promise) {
     promise = loader().then(
       (module) => {
-        // The chunk carries the locale's interface strings, English where its translation lacks one (see preformatted-locales.mjs).
-        const { default: content, ui } = module as { default: GuideContent; ui: GuideUiStrings };
-        const data: GuideData = { ...content, ui };
+        const data = localeContent(module);
         trustContent(data, module);
         loaded.set(locale, data);
         pending.delete(locale);

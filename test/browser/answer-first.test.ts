@@ -5,7 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { AzCancelGuide } from '../../src/index.js';
-import { AVAILABLE_LOCALES } from '../../src/data/locales.js';
+import { AVAILABLE_LOCALES, localeContent } from '../../src/data/locales.js';
 import { LOCALE_LOADERS } from '../../src/data/locales.generated.js';
 import type { GuideData } from '../../src/data/guide-types.js';
 import { makeGuide, withChanges } from '../content/make-guide.js';
@@ -30,7 +30,7 @@ async function onArticlePage(guide: string | GuideData, attributes: Record<strin
   return el;
 }
 
-const bundled = async (locale: string): Promise<GuideData> => (await LOCALE_LOADERS[locale]!()).default as GuideData;
+const bundled = async (locale: string): Promise<GuideData> => localeContent(await LOCALE_LOADERS[locale]!());
 
 describe('the answer first', () => {
   before(() => setViewport({ width: 390, height: 844 }));

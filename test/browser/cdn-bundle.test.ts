@@ -2,7 +2,7 @@
 // both builds on one page. Needs `npm run build` first (npm test does it).
 import { expect } from '@open-wc/testing';
 import type { GuideData } from '../../src/data/guide-types.js';
-import { AVAILABLE_LOCALES, DEFAULT_LOCALE } from '../../src/data/locales.js';
+import { AVAILABLE_LOCALES, DEFAULT_LOCALE, localeContent } from '../../src/data/locales.js';
 import { LOCALE_LOADERS } from '../../src/data/locales.generated.js';
 import { makeGuide } from '../content/make-guide.js';
 import { deepQueryAll } from './helpers.js';
@@ -20,7 +20,7 @@ function loadScript(src: string, type?: 'module'): Promise<void> {
 
 /** A locale's content from the sources, to compare with what the built bundle shows. */
 async function localeData(locale: string): Promise<GuideData> {
-  return (await LOCALE_LOADERS[locale]!()).default as GuideData;
+  return localeContent(await LOCALE_LOADERS[locale]!());
 }
 
 /**

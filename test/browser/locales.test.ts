@@ -5,7 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { AzCancelGuide, DataErrorDetail } from '../../src/index.js';
-import { AVAILABLE_LOCALES, DEFAULT_LOCALE } from '../../src/data/locales.js';
+import { AVAILABLE_LOCALES, DEFAULT_LOCALE, localeContent } from '../../src/data/locales.js';
 import { LOCALE_LOADERS } from '../../src/data/locales.generated.js';
 import type { GuideData } from '../../src/data/guide-types.js';
 import { formatCount } from '../../src/i18n/format.js';
@@ -19,7 +19,7 @@ async function guide(lang: string): Promise<AzCancelGuide> {
 
 /** A locale's content straight from its chunk (not through the element's cache). */
 async function localeData(locale: string): Promise<GuideData> {
-  return (await LOCALE_LOADERS[locale]!()).default as GuideData;
+  return localeContent(await LOCALE_LOADERS[locale]!());
 }
 
 /** Locales other than the default: one to fail, one to hold back (the same one if there is only one). */

@@ -7,7 +7,7 @@ import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { GuideData } from '../../src/data/guide-types.js';
-import { AVAILABLE_LOCALES, DEFAULT_LOCALE } from '../../src/data/locales.js';
+import { AVAILABLE_LOCALES, DEFAULT_LOCALE, localeContent } from '../../src/data/locales.js';
 import { LOCALE_LOADERS } from '../../src/data/locales.generated.js';
 import { fillTemplate, formatCount } from '../../src/i18n/format.js';
 import type { AzCancelChecklist, AzCancelGuide, AzCancelMethods } from '../../src/index.js';
@@ -18,7 +18,7 @@ import { deepActiveElement, deepQuery, deepQueryAll, isRendered } from './helper
  * elements' cache, so each test hydrates as a fresh page would.
  */
 async function localeData(locale: string): Promise<GuideData> {
-  return (await LOCALE_LOADERS[locale]!()).default as GuideData;
+  return localeContent(await LOCALE_LOADERS[locale]!());
 }
 
 /** The server renders bundled content only: the behaviour tests use the default locale, others a second one. */

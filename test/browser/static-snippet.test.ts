@@ -2,7 +2,7 @@
 // script runs, still visible while the locale chunk loads, and replaced (not duplicated) once
 // the guide renders. The elements are defined part-way through this file, on purpose.
 import { expect, fixture } from '@open-wc/testing';
-import { AVAILABLE_LOCALES, DEFAULT_LOCALE } from '../../src/data/locales.js';
+import { AVAILABLE_LOCALES, DEFAULT_LOCALE, localeContent } from '../../src/data/locales.js';
 import { LOCALE_LOADERS } from '../../src/data/locales.generated.js';
 import type { GuideData } from '../../src/data/guide-types.js';
 import { renderStaticHtml } from '../../src/static/render-static-html.js';
@@ -16,7 +16,7 @@ const offline = others.at(-1)!;
 type Guide = HTMLElement & { contentReady: Promise<boolean> };
 
 async function localeData(locale: string): Promise<GuideData> {
-  return (await LOCALE_LOADERS[locale]!()).default as GuideData;
+  return localeContent(await LOCALE_LOADERS[locale]!());
 }
 
 /** `<az-cancel-guide lang=…>` with the snippet inside, in the document. */
