@@ -1,4 +1,4 @@
-// `npm run lint` runs this (ESLint 9, flat config), then lit-analyzer and tsc; see README › Develop.
+// `npm run lint` runs this (ESLint 9, flat config), then lit-analyzer and tsc; see CONTRIBUTING.md › Develop.
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import lit from 'eslint-plugin-lit';
@@ -36,7 +36,7 @@ export default defineConfig(
       '@typescript-eslint/unbound-method': 'off',
     },
   },
-  // Plain JavaScript (scripts, bench, bin, configs, demo, Node tests) is in no tsconfig: no type-aware rules there.
+  // Plain JavaScript (scripts, bin, configs, demo, Node tests) is in no tsconfig: no type-aware rules there.
   { files: ['**/*.{js,mjs,cjs}'], extends: [tseslint.configs.disableTypeChecked] },
 
   // The elements and everything that runs in a page.
@@ -49,16 +49,14 @@ export default defineConfig(
       'wc/guard-super-call': 'off',
     },
   },
-  // Node: build and size scripts, benchmarks, the CLI, Node tests, tool configs.
+  // Node: build and measurement scripts, the CLI, Node tests, tool configs.
   {
     files: [
       'scripts/**',
-      'bench/**',
       'bin/**',
       'test/node/**',
       'test/browser/**/*.mjs', // test-runner middleware
       '*.config.{js,mjs,cjs}',
-      '.puppeteerrc.cjs',
     ],
     languageOptions: { globals: globals.node },
   },
@@ -67,7 +65,7 @@ export default defineConfig(
   { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
   // Functions that Puppeteer runs in the page (`page.evaluate`) use the page's globals.
   {
-    files: ['bench/serialize.mjs', 'scripts/bench.mjs', 'scripts/layout-shift.mjs', 'scripts/test-frameworks.mjs'],
+    files: ['scripts/measure/bench/serialize.mjs', 'scripts/measure/bench.mjs', 'scripts/measure/layout-shift.mjs', 'scripts/test-frameworks.mjs'],
     languageOptions: { globals: globals.browser },
   },
 

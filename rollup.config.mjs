@@ -4,6 +4,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { preformattedLocales } from './scripts/lib/preformatted-locales.mjs';
+import { withoutSchemaDocs } from './scripts/lib/without-schema-docs.mjs';
 
 const entries = {
   index: 'src/index.ts',
@@ -23,7 +24,7 @@ const entries = {
 };
 
 // ES2022 keeps `#private` members, which the minifier renames (public names it must keep).
-const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
+const typescript = () => [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }), withoutSchemaDocs()];
 const minify = () =>
   terser({ module: true, ecma: 2022, compress: { passes: 3 }, format: { comments: false } });
 // V8's explicit compile hint: it compiles every function of the CDN entry while the script loads

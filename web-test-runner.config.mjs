@@ -4,31 +4,20 @@ import rollupJson from '@rollup/plugin-json';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
-import { browserPaths } from './scripts/browsers.mjs';
+import { browserPaths, CHROMIUM_ARGS, firefoxLaunchOptions, puppeteer } from './scripts/lib/browsers.mjs';
 import { preformattedLocales } from './scripts/lib/preformatted-locales.mjs';
 import { faultInjection } from './test/browser/fault-injection.mjs';
 import { ssrMiddleware } from './test/browser/ssr-middleware.mjs';
-import { tolerateMissingBidiCommands } from './scripts/firefox-bidi-compat.mjs';
-
-tolerateMissingBidiCommands();
 
 const json = fromRollup(rollupJson);
 const preformatted = fromRollup(preformattedLocales);
-const { chromium, firefox } = browserPaths();
 const only = process.env.BROWSERS?.split(',');
 
 const browsers = [
-  chromeLauncher({
-    launchOptions: {
-      executablePath: chromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    },
-  }),
-  puppeteerLauncher({
-    launchOptions: { browser: 'firefox', executablePath: firefox, headless: true },
-  }),
+  chromeLauncher({ launchOptions: { executablePath: browserPaths().chromium, args: CHROMIUM_ARGS } }),
+  // Firefox through the same puppeteer-core (WebDriver BiDi): named "Firefox".
+  chromeLauncher({ puppeteer, launchOptions: firefoxLaunchOptions() }),
 ].filter((launcher) => !only || only.includes(launcher.name.toLowerCase().split(' ')[0]));
 
 /** A `src` that answers after the 10 s fetch timeout. */
@@ -50,12 +39,14 @@ function oversizedGuide(context, next) {
 
 /**
  * Answers with the `body` query parameter as JSON, so tests serve the content they build (see
- * `echoUrl` in test/browser/helpers.ts) instead of keeping copies of a guide as files.
+ * `echoUrl` in test/browser/helpers.ts) instead of keeping copies of a guide as files; `base64`
+ * instead gives the bytes themselves (text that is not UTF-8).
  */
 function echoJson(context, next) {
   if (context.path !== '/test/echo.json') return next();
   context.type = 'application/json';
-  context.body = String(context.query.body ?? '');
+  const { base64, body } = context.query;
+  context.body = base64 === undefined ? String(body ?? '') : Buffer.from(String(base64), 'base64');
   return undefined;
 }
 

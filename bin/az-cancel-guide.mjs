@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs as parseOptions } from 'node:util';
 
 const usage = (locales) => `Usage: az-cancel-guide render [--lang <tag>] [--data <file.json>] [--heading-level <1-6>]
        az-cancel-guide validate [--json] [--today <YYYY-MM-DD>] <file.json>... (- reads stdin)
@@ -65,49 +66,51 @@ async function importDist(path) {
   }
 }
 
-/** The options of each command: `value` takes a value, `flag` none. */
+/** The options of each command, for util.parseArgs. */
 const COMMANDS = {
-  render: { '--lang': 'value', '--data': 'value', '--heading-level': 'value' },
-  validate: { '--json': 'flag', '--today': 'value' },
-  init: { '--lang': 'value', '--out': 'value', '--force': 'flag' },
+  render: { lang: { type: 'string' }, data: { type: 'string' }, 'heading-level': { type: 'string' } },
+  validate: { json: { type: 'boolean' }, today: { type: 'string' } },
+  init: { lang: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } },
 };
 const COMMAND_NAMES = Object.keys(COMMANDS)
   .map((name) => `"${name}"`)
   .join(', ');
 
-/** The command, then `--name value`, `--name=value`, flags and arguments; every option at most once. */
+/** util.parseArgs's error, in the words of this usage (`--lang needs a value`). */
+function argumentError(error, command) {
+  const name = /'(-[^' ]*)/.exec(error.message)?.[1] ?? '';
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
+      const elsewhere = Object.values(COMMANDS).some((options) => Object.hasOwn(options, name.replace(/^--/, '')));
+      return new UsageError(`unknown option "${name}"${elsewhere ? ` for ${command}` : ''}`);
+    }
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return new UsageError(error.message.includes('does not take') ? `${name} takes no value` : `${name} needs a value`);
+    default:
+      return new UsageError(error.message);
+  }
+}
+
+/** The command, then `--name value`, `--name=value`, flags and arguments (util.parseArgs); every option at most once. */
 function parseArgs(argv) {
   if (argv.includes('--help') || argv.includes('-h')) return { help: true };
   const [command, ...rest] = argv;
   if (command === undefined) throw new UsageError(`missing command (one of ${COMMAND_NAMES})`);
   if (command.startsWith('-')) throw new UsageError(`the command comes first (one of ${COMMAND_NAMES}), not "${command}"`);
   if (!Object.hasOwn(COMMANDS, command)) throw new UsageError(`unknown command "${command}" (one of ${COMMAND_NAMES})`);
-  const known = COMMANDS[command];
-  const options = {};
-  const positionals = [];
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    if (arg === '-' || !arg.startsWith('-')) {
-      positionals.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = eq === -1 ? arg : arg.slice(0, eq);
-    if (!Object.hasOwn(known, name)) throw new UsageError(`unknown option "${name}"${Object.values(COMMANDS).some((o) => Object.hasOwn(o, name)) ? ` for ${command}` : ''}`);
-    let value;
-    if (known[name] === 'flag') {
-      if (eq !== -1) throw new UsageError(`${name} takes no value`);
-      value = true;
-    } else {
-      if (eq !== -1) value = arg.slice(eq + 1);
-      else if (i + 1 < rest.length && !rest[i + 1].startsWith('--')) value = rest[++i];
-      if (value === undefined || value === '') throw new UsageError(`${name} needs a value`);
-    }
-    const key = name.slice(2);
-    if (Object.hasOwn(options, key)) throw new UsageError(`${name} given twice`);
-    options[key] = value;
+  let parsed;
+  try {
+    parsed = parseOptions({ args: rest, options: COMMANDS[command], allowPositionals: true, strict: true, tokens: true });
+  } catch (error) {
+    throw argumentError(error, command);
   }
-  return { help: false, command, positionals, options };
+  const seen = new Set();
+  for (const token of parsed.tokens.filter((token) => token.kind === 'option')) {
+    if (seen.has(token.name)) throw new UsageError(`${token.rawName} given twice`);
+    seen.add(token.name);
+    if (token.value === '') throw new UsageError(`${token.rawName} needs a value`);
+  }
+  return { help: false, command, positionals: parsed.positionals, options: parsed.values };
 }
 
 function parseHeadingLevel(value) {
@@ -128,21 +131,58 @@ async function bundledLocale(requested) {
 
 const readError = (error) => (error.code === 'ENOENT' ? 'no such file' : error.code === 'EISDIR' ? 'is a directory' : error.code ?? error.message);
 
+/** 1-based line and column of `offset` in `text` (columns in UTF-16 units, as code editors count). */
+function positionOf(text, offset) {
+  const before = text.slice(0, offset).split(/\r\n|\r|\n/);
+  return { line: before.length, column: before.at(-1).length + 1 };
+}
+
+/**
+ * A guide file read by the rules every way in shares (dist/lib/guide-input.js: UTF-8 with an
+ * optional byte-order mark, the size cap, the depth), for `validate` and `render` alike:
+ * `{ unreadable }` (a message), `{ problem }` (not a guide's text: where and what), or the text,
+ * its parsed value and where things are in it.
+ */
+async function readGuideFile(file, what) {
+  const name = file === '-' ? '<stdin>' : file;
+  let bytes;
+  try {
+    bytes = readFileSync(file === '-' ? 0 : file);
+  } catch (error) {
+    return { name, unreadable: `cannot read ${name}: ${readError(error)}` };
+  }
+  const input = await importDist('lib/guide-input.js');
+  const refuse = (message, text = '', offset = 0) => ({ name, problem: { ...positionOf(text, offset), path: '$', keys: [], message } });
+  if (bytes.length > input.MAX_GUIDE_BYTES) return refuse(`${what} ${input.TOO_LARGE}`);
+  const text = input.decodeUtf8(bytes);
+  if (text === undefined) return refuse(`${what} ${input.NOT_UTF8}`);
+  const parsed = input.parseGuideText(text, what);
+  if (!parsed.ok && parsed.offset !== undefined) return refuse(parsed.message, text, parsed.offset); // too deep to locate with jsonc-parser
+  const { locateJson } = await importDist('lib/json-locations.js');
+  const locations = locateJson(text);
+  if (!parsed.ok) {
+    const where = locations.syntaxError;
+    return where ? refuse(`not valid JSON: ${where.message}`, text, where.offset) : refuse(parsed.message);
+  }
+  return { name, text, value: parsed.value, locations };
+}
+
+/** A file's problems and warnings at their line and column. */
+const located = (locations) => ({ path, keys, message }) => {
+  const { line, column } = locations.at(keys);
+  return { line, column, path, keys, message };
+};
+const byPosition = (a, b) => a.line - b.line || a.column - b.column;
+
 async function readGuide(file) {
-  let text;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new DataError(`cannot read ${file}: ${error.code === 'ENOENT' ? 'no such file' : error.code ?? error.message}`);
+  const read = await readGuideFile(file, file);
+  if (read.unreadable) throw new DataError(read.unreadable);
+  if (read.problem) throw new DataError(read.problem.message.startsWith('not valid JSON') ? `${file} is ${read.problem.message} (line ${read.problem.line}, column ${read.problem.column})` : read.problem.message);
+  const { validateGuide, formatPath } = await importDist('lib/validate-guide.js');
+  for (const { line, column, keys, message } of read.locations.duplicateKeys) {
+    process.stderr.write(`az-cancel-guide: warning: ${file}:${line}:${column}  ${formatPath(keys)}  ${message}\n`);
   }
-  let json;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new DataError(`${file} is not valid JSON: ${error.message.split('\n')[0]}`);
-  }
-  const { validateGuide } = await importDist('lib/validate-guide.js');
-  const result = validateGuide(json);
+  const result = validateGuide(read.value);
   if (!result.ok) throw new DataError(`${file} is not a valid guide: ${result.error}`);
   // Interface strings the file lacks come from the bundled locale nearest to its language, as in the elements.
   const { withInterfaceStrings } = await importDist('lib/load-custom-guide.js');
@@ -176,40 +216,23 @@ function parseToday(value) {
  * warnings). Problems and warnings carry their line and column in the file.
  */
 async function checkFile(file, today) {
-  const name = file === '-' ? '<stdin>' : file;
-  let text;
-  try {
-    text = readFileSync(file === '-' ? 0 : file, 'utf8');
-  } catch (error) {
-    return { file: name, status: 'unreadable', message: `cannot read ${name}: ${readError(error)}`, problems: [], warnings: [] };
-  }
-  text = text.replace(/^\uFEFF/, ''); // a byte-order mark is not JSON, but editors on Windows write one
-  const { locateJson } = await importDist('lib/json-locations.js');
-  const locations = locateJson(text);
-  const located = ({ path, keys, message }) => {
-    const { line, column } = locations.at(keys);
-    return { line, column, path, keys, message };
-  };
-  const byPosition = (a, b) => a.line - b.line || a.column - b.column;
-
-  let json;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const where = locations.syntaxError ?? { line: 1, column: 1, message: error.message.split('\n')[0] };
-    const problem = { line: where.line, column: where.column, path: '$', keys: [], message: `not valid JSON: ${where.message}` };
-    return { file: name, status: 'invalid', problems: [problem], warnings: [] };
-  }
-  const { validateGuide } = await importDist('lib/validate-guide.js');
-  const result = validateGuide(json);
-  if (!result.ok) return { file: name, status: 'invalid', problems: result.problems.map(located).sort(byPosition), warnings: [] };
+  const read = await readGuideFile(file, 'the file');
+  const { name } = read;
+  if (read.unreadable) return { file: name, status: 'unreadable', message: read.unreadable, problems: [], warnings: [] };
+  if (read.problem) return { file: name, status: 'invalid', problems: [read.problem], warnings: [] };
+  const { validateGuide, formatPath } = await importDist('lib/validate-guide.js');
+  const at = located(read.locations);
+  // JSON.parse keeps a repeated key's last value: said whatever the verdict, as the other value is lost.
+  const duplicates = read.locations.duplicateKeys.map(({ line, column, keys, message }) => ({ line, column, path: formatPath(keys), keys, message }));
+  const result = validateGuide(read.value);
+  if (!result.ok) return { file: name, status: 'invalid', problems: result.problems.map(at).sort(byPosition), warnings: duplicates };
 
   const { AVAILABLE_LOCALES, loadLocale } = await importDist('data/locales.js');
   const { matchLocale } = await importDist('i18n/negotiate-locale.js');
   const { contentWarnings } = await importDist('lib/content-warnings.js');
   const same = matchLocale(result.data.locale, AVAILABLE_LOCALES);
   const bundled = same ? await loadLocale(same) : undefined;
-  const warnings = contentWarnings(result.data, { today, bundled }).map(located).sort(byPosition);
+  const warnings = [...duplicates, ...contentWarnings(result.data, { today, bundled }).map(at)].sort(byPosition);
   return { file: name, status: 'valid', problems: [], warnings };
 }
 
@@ -278,6 +301,12 @@ async function init({ positionals, options }) {
 }
 
 const RUN = { render, validate, init };
+
+// `render … | head` closes the pipe early: the reader has what it wanted, so stop quietly.
+process.stdout.on('error', (error) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
 
 async function main(argv) {
   const parsed = parseArgs(argv);

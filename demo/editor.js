@@ -7,13 +7,17 @@ import { DEFAULT_LOCALE, loadLocale } from '../dist/data/locales.js';
 import schema from '../dist/guide.schema.json' with { type: 'json' };
 import { matchLocale } from '../dist/i18n/negotiate-locale.js';
 import { contentWarnings } from '../dist/lib/content-warnings.js';
+import { decodeUtf8, NOT_UTF8, parseGuideText } from '../dist/lib/guide-input.js';
 import { locateJson } from '../dist/lib/json-locations.js';
-import { validateGuide } from '../dist/lib/validate-guide.js';
+import { formatPath, validateGuide } from '../dist/lib/validate-guide.js';
 import { renderStaticHtml } from '../dist/static/render-static-html.js';
 import { GuideForm } from './editor-form.js';
 
 const DRAFT_KEY = 'az-cancel-guide:editor-draft:v1';
-/** Checks run this long after the last keystroke. */
+/**
+ * Checks run this long after the last keystroke, never on the keystroke itself: a large paste
+ * costs its check once, not on every key. Text over the size cap is refused before it is parsed.
+ */
 const CHECK_DELAY_MS = 250;
 
 const $ = (id) => document.getElementById(id);
@@ -90,12 +94,8 @@ function confirmReplace(what) {
 function open(text, description) {
   state.text = text;
   state.edited = false;
-  let value;
-  try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    value = undefined;
-  }
+  const parsed = parseGuideText(text, 'The JSON'); // the size and depth caps first, as for every way in
+  const value = parsed.ok ? parsed.value : undefined;
   const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
   state.value = isObject ? value : undefined;
   if (isObject) {
@@ -124,8 +124,9 @@ ui.load.addEventListener('click', async () => {
 ui.file.addEventListener('change', async () => {
   const [file] = ui.file.files;
   if (!file) return;
-  const text = await file.text();
-  if (await confirmReplace(`Opening ${file.name}`)) open(text, `Opened ${file.name}.`);
+  const text = decodeUtf8(new Uint8Array(await file.arrayBuffer()));
+  if (text === undefined) say(`${file.name} ${NOT_UTF8}: it was not opened.`);
+  else if (await confirmReplace(`Opening ${file.name}`)) open(text, `Opened ${file.name}.`);
   ui.file.value = '';
 });
 
@@ -171,41 +172,47 @@ function scheduleCheck() {
   checkTimer = setTimeout(check, CHECK_DELAY_MS);
 }
 
-/** The JSON text as an object, or a syntax problem at its line and column. */
-function parseText(text, locations) {
-  let parsed;
-  let message;
-  try {
-    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
-    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return { value: parsed };
-    message = 'expected a JSON object: { … }';
-  } catch (error) {
-    message = error.message;
+/** A problem with the whole text, at `offset`. */
+function textProblem(text, message, offset = 0) {
+  const before = text.slice(0, offset).split('\n');
+  return { path: '$', keys: [], message, line: before.length, column: before.at(-1).length + 1, offset };
+}
+
+/**
+ * The JSON text as an object and where things are in it, or a problem: too large or too deep
+ * (refused before the slow or recursive steps), a syntax error at its line and column, not an object.
+ */
+function parseText(text) {
+  const parsed = parseGuideText(text, 'the JSON');
+  if (!parsed.ok && (parsed.reason === 'too-large' || parsed.offset !== undefined)) return { problem: textProblem(text, parsed.message, parsed.offset) };
+  const locations = locateJson(text);
+  if (!parsed.ok) {
+    const where = locations.syntaxError;
+    return { problem: where ? textProblem(text, `not valid JSON: ${where.message}`, where.offset) : textProblem(text, parsed.message) };
   }
-  const where = locations.syntaxError ?? { line: 1, column: 1, offset: 0, message };
-  return { problem: { path: '$', keys: [], message: `not valid JSON: ${where.message}`, line: where.line, column: where.column, offset: where.offset } };
+  const isObject = typeof parsed.value === 'object' && parsed.value !== null && !Array.isArray(parsed.value);
+  return isObject ? { value: parsed.value, locations } : { problem: textProblem(text, 'not valid JSON: expected a JSON object: { … }') };
 }
 
 /** Validates the content now: problems, warnings, the preview, the draft. */
 function check() {
   clearTimeout(checkTimer);
   if (state.mode === 'form') state.text = stringify(state.value);
-  const locations = locateJson(state.text);
-  if (state.mode === 'json') {
-    const { value, problem } = parseText(state.text, locations);
-    state.value = value;
-    if (problem) {
-      Object.assign(state, { problems: [problem], warnings: [], valid: false });
-      showResults();
-      saveDraft();
-      return;
-    }
+  const { value, locations, problem } = parseText(state.text);
+  if (state.mode === 'json') state.value = value;
+  if (problem) {
+    Object.assign(state, { problems: [problem], warnings: [], valid: false });
+    showResults();
+    saveDraft();
+    return;
   }
-  const result = validateGuide(state.value);
+  const result = validateGuide(value);
   const located = (entry) => ({ ...entry, ...locations.at(entry.keys) });
+  // JSON.parse keeps a repeated key's last value: said whatever the verdict, as the other value is lost.
+  const duplicates = locations.duplicateKeys.map((entry) => ({ ...entry, path: formatPath(entry.keys) }));
   state.valid = result.ok;
   state.problems = result.ok ? [] : result.problems.map(located);
-  state.warnings = result.ok ? warningsFor(result.data).map(located) : [];
+  state.warnings = [...duplicates, ...(result.ok ? warningsFor(result.data).map(located) : [])];
   if (result.ok) {
     ui.preview.data = structuredClone(result.data);
     compareWithBundled(result.data);

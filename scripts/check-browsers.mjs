@@ -1,5 +1,5 @@
 // Runs before the browser tests: says exactly how to get a missing browser instead of failing obscurely.
-import { missingBrowsers } from './browsers.mjs';
+import { missingBrowsers } from './lib/browsers.mjs';
 
 const missing = missingBrowsers();
 if (missing.length > 0) {

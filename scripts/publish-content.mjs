@@ -1,13 +1,11 @@
 // Publishes every bundled locale as `az-cancel-guide/data/<locale>.json`, content to start from, with a
 // declaration that types it as GuideContent: imported JSON would otherwise widen `dir` to string, and so
 // not fit the `data` property without a cast. The locales are the files in src/data/.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { DATA_DIR as source, localeNames } from './lib/locale-files.mjs';
 
-const source = new URL('../src/data/', import.meta.url);
 const target = new URL('../dist/data/', import.meta.url);
-const locales = readdirSync(source)
-  .filter((name) => name.endsWith('.json') && name !== 'guide.schema.json')
-  .map((name) => name.slice(0, -'.json'.length));
+const locales = localeNames();
 
 for (const locale of locales) {
   const content = JSON.parse(readFileSync(new URL(`${locale}.json`, source), 'utf8'));

@@ -15,9 +15,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import puppeteer from 'puppeteer-core';
-import { browserPaths } from './browsers.mjs';
-import { startServer } from './lib/static-server.mjs';
+import { launchChromium } from './lib/browsers.mjs';
+import { localeNames } from './lib/locale-files.mjs';
+import { serve } from './lib/serve.mjs';
 import { withTimeout } from './lib/with-timeout.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -178,7 +178,7 @@ async function driveRecipe(page, label) {
 }
 
 async function testInBrowser(browser, app, served) {
-  const server = await startServer(served, { index: true });
+  const server = await serve(served);
   const page = await browser.newPage();
   const failures = [];
   page.on('pageerror', (error) => failures.push(String(error)));
@@ -203,9 +203,7 @@ async function testInBrowser(browser, app, served) {
   }
 }
 
-const LOCALES = readdirSync(join(root, 'src/data'))
-  .filter((f) => f.endsWith('.json') && f !== 'guide.schema.json')
-  .map((f) => f.slice(0, -'.json'.length));
+const LOCALES = localeNames();
 const apps = readdirSync(appsDir, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(join(appsDir, entry.name, 'package.json')))
   .map((entry) => join(appsDir, entry.name));
@@ -228,10 +226,7 @@ try {
   );
   console.log(`installed ${apps.length} apps (${seconds(installing)})`);
 
-  browser = await puppeteer.launch({
-    executablePath: browserPaths().chromium,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launchChromium();
   for (const app of apps) {
     const name = app.slice(appsDir.length + 1);
     const { scripts = {} } = JSON.parse(readFileSync(join(app, 'package.json'), 'utf8'));

@@ -9,6 +9,7 @@ export type DataErrorReason =
   | 'timeout' // `src`, or a bundled locale's chunk, did not answer in time
   | 'too-large' // `src` returned more than the size cap
   | 'locale-load-failed' // a bundled locale's chunk did not load
+  | 'code-load-failed' // a chunk of the script's own code did not load (the validator, persist, sync-hash, styles)
   | 'data-attribute'; // `data` was set as an attribute, which is ignored (it is a property)
 
 export interface DataErrorDetail {

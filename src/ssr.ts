@@ -5,7 +5,7 @@
  * server synchronously, but each locale is a lazily imported module: await `preloadLocales()` once,
  * before rendering, so every `<az-cancel-guide lang="…">` renders its full content into declarative
  * shadow DOM. In the browser nothing else is needed: a server-rendered element loads the locale named
- * in its markup before it hydrates (see the README, "Server-side rendering (Node)").
+ * in its markup before it hydrates (see docs/server-rendering-and-static-snippets.md).
  */
 import { AVAILABLE_LOCALES, DEFAULT_LOCALE, loadLocale } from './data/locales.js';
 import { matchLocale } from './i18n/negotiate-locale.js';

@@ -1,7 +1,7 @@
 // A Rollup plugin (also used by the test runner, through @web/dev-server-rollup): adds to each
 // bundled locale's module, after @rollup/plugin-json made it one, as named exports:
 // - the texts scripts/generate.mjs formatted at build time for that locale
-//   (src/i18n/preformatted.generated.json): `export const date = "30 November 2026";`. The elements
+//   (src/generated/preformatted.json): `export const date = "30 November 2026";`. The elements
 //   read them (`Preformatted` in src/i18n/format.ts) instead of creating an Intl.DateTimeFormat or
 //   NumberFormat on first render;
 // - its interface strings, `export const ui = {…}`: the locale's translation
@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { transformSync } from 'esbuild';
 
-const TEXTS = new URL('../../src/i18n/preformatted.generated.json', import.meta.url);
+const TEXTS = new URL('../../src/generated/preformatted.json', import.meta.url);
 const TRANSLATIONS = new URL('../../src/components/translations/', import.meta.url);
 const LOCALE_FILE = /[/\\]src[/\\]data[/\\]([^/\\]+)\.json$/;
 
@@ -36,7 +36,7 @@ export function preformattedLocales() {
     name: 'preformatted-locales',
     transform(code, id) {
       const locale = LOCALE_FILE.exec(id.split('?')[0])?.[1];
-      if (!locale || locale === 'guide.schema') return null;
+      if (!locale) return null;
       // Read on every use: `npm run generate` may have run since (a watching dev server).
       const texts = JSON.parse(readFileSync(TEXTS, 'utf8'))[locale];
       if (!texts) throw new Error(`no preformatted texts for src/data/${locale}.json: run \`npm run generate\``);

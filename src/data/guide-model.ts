@@ -4,12 +4,8 @@
  * - the TypeScript types (`guide-types.ts`, inferred);
  * - the published `guide.schema.json`, for editors (`scripts/generate.mjs`, with
  *   `@valibot/to-json-schema`);
- * - the rules the runtime validator checks (`lib/guide-rules.generated.ts`, compiled from this
- *   definition by `scripts/generate.mjs`, and checked against Valibot's own verdicts by
- *   `test/node/schema.test.mjs`).
- *
- * Nothing ships Valibot: the browser validator interprets the compiled rules (about 1.5 KB
- * brotli instead of Valibot's 4.3 KB), so the one-file IIFE build stays within its budget.
+ * - the validator of the elements, the CLI and the editor (`lib/validate-guide.ts`: Valibot's
+ *   `safeParse`, in the chunk only pages with their own content load).
  */
 import * as v from 'valibot';
 import { isAllowedUrl } from '../lib/safe-url.js';
@@ -23,7 +19,9 @@ const objectMessage = (issue: Issue): string =>
 
 const text = v.pipe(
   v.string('expected non-empty text'),
-  v.regex(/\S/, 'expected non-empty text'),
+  // Something visible: not only spaces, zero-width or other format characters (U+200B, U+2060,
+  // U+FEFF, bidi marks) or combining marks, which show as blank.
+  v.regex(/[^\s\p{Cf}\p{Mn}\p{Me}]/u, 'expected non-empty text'),
   v.maxLength(4000, 'expected at most 4000 characters'),
 );
 

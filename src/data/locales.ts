@@ -1,6 +1,6 @@
 import type { Preformatted } from '../i18n/format.js';
 import type { GuideContent, GuideData, GuideUiStrings } from './guide-types.js';
-import { LOCALE_LOADERS } from './locales.generated.js';
+import { LOCALE_LOADERS } from '../generated/locales.js';
 
 /** Shown for unknown languages, and when another locale's chunk fails to load. */
 export const DEFAULT_LOCALE = 'en';

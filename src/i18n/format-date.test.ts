@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { GuideData } from '../data/guide-types.js';
-import { LOCALE_LOADERS } from '../data/locales.generated.js';
+import { LOCALE_LOADERS } from '../generated/locales.js';
 import { AVAILABLE_LOCALES, loadLocale } from '../data/locales.js';
 import { formatDate, preformat } from './format-date.js';
 

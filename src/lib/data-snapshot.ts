@@ -8,12 +8,13 @@ export interface DataSnapshot {
 }
 
 /**
- * Reads `data` once, inside a try: a getter or Proxy trap that throws (a state library's revoked
+ * Reads `data` once, inside a try (ignoring `toJSON` methods, see below): a getter or Proxy trap that throws (a state library's revoked
  * draft), a cycle or a BigInt gives the error, never an exception during rendering.
  */
 export function snapshotData(data: unknown): DataSnapshot {
   try {
-    return { json: JSON.stringify(data) };
+    // Each value as it is, not what a `toJSON` makes of it: a page with Prototype.js has one on every array.
+    return { json: JSON.stringify(data, function (this: Record<string, unknown>, key) { return this[key]; }) };
   } catch (error) {
     return { error };
   }

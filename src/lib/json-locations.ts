@@ -21,11 +21,42 @@ export interface JsonSyntaxError extends JsonPosition {
 export interface JsonLocations {
   /** The first syntax error (later ones follow from it), or undefined when the text is JSON. */
   syntaxError?: JsonSyntaxError;
+  /** Keys an object repeats: JSON.parse keeps the last value and drops the others without a word. */
+  duplicateKeys: DuplicateKey[];
   /**
    * Where the value at `keys` starts (`['methods', 'items', 1, 'steps']`). For a key that is missing,
    * where its nearest existing parent starts: the object that lacks it.
    */
   at(keys: readonly (string | number)[]): JsonPosition;
+}
+
+export interface DuplicateKey extends JsonPosition {
+  /** The path of the repeated key (`['methods', 'heading']`). */
+  keys: (string | number)[];
+  message: string;
+}
+
+/** Keys repeated in an object, at each repeat: walked with a stack, as the text may nest deep. */
+function findDuplicateKeys(root: Node | undefined): { keys: (string | number)[]; offset: number }[] {
+  const found: { keys: (string | number)[]; offset: number }[] = [];
+  const stack: { node: Node; keys: (string | number)[] }[] = root ? [{ node: root, keys: [] }] : [];
+  while (stack.length > 0) {
+    const { node, keys } = stack.pop()!;
+    if (node.type === 'object') {
+      const seen = new Set<string>();
+      for (const property of node.children ?? []) {
+        const [keyNode, value] = property.children ?? [];
+        if (keyNode?.type !== 'string') continue;
+        const key = String(keyNode.value);
+        if (seen.has(key)) found.push({ keys: [...keys, key], offset: keyNode.offset });
+        seen.add(key);
+        if (value) stack.push({ node: value, keys: [...keys, key] });
+      }
+    } else if (node.type === 'array') {
+      (node.children ?? []).forEach((child, index) => stack.push({ node: child, keys: [...keys, index] }));
+    }
+  }
+  return found.sort((a, b) => a.offset - b.offset);
 }
 
 /** Plain words for jsonc-parser's error codes (its names are identifiers). */
@@ -79,6 +110,11 @@ export function locateJson(text: string): JsonLocations {
 
   return {
     syntaxError,
+    duplicateKeys: findDuplicateKeys(root).map(({ keys, offset }) => ({
+      ...position(offset),
+      keys,
+      message: `duplicate key "${keys.at(-1)}": only its last value is used; remove the other`,
+    })),
     at(keys) {
       if (!root) return position(0);
       for (let length = keys.length; length > 0; length--) {

@@ -3,6 +3,7 @@ import type { DataErrorReason } from '../events.js';
 import type { Preformatted } from '../i18n/format.js';
 import { preformat } from '../i18n/format-date.js';
 import type { DataSnapshot } from './data-snapshot.js';
+import { decodeUtf8, MAX_GUIDE_BYTES, NOT_UTF8, parseGuideText, TOO_LARGE } from './guide-input.js';
 import { validateGuide } from './validate-guide.js';
 
 /**
@@ -37,11 +38,13 @@ async function complete(checked: CheckedGuide, loadBundled: LoadBundled): Promis
   return checked.ok ? { ...checked, data: await withInterfaceStrings(checked.data, loadBundled) } : checked;
 }
 
-export const FETCH_TIMEOUT_MS = 10_000;
+/**
+ * How long a `src` may take to answer. Not public API: the tests shorten it.
+ * @internal
+ */
+export const fetchTimeout = { ms: 10_000 };
 /** For a `data` attribute, which frameworks write when they render an element before it is defined. */
 export const dataAttributeMessage = '`data` is a property, not an attribute: set it once the element is defined (see README › Frameworks).';
-/** The bundled locales are 8–14 KB; anything near this cap is not a guide. */
-export const MAX_GUIDE_BYTES = 512 * 1024;
 
 const fail = (reason: DataErrorReason, message: string): Extract<CustomGuideResult, { ok: false }> => ({ ok: false, reason, message });
 
@@ -75,16 +78,16 @@ export async function checkSnapshot({ json, error }: DataSnapshot, loadBundled: 
   if (json === undefined) {
     return fail('invalid-data', error === undefined ? 'data is not an object' : `data could not be read: ${describeError(error)}`);
   }
-  if (new TextEncoder().encode(json).length > MAX_GUIDE_BYTES) return fail('too-large', `data is larger than ${MAX_GUIDE_BYTES} bytes as JSON`);
-  return complete(checkGuide(JSON.parse(json)), loadBundled);
+  const parsed = parseGuideText(json, 'data');
+  return parsed.ok ? complete(checkGuide(parsed.value), loadBundled) : fail(parsed.reason, parsed.message);
 }
 
-/** The body as text, or undefined when it is larger than `maxBytes` (read no further than that). */
-async function readLimited(response: Response, maxBytes: number): Promise<string | undefined> {
+/** The body's bytes, or undefined when it is larger than `maxBytes` (read no further than that). */
+async function readLimited(response: Response, maxBytes: number): Promise<Uint8Array | undefined> {
   if (Number(response.headers.get('content-length')) > maxBytes) return undefined;
   if (!response.body) {
-    const text = await response.text();
-    return new TextEncoder().encode(text).length > maxBytes ? undefined : text;
+    const body = new Uint8Array(await response.arrayBuffer());
+    return body.length > maxBytes ? undefined : body;
   }
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -105,7 +108,7 @@ async function readLimited(response: Response, maxBytes: number): Promise<string
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return new TextDecoder().decode(bytes);
+  return bytes;
 }
 
 /**
@@ -122,22 +125,19 @@ export async function fetchGuide(src: string, loadBundled: LoadBundled, base: st
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return fail('invalid-src', `src must be an http(s) URL, not ${url.protocol}`);
 
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
+  const timer = setTimeout(() => controller.abort(), fetchTimeout.ms);
   try {
     const response = await fetch(url, { credentials: 'omit', signal: controller.signal, headers: { accept: 'application/json' } });
     if (!response.ok) return fail('fetch-failed', `HTTP ${response.status} from ${url.href}`);
-    const text = await readLimited(response, MAX_GUIDE_BYTES);
-    if (text === undefined) return fail('too-large', `${url.href} is larger than ${MAX_GUIDE_BYTES} bytes`);
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      return fail('invalid-json', `${url.href} is not valid JSON`);
-    }
-    return await complete(checkGuide(json), loadBundled);
+    const bytes = await readLimited(response, MAX_GUIDE_BYTES);
+    if (bytes === undefined) return fail('too-large', `${url.href} ${TOO_LARGE}`);
+    const text = decodeUtf8(bytes);
+    if (text === undefined) return fail('invalid-json', `${url.href} ${NOT_UTF8}`);
+    const parsed = parseGuideText(text, url.href);
+    return parsed.ok ? await complete(checkGuide(parsed.value), loadBundled) : fail(parsed.reason, parsed.message);
   } catch {
     return controller.signal.aborted
-      ? fail('timeout', `${url.href} did not answer within ${FETCH_TIMEOUT_MS / 1000} s`)
+      ? fail('timeout', `${url.href} did not answer within ${fetchTimeout.ms / 1000} s`)
       : fail('fetch-failed', `could not fetch ${url.href}`);
   } finally {
     clearTimeout(timer);

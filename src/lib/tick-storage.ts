@@ -80,23 +80,24 @@ export function readTicks(key: string): string[] | undefined {
 /**
  * Merges `changes` (id → ticked) into the saved record: read, change only those ids, write back, so
  * ticks saved meanwhile by another element or tab survive. Only item ids and `true` are stored.
- * Where storage cannot be read or written, warns once and leaves the ticks in memory.
+ * Where storage cannot be read or written, warns once and returns false: the ticks stay in memory.
  */
-export function saveTicks(key: string, changes: Record<string, boolean>): void {
+export function saveTicks(key: string, changes: Record<string, boolean>): boolean {
   const raw = readRecord(key);
-  if (raw === undefined) return; // writing without reading first could erase other writers' ticks
+  if (raw === undefined) return false; // writing without reading first could erase other writers' ticks
   const ticked = new Set(ticksIn(raw));
   for (const [id, isTicked] of Object.entries(changes)) {
     if (isTicked) ticked.add(id);
     else ticked.delete(id);
   }
   const newValue = JSON.stringify(Object.fromEntries([...ticked].map((id) => [id, true])));
-  if (newValue === (raw ?? '{}')) return; // nothing changes: no write, no event
+  if (newValue === (raw ?? '{}')) return true; // nothing changes: no write, no event
   try {
     storage()!.setItem(key, newValue);
   } catch {
     warnOnce('could not save checklist ticks; they are kept for this page view only.');
-    return;
+    return false;
   }
   dispatchEvent(new StorageEvent(TICKS_SAVED, { key, newValue }));
+  return true;
 }

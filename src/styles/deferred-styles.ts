@@ -2,11 +2,19 @@
 const css = String.raw;
 
 /**
- * What the elements need only for print and in forced colours (Windows high contrast), kept out of
- * the entry: a chunk loaded as each element connects (`GuideContentElement`), long before anyone
- * prints. Until it arrives the browser's own forced colours apply.
+ * What the elements need only for print, in forced colours (Windows high contrast) or after the reader acted
+ * (hover, the "Clear ticks" confirmation), kept out of the entry: a chunk loaded as each element connects
+ * (`GuideContentElement`), long before anyone prints or clicks. Until it arrives the browser's own forced colours apply.
  */
 const shared = css`
+  @media (hover: hover) {
+    .button:hover {
+      background: var(--_accent);
+      color: var(--_surface);
+    }
+  }
+
+
   /* Windows high contrast: system colours, and controls keep visible edges. */
   @media (forced-colors: active) {
     button,
@@ -132,6 +140,58 @@ const byElement: Record<string, string> = {
   }
   `,
   'az-cancel-checklist': css`
+  /* Ticked (after a click, or once saved ticks are restored): the label steps back; the description folds to one line, whole again on hover or focus. */
+  li:has(:checked) label {
+    color: var(--_muted);
+    text-decoration: line-through;
+  }
+
+  li:has(:checked):not(:hover, :focus-within) [part='description'] {
+    display: -webkit-box;
+    overflow: hidden;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 1;
+  }
+
+  /* Shown once something is ticked: the completion line, and "Clear ticks", a quiet action (text, not a second primary button). */
+  .done {
+    margin-block: 0.75rem 0;
+    font-weight: 600;
+  }
+
+  .reset {
+    min-block-size: 2.75rem;
+    margin-block-start: 0.25rem;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_muted);
+    text-decoration: underline;
+  }
+
+  /* "Clear ticks?": shown only after a click. */
+  .danger {
+    border-color: light-dark(#b3261e, #f2b8b5);
+    background: light-dark(#b3261e, #f2b8b5);
+    color: light-dark(#fff, #601410);
+  }
+
+  .confirm {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    padding: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  .confirm p {
+    flex: 1 0 100%;
+    margin: 0;
+    font-weight: 600;
+  }
+
   @media print {
     .button,
     .reset,

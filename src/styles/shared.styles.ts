@@ -34,6 +34,8 @@ export const sharedStyles = css`
     text-align: start;
     /* No word or CJK character left alone on a line (inherited by all the text). */
     text-wrap: pretty;
+    /* A word longer than the line (a long compound, a URL) breaks rather than widen the page. */
+    overflow-wrap: anywhere;
   }
 
   :host([theme]) {
@@ -72,10 +74,9 @@ export const sharedStyles = css`
     text-wrap: balance;
   }
 
-  /* Chinese headings break at punctuation, not inside a word (旅/游); anywhere only if they must. */
+  /* Chinese headings break at punctuation, not inside a word (旅/游); anywhere only if they must (the host's overflow-wrap). */
   :is(h1, h2, h3, h4, h5, h6):lang(zh) {
     word-break: keep-all;
-    overflow-wrap: anywhere;
   }
 
   [part='title'] {
@@ -118,13 +119,6 @@ export const sharedStyles = css`
     text-decoration: none;
   }
 
-  @media (hover: hover) {
-    .button:hover {
-      background: var(--_accent);
-      color: var(--_surface);
-    }
-  }
-
   /* Two colours, as GOV.UK's: the ring and a halo between it and the control, visible on any background. */
   :focus-visible {
     outline: 0.1875rem solid var(--_focus-ring);
@@ -140,7 +134,6 @@ export const sharedStyles = css`
     margin-block: 0.375rem 0.75rem;
     padding-inline-start: 0.75rem;
     border-inline-start: 2px solid var(--_note-accent);
-    overflow-wrap: anywhere;
   }
 
   .note-label {

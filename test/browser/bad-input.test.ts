@@ -1,4 +1,4 @@
-// Bad input never blanks the guide: each case below is a row of the README's "Bad input" table
+// Bad input never blanks the guide: each case below is a row of the "Bad input" table in docs/bad-input-and-privacy.md
 // (what the user sees, which event fires). Network faults come from the test server (faults.ts).
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
@@ -286,6 +286,61 @@ describe('bad input', () => {
     }
   });
 
+  describe('src and data: the rules the CLI and the editor apply', () => {
+    /** What a `src` fails with: the bundled guide stays, one console message, one az-data-error. */
+    async function srcFailure(src: string): Promise<DataErrorDetail> {
+      let el!: AzCancelGuide;
+      const { errors, warnings, uncaught } = await observe(async () => {
+        el = document.createElement('az-cancel-guide');
+        el.lang = DEFAULT_LOCALE;
+        el.src = src;
+        await fixture(html`<div>${el}</div>`);
+        await settled(el);
+      });
+      expect(uncaught).to.deep.equal([]);
+      expect(title(el)).to.equal(bundled.title);
+      expect(warnings).to.have.length(1);
+      expect(errors).to.have.length(1);
+      return errors[0]!;
+    }
+
+    it('src with bytes that are not UTF-8: the bundled guide, one message, az-data-error (invalid-json)', async () => {
+      const latin1 = [...new TextEncoder().encode('{"title": "Caf'), 0xe9, ...new TextEncoder().encode('"}')]; // é in Latin-1
+      const src = `/test/echo.json?base64=${encodeURIComponent(btoa(String.fromCharCode(...latin1)))}`;
+      const error = await srcFailure(src);
+      expect(error).to.include({ reason: 'invalid-json', source: src });
+      expect(error.message).to.contain('is not UTF-8 text');
+    });
+
+    it('src with JSON nested deeper than a guide can be: az-data-error (invalid-json) naming the depth', async () => {
+      const src = echoUrl(`${'['.repeat(40)}${']'.repeat(40)}`);
+      const error = await srcFailure(src);
+      expect(error).to.include({ reason: 'invalid-json', source: src });
+      expect(error.message).to.contain('nests more than 32 levels deep');
+    });
+
+    it('src with a tab name of only zero-width characters: az-data-error (invalid-data) naming it', async () => {
+      const blankTab = withChanges(guide, (copy) => {
+        copy.methods.items[0]!.name = '\u200B\u2060';
+      });
+      const src = echoUrl(JSON.stringify(blankTab));
+      const error = await srcFailure(src);
+      expect(error).to.include({ reason: 'invalid-data', source: src });
+      expect(error.message).to.contain('$.methods.items[0].name: expected non-empty text');
+    });
+
+    it('data with a title of only zero-width characters: the bundled guide and az-data-error naming it', async () => {
+      let el!: AzCancelGuide;
+      const blankTitle = withChanges(guide, (copy) => {
+        copy.title = '\u200B';
+      });
+      const { errors } = await observe(async () => (el = await guideWithData(blankTitle)));
+      expect(title(el)).to.equal(bundled.title);
+      expect(errors.map((error) => error.reason)).to.deep.equal(['invalid-data']);
+      expect(errors[0]!.message).to.contain('$.title: expected non-empty text');
+    });
+  });
+
   describe('moving an element into another document (a same-origin iframe)', () => {
     let frame: HTMLIFrameElement;
     beforeEach(async () => {
@@ -345,5 +400,294 @@ describe('bad input', () => {
       await until(() => frame.contentWindow!.getComputedStyle(tablist).display === 'flex', 'styles in the other document');
       el.remove();
     });
+  });
+});
+
+describe('bad input: storage full, then a content change', () => {
+  const key = 'az-cancel-guide:checklist:v1:storage-full';
+  let setItem: Storage['setItem'];
+  beforeEach(() => {
+    localStorage.setItem(key, JSON.stringify({ [guide.before.items[1]!.id]: true })); // a tick saved before storage filled up
+    setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  afterEach(() => {
+    Storage.prototype.setItem = setItem;
+    localStorage.removeItem(key);
+  });
+
+  it('a checklist keeps a tick storage refused when its content changes', async () => {
+    const el = document.createElement('az-cancel-checklist');
+    el.list = 'before';
+    el.persist = true;
+    el.storageKey = 'storage-full';
+    el.data = cloneGuide();
+    await fixture(html`<div>${el}</div>`);
+    await settled(el);
+    const [first, second] = guide.before.items.map((item) => item.id);
+    deepQuery(el, `#item-${first}`).click();
+    await settled(el);
+    expect(el.checked).to.have.members([first, second]);
+    const changed = withChanges(guide, (copy) => {
+      copy.title = 'New content';
+    });
+    el.data = changed;
+    await settled(el);
+    expect(el.checked, 'the refused tick is still shown').to.have.members([first, second]);
+    expect(deepQuery<HTMLInputElement>(el, `#item-${first}`).checked).to.be.true;
+    expect(deepQuery(el, '[part="progress-text"]').textContent).to.contain('2');
+  });
+
+  it('a guide keeps a tick storage refused when its language changes', async () => {
+    const el = document.createElement('az-cancel-guide');
+    el.lang = DEFAULT_LOCALE;
+    el.persist = true;
+    el.storageKey = 'storage';
+    setItem.call(localStorage, key.replace('storage-full', 'storage-before'), '{}'); // a record: the list was used before
+    await fixture(html`<div>${el}</div>`);
+    await settled(el);
+    const first = bundled.before.items[0]!.id;
+    deepQuery(el, `#item-${first}`).click();
+    await settled(el);
+    el.lang = 'ru';
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('article')!.lang).to.equal('ru');
+    expect(deepQuery<HTMLInputElement>(el, `#item-${first}`).checked, 'the tick survives the language change').to.be.true;
+    localStorage.removeItem('az-cancel-guide:checklist:v1:storage-before');
+  });
+});
+
+type FrameLog = { warnings: string[]; errors: DataErrorDetail[]; uncaught: string[] };
+type FrameWindow = Window & { log: FrameLog; customElements: CustomElementRegistry };
+
+/**
+ * A page of its own (an iframe: its own module map and element registry, so a chunk that fails there fails
+ * nowhere else) that records its warnings, az-data-error events and uncaught errors, then runs `head` (inline)
+ * and loads `script` (the elements from source, or a built bundle).
+ */
+async function isolatedPage(body: string, { head = '', script = '/src/index.ts', module = true } = {}): Promise<{ win: FrameWindow; frame: HTMLIFrameElement }> {
+  const frame = document.createElement('iframe');
+  frame.srcdoc = `<!doctype html><html lang="en"><head><script>
+    window.log = { warnings: [], errors: [], uncaught: [] };
+    console.warn = (...args) => log.warnings.push(args.join(' '));
+    addEventListener('error', (event) => log.uncaught.push(event.message));
+    addEventListener('unhandledrejection', (event) => log.uncaught.push(String(event.reason)));
+    document.addEventListener('az-data-error', (event) => log.errors.push(event.detail));
+    ${head}
+  </script><script ${module ? 'type="module"' : ''} src="${script}"></script></head><body>${body}</body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return { win: frame.contentWindow as FrameWindow, frame };
+}
+
+/** An element in an isolated page, once it has rendered (as far as it can). */
+async function renderedIn(win: FrameWindow, selector: string): Promise<HTMLElement & { contentReady: Promise<unknown>; updateComplete: Promise<unknown> }> {
+  await until(() => win.customElements.get(selector.split(/[\s[]/)[0]!) !== undefined, 'the elements to be defined');
+  const el = win.document.querySelector(selector) as HTMLElement & { contentReady: Promise<unknown>; updateComplete: Promise<unknown> };
+  await el.contentReady.catch(() => undefined);
+  return el;
+}
+
+describe('bad input: the script’s own chunks fail to load', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(async () => {
+    frame?.remove();
+    await clearFaults();
+  });
+
+  const own = withChanges(guide, (copy) => {
+    copy.title = 'Own guide';
+  });
+
+  it('the validator (503) with src: the bundled guide, one warning, az-data-error, no uncaught error', async () => {
+    await injectFault('/src/lib/load-custom-guide.ts', { status: 503 });
+    const page = await isolatedPage(`<az-cancel-guide lang="en" src="${echoUrl(JSON.stringify(own))}"></az-cancel-guide>`);
+    frame = page.frame;
+    const el = await renderedIn(page.win, 'az-cancel-guide');
+    await until(() => el.shadowRoot?.querySelector('h2') != null, 'the bundled guide');
+    expect(title(el)).to.equal(bundled.title);
+    const { log } = page.win;
+    expect(log.uncaught).to.deep.equal([]);
+    expect(log.errors.map((error) => [error.reason, error.source])).to.deep.equal([['code-load-failed', 'validator']]);
+    expect(log.warnings).to.have.length(1);
+    expect(log.warnings[0]).to.contain('validator');
+  });
+
+  it('the validator (503) with data set later: the guide keeps what it showed, one warning, az-data-error', async () => {
+    await injectFault('/src/lib/load-custom-guide.ts', { status: 503 });
+    const page = await isolatedPage('<az-cancel-guide lang="en"></az-cancel-guide>');
+    frame = page.frame;
+    const el = (await renderedIn(page.win, 'az-cancel-guide')) as unknown as AzCancelGuide;
+    expect(title(el)).to.equal(bundled.title);
+    el.data = structuredClone(own);
+    await until(() => page.win.log.errors.length > 0, 'az-data-error');
+    await el.contentReady.catch(() => undefined);
+    expect(title(el)).to.equal(bundled.title);
+    expect(page.win.log.uncaught).to.deep.equal([]);
+    expect(page.win.log.errors.map((error) => error.reason)).to.deep.equal(['code-load-failed']);
+    expect(page.win.log.warnings).to.have.length(1);
+  });
+
+  it('persist (503): ticks work for the page view, one warning, az-data-error, no uncaught error', async () => {
+    await injectFault('/src/components/checklist/persisted-ticks.ts', { status: 503 });
+    const page = await isolatedPage('<az-cancel-checklist lang="en" list="before" persist storage-key="chunk-failed"></az-cancel-checklist>');
+    frame = page.frame;
+    const el = await renderedIn(page.win, 'az-cancel-checklist');
+    await until(() => page.win.log.errors.length > 0, 'az-data-error');
+    const first = bundled.before.items[0]!.id;
+    deepQuery(el, `#item-${first}`).click();
+    await el.updateComplete;
+    expect((el as unknown as { checked: string[] }).checked).to.deep.equal([first]);
+    expect(deepQuery(el, '[part="progress-text"]').textContent).to.contain('1');
+    expect(page.win.log.uncaught).to.deep.equal([]);
+    expect(page.win.log.errors.map((error) => [error.reason, error.source])).to.deep.equal([['code-load-failed', 'persist']]);
+    expect(page.win.log.warnings).to.have.length(1);
+  });
+
+  it('sync-hash (503): the first method, tabs that work, one warning, az-data-error, no uncaught error', async () => {
+    await injectFault('/src/components/methods/hash-sync.ts', { status: 503 });
+    const page = await isolatedPage('<az-cancel-methods lang="en" sync-hash></az-cancel-methods>');
+    frame = page.frame;
+    const el = await renderedIn(page.win, 'az-cancel-methods');
+    await until(() => page.win.log.errors.length > 0, 'az-data-error');
+    const [first, second] = bundled.methods.items.map((method) => method.id);
+    expect(selectedTabs(el)).to.deep.equal([`tab-${first}`]);
+    deepQuery(el, `#tab-${second}`).click();
+    await el.updateComplete;
+    expect(selectedTabs(el)).to.deep.equal([`tab-${second}`]);
+    expect(page.win.log.uncaught).to.deep.equal([]);
+    expect(page.win.log.errors.map((error) => [error.reason, error.source])).to.deep.equal([['code-load-failed', 'sync-hash']]);
+    expect(page.win.log.warnings).to.have.length(1);
+  });
+});
+
+describe('bad input: a tag the page defined first', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  it('keeps the page’s element, says once why ours is not used, and defines the others', async () => {
+    const page = await isolatedPage('<az-cancel-guide lang="en"></az-cancel-guide><az-cancel-checklist lang="en" list="before"></az-cancel-checklist>', {
+      head: `class PageGuide extends HTMLElement { connectedCallback() { this.textContent = 'The page’s own guide'; } }
+        customElements.define('az-cancel-guide', PageGuide);`,
+    });
+    frame = page.frame;
+    const checklist = await renderedIn(page.win, 'az-cancel-checklist');
+    expect(checklist.shadowRoot!.querySelectorAll('input[type="checkbox"]')).to.have.length(bundled.before.items.length);
+    expect(page.win.document.querySelector('az-cancel-guide')!.textContent).to.equal('The page’s own guide');
+    expect(page.win.log.uncaught).to.deep.equal([]);
+    expect(page.win.log.warnings).to.have.length(1);
+    expect(page.win.log.warnings[0]).to.contain('<az-cancel-guide> is defined by the page');
+  });
+
+  it('says nothing when the tag was defined by another copy of this script', async () => {
+    const page = await isolatedPage('<az-cancel-guide lang="en"></az-cancel-guide>', { script: '/dist/cdn/az-cancel-guide.iife.js', module: false });
+    frame = page.frame;
+    const script = page.win.document.createElement('script');
+    script.type = 'module';
+    script.src = '/src/index.ts';
+    const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+    page.win.document.head.append(script);
+    await loaded;
+    const el = await renderedIn(page.win, 'az-cancel-guide');
+    expect(title(el)).to.equal(bundled.title);
+    expect(page.win.log.uncaught).to.deep.equal([]);
+    expect(page.win.log.warnings).to.deep.equal([]);
+  });
+});
+
+describe('bad input: hostile prototypes', () => {
+  it('a Prototype.js-style Array.prototype.toJSON: valid data is still accepted', async () => {
+    const arrayPrototype = Array.prototype as unknown as { toJSON?: () => string };
+    // As Prototype.js 1.6 does: an array serialises as a string of its own making.
+    arrayPrototype.toJSON = function (this: unknown[]) {
+      return `[${this.map(String).join(', ')}]`;
+    };
+    let el!: AzCancelGuide;
+    try {
+      const data = cloneGuide();
+      data.title = 'Despite toJSON';
+      const { errors, uncaught } = await observe(async () => (el = await guideWithData(data)));
+      expect(uncaught).to.deep.equal([]);
+      expect(errors).to.deep.equal([]);
+    } finally {
+      delete arrayPrototype.toJSON;
+    }
+    expect(title(el)).to.equal('Despite toJSON');
+  });
+});
+
+describe('bad input: properties of the wrong type from the host', () => {
+  for (const [what, value, shown] of [
+    ['an array', ['ru'], 'ru'],
+    ['a number', 42, DEFAULT_LOCALE],
+  ] as const) {
+    it(`lang set to ${what}: read as the attribute would (${shown}), one warning, no uncaught error`, async () => {
+      const el = document.createElement('az-cancel-guide');
+      el.lang = DEFAULT_LOCALE;
+      await fixture(html`<div>${el}</div>`);
+      await settled(el);
+      const { uncaught, warnings } = await observe(async () => {
+        (el as { lang: unknown }).lang = value;
+        await settled(el);
+      });
+      expect(uncaught).to.deep.equal([]);
+      expect(el.shadowRoot!.querySelector('article')!.lang).to.equal(shown);
+      expect(warnings).to.have.length(1);
+    });
+  }
+
+  for (const [what, value, ticked] of [
+    ['a string', 'before-1, before-2', ['before-1', 'before-2']],
+    ['null', null, []],
+    ['a Set', new Set(['before-2']), ['before-2']],
+  ] as const) {
+    it(`checked set to ${what}: read as a list, one warning, and progress keeps counting`, async () => {
+      const el = document.createElement('az-cancel-checklist');
+      el.list = 'before';
+      el.data = cloneGuide();
+      await fixture(html`<div>${el}</div>`);
+      await settled(el);
+      const { uncaught, warnings } = await observe(async () => {
+        (el as { checked: unknown }).checked = value;
+        await settled(el);
+      });
+      expect(uncaught).to.deep.equal([]);
+      expect(warnings).to.have.length(1);
+      expect(el.checked).to.deep.equal(ticked);
+      deepQuery(el, '#item-before-3').click();
+      await settled(el);
+      expect(deepQuery(el, '[part="progress-text"]').textContent).to.contain(String(ticked.length + 1));
+    });
+  }
+});
+
+describe('bad input: long unbroken words at 320 px', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  it('a 41-character compound and a 75-character URL in a method, a heading and a checklist label keep the page 320 px wide', async () => {
+    const compound = 'Rindfleischetikettierungsüberwachungsaufgaben'.slice(0, 41);
+    const url = `https://example.org/${'a'.repeat(55)}`;
+    const long = withChanges(guide, (copy) => {
+      copy.title = `${compound} ${url}`;
+      copy.methods.items[0]!.name = compound;
+      copy.methods.items[1]!.name = url;
+      copy.methods.items[0]!.heading = url;
+      copy.before.items[0]!.label = compound;
+      copy.before.items[1]!.label = url;
+      copy.before.heading = compound;
+    });
+    const page = await isolatedPage('<az-cancel-guide lang="en"></az-cancel-guide>', { head: 'document.documentElement.style.margin = "0"' });
+    frame = page.frame;
+    frame.style.cssText = 'inline-size: 320px; block-size: 600px; border: 0';
+    const el = (await renderedIn(page.win, 'az-cancel-guide')) as unknown as AzCancelGuide;
+    el.data = structuredClone(long);
+    await el.contentReady;
+    expect(title(el)).to.equal(long.title);
+    expect(page.win.document.documentElement.scrollWidth).to.be.at.most(320);
+    for (const part of deepQueryAll(el, '[role="tab"], h2, h3, label')) expect(part.getBoundingClientRect().right, part.textContent).to.be.at.most(320);
   });
 });

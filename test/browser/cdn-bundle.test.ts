@@ -3,8 +3,11 @@
 import { expect } from '@open-wc/testing';
 import type { GuideData } from '../../src/data/guide-types.js';
 import { AVAILABLE_LOCALES, DEFAULT_LOCALE, localeContent } from '../../src/data/locales.js';
-import { LOCALE_LOADERS } from '../../src/data/locales.generated.js';
+import { LOCALE_LOADERS } from '../../src/generated/locales.js';
+import type { DataErrorDetail } from '../../src/events.js';
 import { makeGuide } from '../content/make-guide.js';
+import { BROWSER_LOCALES } from '../content/browser-locales.js';
+import { clearFaults, injectFault, until } from './faults.js';
 import { deepQueryAll } from './helpers.js';
 
 function loadScript(src: string, type?: 'module'): Promise<void> {
@@ -121,8 +124,85 @@ describe('CDN builds', () => {
     }
   });
 
-  // Every locale's chunk ships in the CDN build and renders completely.
-  for (const locale of AVAILABLE_LOCALES) {
+  describe('when a chunk beside the script fails to load (503)', () => {
+    afterEach(() => clearFaults());
+
+    type Log = { warnings: string[]; errors: DataErrorDetail[]; uncaught: string[] };
+    /** Runs `check` on a classic-script page that records its warnings, az-data-error events and uncaught errors from the start. */
+    async function withRecordingPage(body: string, check: (win: Window, log: Log) => Promise<void>, script = '<script src="/dist/cdn/az-cancel-guide.iife.js"></script>'): Promise<void> {
+      const frame = document.createElement('iframe');
+      frame.srcdoc = `<!doctype html><script>
+        window.log = { warnings: [], errors: [], uncaught: [] };
+        console.warn = (...args) => log.warnings.push(args.join(' '));
+        addEventListener('error', (event) => log.uncaught.push(event.message));
+        addEventListener('unhandledrejection', (event) => log.uncaught.push(String(event.reason)));
+        document.addEventListener('az-data-error', (event) => log.errors.push(event.detail));
+      </script>${script}${body}`;
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      document.body.append(frame);
+      try {
+        await loaded;
+        const win = frame.contentWindow as Window & { log: Log };
+        await check(win, win.log);
+      } finally {
+        frame.remove();
+      }
+    }
+
+    it('the validator: the bundled guide, one warning, az-data-error, no uncaught error', async () => {
+      await injectFault('/dist/cdn/az-cancel-guide.validator.js', { status: 503 });
+      await withRecordingPage(`<az-cancel-guide lang="${DEFAULT_LOCALE}"></az-cancel-guide>`, async (win, log) => {
+        const el = win.document.querySelector('az-cancel-guide') as HTMLElement & { data: unknown; contentReady: Promise<unknown> };
+        await el.contentReady;
+        el.data = makeGuide({ label: 'Own' });
+        await until(() => log.errors.length > 0, 'az-data-error');
+        await el.contentReady;
+        expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal((await localeData(DEFAULT_LOCALE)).title);
+        expect(log.errors.map((error) => [error.reason, error.source])).to.deep.equal([['code-load-failed', 'validator']]);
+        expect(log.warnings).to.have.length(1);
+        expect(log.uncaught).to.deep.equal([]);
+      });
+    });
+
+    it('the module build’s validator chunk: the bundled guide, one warning, az-data-error, no uncaught error', async () => {
+      const entry = await (await fetch('/dist/cdn/az-cancel-guide.js')).text();
+      const chunk = /chunks\/load-custom-guide-[\w-]+\.js/.exec(entry)![0];
+      await injectFault(`/dist/cdn/${chunk}`, { status: 503 });
+      const src = `/test/echo.json?body=${encodeURIComponent(JSON.stringify(makeGuide({ label: 'Own' })))}`;
+      await withRecordingPage(
+        `<az-cancel-guide lang="${DEFAULT_LOCALE}" src="${src}"></az-cancel-guide>`,
+        async (win, log) => {
+          await until(() => log.errors.length > 0, 'az-data-error');
+          const el = win.document.querySelector('az-cancel-guide')!;
+          await until(() => el.shadowRoot?.querySelector('h2') != null, 'the bundled guide');
+          expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal((await localeData(DEFAULT_LOCALE)).title);
+          expect(log.errors.map((error) => [error.reason, error.source])).to.deep.equal([['code-load-failed', 'validator']]);
+          expect(log.warnings).to.have.length(1);
+          expect(log.uncaught).to.deep.equal([]);
+        },
+        '<script type="module" src="/dist/cdn/az-cancel-guide.js"></script>',
+      );
+    });
+
+    it('the optional parts (persist): ticks work for the page view, one warning, az-data-error, no uncaught error', async () => {
+      await injectFault('/dist/cdn/az-cancel-guide.parts.js', { status: 503 });
+      await withRecordingPage(`<az-cancel-checklist lang="${DEFAULT_LOCALE}" list="before" persist storage-key="cdn-failed"></az-cancel-checklist>`, async (win, log) => {
+        const el = win.document.querySelector('az-cancel-checklist') as HTMLElement & { checked: string[]; updateComplete: Promise<unknown> };
+        await until(() => log.errors.length > 0, 'az-data-error');
+        await until(() => el.shadowRoot?.querySelector('input') != null, 'the checklist');
+        const [first] = (await localeData(DEFAULT_LOCALE)).before.items;
+        el.shadowRoot!.querySelector<HTMLInputElement>(`#item-${first!.id}`)!.click();
+        await el.updateComplete;
+        expect(el.checked).to.deep.equal([first!.id]);
+        expect(log.errors.map((error) => [error.reason, error.source])).to.deep.equal([['code-load-failed', 'persist']]);
+        expect(log.warnings).to.have.length(1);
+        expect(log.uncaught).to.deep.equal([]);
+      });
+    });
+  });
+
+  // The locale chunks render completely from the CDN build (every locale's chunk and its content: test/node/cdn-chunks.test.mjs).
+  for (const locale of BROWSER_LOCALES) {
     it(`renders the complete guide in ${locale}`, async () => {
       const data = await localeData(locale);
       const el = document.createElement('az-cancel-guide');

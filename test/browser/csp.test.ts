@@ -1,9 +1,9 @@
 // The CDN module under a strict Content Security Policy (no inline script or style), and with
 // Trusted Types enforced where the browser has them: it renders fully and causes no violation.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { GuideData } from '../../src/data/guide-types.js';
 import { DEFAULT_LOCALE, localeContent } from '../../src/data/locales.js';
-import { LOCALE_LOADERS } from '../../src/data/locales.generated.js';
+import { LOCALE_LOADERS } from '../../src/generated/locales.js';
 import { makeGuide, methodId } from '../content/make-guide.js';
 import { deepQueryAll } from './helpers.js';
 
@@ -49,8 +49,7 @@ describe('strict Content Security Policy', () => {
     // Styles applied: constructable stylesheets are allowed by style-src 'self'.
     expect(getComputedStyle(deepQueryAll(el, '[role="tablist"]')[0]!).display).to.equal('flex');
     deepQueryAll(el, `#tab-${methodId(2)}`)[0]!.click();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(deepQueryAll(el, `#panel-${methodId(2)}`)[0]!.hidden).to.equal(false);
+    await waitUntil(() => !deepQueryAll(el, `#panel-${methodId(2)}`)[0]!.hidden, 'the clicked tab shows its panel');
 
     // A bundled locale: its chunk is a module script too.
     const bundled = localeContent(await LOCALE_LOADERS[DEFAULT_LOCALE]!());
@@ -70,9 +69,8 @@ describe('strict Content Security Policy', () => {
     style.textContent = 'div.csp-probe { color: rgb(1, 2, 3); }';
     probe.className = 'csp-probe';
     document.head.append(style);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await waitUntil(() => violations.some((v) => v.startsWith('style-src')), 'the blocked inline style is reported');
     expect(getComputedStyle(probe).color).not.to.equal('rgb(1, 2, 3)');
-    expect(violations.some((v) => v.startsWith('style-src'))).to.be.true;
     if ('trustedTypes' in window) {
       // A plain string into an HTML sink is refused: Trusted Types are enforced on this page.
       expect(() => probe.insertAdjacentHTML('beforeend', '<b>probe</b>')).to.throw(TypeError);

@@ -1,8 +1,9 @@
 // The print and forced-colours styles come in a chunk of their own, after the first render: its
-// failure costs only those styles, with one console warning. (A file of its own: the chunk must not
+// failure costs only those styles, with one console warning and an az-data-error. (A file of its own: the chunk must not
 // have been loaded yet on this page.)
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
+import type { DataErrorDetail } from '../../src/index.js';
 import { makeGuide } from '../content/make-guide.js';
 import { clearFaults, injectFault } from './faults.js';
 import { captureWarnings, deepQuery } from './helpers.js';
@@ -14,12 +15,17 @@ describe('the print and forced-colours styles', () => {
     try {
       const el = document.createElement('az-cancel-guide');
       el.data = guide;
+      const errors: DataErrorDetail[] = [];
+      const onError = (event: CustomEvent<DataErrorDetail>) => errors.push(event.detail);
+      document.addEventListener('az-data-error', onError);
       const warnings = await captureWarnings(async () => {
         await fixture(html`<div>${el}</div>`);
         await el.contentReady;
-      });
+      }).finally(() => document.removeEventListener('az-data-error', onError));
       expect(deepQuery(el, '[part="answer"]').textContent).to.include(guide.answer!.text);
-      expect(warnings.filter((w) => w.includes('print and high-contrast styles'))).to.have.length(1);
+      expect(warnings.filter((w) => w.includes('styles code'))).to.have.length(1);
+      // One event per element that missed them: the guide and its inner methods and checklists.
+      expect(new Set(errors.map((error) => `${error.reason} ${error.source}`))).to.deep.equal(new Set(['code-load-failed styles']));
     } finally {
       await clearFaults();
     }

@@ -1,7 +1,7 @@
 // demo/editor.html, the content editor, driven as an editor would: in an iframe of this page (same
 // origin, so the test reads its DOM), with the keyboard where it matters. It runs on the built
 // package (dist/), as the page does.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import bundledRu from '../../src/data/ru.json';
 import { loadLocale } from '../../src/data/locales.js';
@@ -22,13 +22,7 @@ const $ = <T extends HTMLElement = HTMLElement>(selector: string): T => {
   return found;
 };
 
-async function until(condition: () => boolean, what: string, timeout = 5000): Promise<void> {
-  const start = performance.now();
-  while (!condition()) {
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
+const until = (condition: () => boolean, what: string, timeout = 5000): Promise<void> => waitUntil(condition, `timed out waiting for ${what}`, { timeout });
 
 /** Opens the editor (afresh) in a phone-sized or desktop-sized frame. */
 async function openEditor(width = 1280): Promise<void> {
@@ -310,8 +304,96 @@ describe('demo/editor.html', function () {
       .performance.getEntriesByType('resource')
       .map((entry) => new URL(entry.name));
     expect(urls.length).to.be.above(5);
-    const foreign = urls.filter((url) => url.origin !== location.origin || !/^\/(demo\/|dist\/|node_modules\/jsonc-parser\/|__web-dev-server__)/.test(url.pathname));
+    const foreign = urls.filter((url) => url.origin !== location.origin || !/^\/(demo\/|dist\/|node_modules\/(jsonc-parser|valibot)\/|__web-dev-server__)/.test(url.pathname));
     expect(foreign.map(String)).to.deep.equal([]);
+  });
+
+  describe('bad input: the rules the CLI and the elements apply', () => {
+    /** Pastes `value` into the JSON view; returns how long the input event took to answer. */
+    const paste = (value: string): number => {
+      const text = $<HTMLTextAreaElement>('#json-text');
+      text.value = value;
+      const start = performance.now();
+      text.dispatchEvent(new Event('input'));
+      return performance.now() - start;
+    };
+    const summary = () => $('#problem-summary').textContent;
+    const problems = () => [...doc().querySelectorAll('#problem-list button')].map((button) => button.textContent);
+    const warnings = () => [...doc().querySelectorAll('#warning-list button')].map((button) => button.textContent);
+    /** A guide the model accepts, `kilobytes` large as JSON (each paragraph within the 4000-character cap). */
+    const largeGuide = (kilobytes: number): string => {
+      const guide = makeGuide();
+      const paragraph = 'Lorem ipsum dolor sit amet. '.repeat(140).trim();
+      guide.intro = Array.from({ length: Math.ceil((kilobytes * 1024) / (paragraph.length + 8)) }, () => paragraph);
+      return JSON.stringify(guide, null, 2);
+    };
+
+    beforeEach(async () => {
+      await openEditor();
+      await startFrom('ru');
+      $<HTMLInputElement>('#mode-json').click();
+    });
+
+    it('a paste nested 100,000 levels deep: one problem, no error, and no stale "No problems"', async () => {
+      const errors: string[] = [];
+      win().addEventListener('error', (event) => errors.push(event.message));
+      expect(summary()).to.match(/^No problems/);
+      paste(`${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+      await waitUntil(() => problems().length === 1, 'the problem is listed');
+      expect(problems()[0]).to.include('the JSON nests more than 32 levels deep');
+      expect(summary()).to.match(/^1 problem/);
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('a guide the model accepts but larger than 512 KB (636 KB) is a problem, as the elements refuse it', async () => {
+      paste(largeGuide(636));
+      await waitUntil(() => problems().length === 1, 'the problem is listed');
+      expect(problems()[0]).to.include('the JSON is larger than 512 KB');
+      expect($('#preview-note').hidden, 'the preview says it shows the last valid version').to.equal(false);
+    });
+
+    it('a 5 MB paste is checked off the typing path and refused early: every key answers within 100 ms', async () => {
+      const huge = largeGuide(5 * 1024);
+      const pasted = paste(huge);
+      expect(summary(), 'not checked on the keystroke itself').to.match(/^No problems/);
+      expect(pasted, 'the paste answers').to.be.below(100);
+      // The browser lays out the 5 MB in the text area first (about 2 s), before the pause's check runs.
+      await waitUntil(() => problems().length === 1, 'the problem is listed', { timeout: 15000 });
+      expect(problems()[0]).to.include('the JSON is larger than 512 KB');
+      for (const key of ['x', 'y', 'z']) expect(paste(`${huge}${key}`), `key ${key}`).to.be.below(100);
+      // Exporting checks at once (not after the pause): refused early, the check itself is quick too.
+      const start = performance.now();
+      $('#export-json').click();
+      expect(performance.now() - start, 'a check of 5 MB').to.be.below(100);
+      expect($('#status').textContent).to.include('Fix the JSON first');
+    });
+
+    it('a duplicate key: a warning at the repeat (JSON keeps only the last value)', async () => {
+      const text = JSON.stringify(makeGuide(), null, 2).replace(/\n {2}"title": ("[^"]*"),/, '\n  "title": "First title",\n  "title": $1,');
+      const line = text.split('\n').findIndex((row) => row.includes('"First title"')) + 2;
+      paste(text);
+      await waitUntil(() => warnings().some((warning) => warning.includes('duplicate key')), 'the warning');
+      expect(warnings()[0]).to.equal(`$.title duplicate key "title": only its last value is used; remove the other (line ${line}, column 3)`);
+    });
+
+    it('a title or tab name of only zero-width characters is empty', async () => {
+      paste(JSON.stringify({ ...makeGuide(), title: '\u200B\u2060' }));
+      await waitUntil(() => problems().length === 1, 'the problem is listed');
+      expect(problems()[0]).to.match(/^\$\.title expected non-empty text/);
+    });
+
+    it('a file that is not UTF-8 is not opened', async () => {
+      const before = $<HTMLTextAreaElement>('#json-text').value;
+      const input = $<HTMLInputElement>('#open-file');
+      const files = new (win().DataTransfer)();
+      const latin1 = new Uint8Array([...new TextEncoder().encode('{"title": "Caf'), 0xe9, ...new TextEncoder().encode('"}')]);
+      files.items.add(new (win().File)([latin1], 'latin1.json', { type: 'application/json' }));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change'));
+      await waitUntil(() => $('#status').textContent.includes('latin1.json'), 'the refusal');
+      expect($('#status').textContent).to.equal('latin1.json is not UTF-8 text (save it as UTF-8): it was not opened.');
+      expect($<HTMLTextAreaElement>('#json-text').value).to.equal(before);
+    });
   });
 
   for (const width of [1280, 390]) {

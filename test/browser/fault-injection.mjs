@@ -11,8 +11,8 @@
 // test/browser/faults.ts is the page's side.
 
 const CONTROL = '/__faults/';
-/** Requests faults may apply to: the project's own files (modules, locale chunks, guides given as `src`), not node_modules. */
-const FAULTABLE = /^\/(src|test)\//;
+/** Requests faults may apply to: the project's own files (modules, locale chunks, guides given as `src`, the built CDN files), not node_modules. */
+const FAULTABLE = /^\/(src|test|dist)\//;
 /** Even a stalled request ends by then, so no connection outlives a forgotten test. */
 const STALL_LIMIT_MS = 60_000;
 

@@ -1,3 +1,5 @@
+import { waitUntil } from '@open-wc/testing';
+
 /**
  * The page's side of the fault-injection middleware (`fault-injection.mjs`): make the test server
  * stall, delay, fail or redirect the next requests for a path, e.g. a locale chunk.
@@ -29,11 +31,5 @@ export async function clearFaults(): Promise<void> {
 /** The URL the test runner serves a bundled locale's chunk from. */
 export const localeChunkPath = (locale: string): string => `/src/data/${locale}.json`;
 
-/** Resolves once `check` returns true (polled every frame), or rejects after `ms`. */
-export async function until(check: () => boolean, what: string, ms = 3000): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 16));
-  }
-}
+/** Resolves once `check` returns true, or rejects after `timeout` ms: open-wc's `waitUntil` with a longer default, for the network. */
+export const until = (check: () => boolean, what: string, timeout = 3000): Promise<void> => waitUntil(check, `timed out waiting for ${what}`, { timeout });

@@ -104,7 +104,7 @@ describe('locale chunks over a network that misbehaves', () => {
 
     await clearFaults();
     await until(() => loadedLocale(late) !== undefined, `${late} arrives`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve)); // one task: the element's wait for the chunk has ended
     await el.contentReady;
     expect(shownLocale(el), 'still the language asked for last').to.equal(other);
   });
@@ -119,7 +119,7 @@ describe('locale chunks over a network that misbehaves', () => {
     await fixture(html`<div>${el}</div>`);
     el.lang = DEFAULT_LOCALE;
     await el.contentReady;
-    await new Promise((resolve) => setTimeout(resolve, DEADLINE_MS + 100));
+    await new Promise((resolve) => setTimeout(resolve, DEADLINE_MS + 100)); // past the (shortened) deadline: an event would have fired
     expect(errors).to.deep.equal([]);
     expect(shownLocale(el)).to.equal(DEFAULT_LOCALE);
   });

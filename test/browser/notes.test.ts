@@ -3,8 +3,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { AzCancelGuide, GuideData, GuideNote } from '../../src/index.js';
-import { AVAILABLE_LOCALES, loadLocale } from '../../src/data/locales.js';
+import { loadLocale } from '../../src/data/locales.js';
 import { isGovernmentUrl } from '../../src/lib/official-url.js';
+import { BROWSER_LOCALES } from '../content/browser-locales.js';
 import { makeGuide } from '../content/make-guide.js';
 import { deepQueryAll, isRendered, withForcedColors, withPrintMedia } from './helpers.js';
 
@@ -118,8 +119,9 @@ describe('official links', () => {
   });
 });
 
-describe('every locale', () => {
-  for (const locale of AVAILABLE_LOCALES) {
+describe('the representative locales', () => {
+  // Every locale's notes and official links, as data: test/node/official-facts.test.mjs and test/node/static-drift.test.mjs.
+  for (const locale of BROWSER_LOCALES) {
     it(`${locale}: every note renders with its label; only government links are called official`, async () => {
       const content = await loadLocale(locale);
       const el = await renderGuide(undefined, { lang: locale });

@@ -1,5 +1,5 @@
 // Web Test Runner middleware for test/browser/ssr-hydration.test.ts: renders on the server with
-// @lit-labs/ssr from the built package (dist/, through `az-cancel-guide/ssr`), as the README's recipe does.
+// @lit-labs/ssr from the built package (dist/, through `az-cancel-guide/ssr`), as the recipe in docs/server-rendering-and-static-snippets.md does.
 //   GET /ssr?tag=az-cancel-guide&lang=ru&persist  → the HTML of one element
 //   GET /ssr-page?lang=ru                         → a whole page, streamed, with the recipe's client script
 //   GET /ssr-page?lang=ru&client=cdn|npm-only     → … with the CDN bundle, or the npm build without hydrate support
@@ -26,7 +26,7 @@ async function loadServer() {
   ]);
   await preloadLocales();
 
-  /** The README's page: the client script is a module, so it runs once the server's markup is parsed. */
+  /** The recipe's page: the client script is a module, so it runs once the server's markup is parsed. */
   function* page(lang, client) {
     yield `<!doctype html><html lang="${escapeAttribute(lang)}"><head><meta charset="utf-8"><title>SSR</title>
 <script>

@@ -1,11 +1,12 @@
 // The static snippet (renderStaticHtml) pasted inside <az-cancel-guide>: readable before the
 // script runs, still visible while the locale chunk loads, and replaced (not duplicated) once
 // the guide renders. The elements are defined part-way through this file, on purpose.
-import { expect, fixture } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { AVAILABLE_LOCALES, DEFAULT_LOCALE, localeContent } from '../../src/data/locales.js';
-import { LOCALE_LOADERS } from '../../src/data/locales.generated.js';
+import { LOCALE_LOADERS } from '../../src/generated/locales.js';
 import type { GuideData } from '../../src/data/guide-types.js';
 import { renderStaticHtml } from '../../src/static/render-static-html.js';
+import { BROWSER_LOCALES } from '../content/browser-locales.js';
 import { deepQueryAll, isRendered, textWithoutNotes } from './helpers.js';
 
 /** Locales other than the default: one whose chunk is held back while the element upgrades, one that is offline. */
@@ -42,7 +43,8 @@ describe('static snippet before the script runs', () => {
     expect(customElements.get('az-cancel-guide'), 'this part runs before any element is defined').to.equal(undefined);
   });
 
-  for (const locale of AVAILABLE_LOCALES) {
+  // Every locale's snippet (texts, lang and dir, inert, valid HTML): test/node/static-html.test.mjs.
+  for (const locale of BROWSER_LOCALES) {
     it(`${locale}: readable (headings, steps, text), right lang and dir, axe clean`, async () => {
       const data = await localeData(locale);
       const { el } = await withSnippet(locale, data);
@@ -85,9 +87,8 @@ describe('static snippet when the element upgrades', () => {
       await import('../../src/components/guide/az-cancel-guide-define.js');
       expect(customElements.get('az-cancel-guide')).to.exist;
       // First render (locale still loading): a slot, so the snippet stays on screen.
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await waitUntil(() => el.shadowRoot?.querySelector('slot'), 'a slot while loading');
       const slot = el.shadowRoot!.querySelector('slot');
-      expect(slot, 'a slot while loading').to.exist;
       expect(snippetRoot(el).assignedSlot).to.equal(slot);
       expect(el.getBoundingClientRect().height).to.be.above(200);
       expect(visibleWithText(wrapper, 'h2', data.title), 'the snippet title, once').to.have.length(1);
@@ -134,7 +135,7 @@ describe('static snippet when the element upgrades', () => {
     }
   });
 
-  for (const locale of AVAILABLE_LOCALES) {
+  for (const locale of BROWSER_LOCALES) {
     it(`${locale}: after upgrade the guide replaces the snippet (text once, axe clean)`, async () => {
       const data = await localeData(locale);
       const { el, wrapper } = await withSnippet(locale, data);

@@ -524,3 +524,102 @@ describe('az-cancel-guide init', () => {
     assert.match(stderr, /^az-cancel-guide: cannot write no[/\\]such[/\\]dir[/\\]guide\.json: no such folder\n$/);
   });
 });
+
+describe('bad input: one set of rules for validate and render (src/lib/guide-input.ts and the model)', () => {
+  let dir;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'az-bad-input-'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const write = (name, content) => {
+    const file = join(dir, name);
+    writeFileSync(file, content);
+    return file;
+  };
+  const TODAY = '2026-06-01';
+  const guideText = (change = () => undefined) => JSON.stringify(withChanges(makeGuide({ locale: 'qaa' }), change), null, 2);
+  const noStackTrace = (stderr) => assert.doesNotMatch(stderr, /^\s+at |RangeError|node:internal/m, 'no stack trace');
+
+  it('JSON nested 100,000 levels deep: one problem, no stack trace, and --json prints a result', () => {
+    const file = write('deep.json', `${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+    const plain = run('validate', file);
+    noStackTrace(plain.stderr);
+    assert.equal(plain.code, 1);
+    assert.match(plain.stdout, /:1:33 {2}\$ {2}the file nests more than 32 levels deep/);
+    const json = run('validate', '--json', file);
+    noStackTrace(json.stderr);
+    assert.equal(json.code, 1);
+    const [result] = JSON.parse(json.stdout).files;
+    assert.equal(result.status, 'invalid');
+    assert.match(result.problems[0].message, /nests more than 32 levels deep/);
+    const render = run('render', '--data', file);
+    noStackTrace(render.stderr);
+    assert.match(render.stderr.split('\n')[0], /nests more than 32 levels deep/);
+  });
+
+  it('a guide the model accepts but larger than 512 KB: refused by validate and render alike (as the elements refuse it)', () => {
+    const paragraph = 'Lorem ipsum dolor sit amet. '.repeat(140).trim();
+    const text = guideText((d) => (d.intro = Array.from({ length: 170 }, () => paragraph)));
+    assert.ok(Buffer.byteLength(text) > 600 * 1024, `${Buffer.byteLength(text)} bytes`);
+    assert.equal(validateGuide(JSON.parse(text)).ok, true, 'the model alone accepts it');
+    const file = write('large.json', text);
+    const checked = run('validate', '--today', TODAY, file);
+    assert.equal(checked.code, 1);
+    assert.match(checked.stdout, /\$ {2}the file is larger than 512 KB/);
+    assertUsageError(run('render', '--data', file), /large\.json is larger than 512 KB/);
+  });
+
+  it('render --data accepts a byte-order mark, as validate does', () => {
+    const file = write('bom.json', `\uFEFF${guideText()}`);
+    const { code, stdout, stderr } = run('render', '--data', file);
+    assert.equal(stderr, '');
+    assert.equal(code, 0);
+    assert.equal(stdout, renderStaticHtml(makeGuide({ locale: 'qaa' })));
+    assert.equal(run('validate', '--today', TODAY, file).code, 0);
+  });
+
+  it('a duplicate key: a warning at the repeat, from validate and render; the last value is used', () => {
+    const text = guideText().replace(/\n {2}"title": ("[^"]*"),/, '\n  "title": "First title",\n  "title": $1,');
+    const file = write('duplicate.json', text);
+    const { code, stdout } = run('validate', '--today', TODAY, file);
+    assert.equal(code, 0, 'allowed: JSON.parse keeps the last value');
+    const [warning] = outputLines(stdout, file);
+    assert.deepEqual([warning.line, warning.path], [positionOf(text, '"First title"').line + 1, '$.title']);
+    assert.match(warning.message, /^warning: duplicate key "title": only its last value is used/);
+    const rendered = run('render', '--data', file);
+    assert.equal(rendered.code, 0);
+    assert.match(rendered.stderr, /^az-cancel-guide: warning: .*duplicate\.json:\d+:\d+ {2}\$\.title {2}duplicate key "title"/);
+  });
+
+  it('invalid UTF-8: refused by validate and render, not shown as "\uFFFD"', () => {
+    const file = write('latin1.json', Buffer.from(guideText((d) => (d.title = 'Caf\u00e9')), 'latin1')); // é as one byte, 0xE9
+    const checked = run('validate', '--today', TODAY, file);
+    assert.equal(checked.code, 1);
+    assert.match(checked.stdout, /:1:1 {2}\$ {2}the file is not UTF-8 text/);
+    const rendered = run('render', '--data', file);
+    assertUsageError(rendered, /latin1\.json is not UTF-8 text/);
+    assert.doesNotMatch(rendered.stderr, /\uFFFD/);
+  });
+
+  for (const [name, blank] of [['zero-width spaces', '\u200B\u200B'], ['a word joiner and a BOM', '\u2060\uFEFF'], ['spaces and a zero-width joiner', ' \u200D ']]) {
+    it(`a title or tab name of only ${name} is empty`, () => {
+      const title = run('validate', '--today', TODAY, write('blank-title.json', guideText((d) => (d.title = blank))));
+      assert.equal(title.code, 1);
+      assert.match(title.stdout, /\$\.title {2}expected non-empty text/);
+      const tab = run('validate', '--today', TODAY, write('blank-tab.json', guideText((d) => (d.methods.items[0].name = blank))));
+      assert.match(tab.stdout, /\$\.methods\.items\[0\]\.name {2}expected non-empty text/);
+      assertUsageError(run('render', '--data', join(dir, 'blank-title.json')), /\$\.title: expected non-empty text/);
+    });
+  }
+
+  it('render | head: the reader closing the pipe early is no error', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [BIN, 'render'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy(); // as `head` does once it has its lines
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    assert.equal(stderr, '');
+    assert.equal(code, 0);
+  });
+});

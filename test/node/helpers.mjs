@@ -1,21 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { localeFiles as localeFilesAsWritten } from '../../scripts/lib/locale-files.mjs';
 import { interfaceStrings } from '../../scripts/lib/preformatted-locales.mjs';
 
-export const DATA_DIR = new URL('../../src/data/', import.meta.url);
+export { DATA_DIR, localeNames } from '../../scripts/lib/locale-files.mjs';
 
 /**
- * Every locale file under src/data/, keyed by file name without `.json`: `data` as the elements show it
- * (with the locale's interface strings, which its chunk carries), `file` as written.
+ * Every locale under src/data/: `data` as the elements show it (with the locale's interface strings,
+ * which its chunk carries), `file` as written.
  */
 export function localeFiles() {
-  return readdirSync(DATA_DIR)
-    .filter((name) => name.endsWith('.json') && name !== 'guide.schema.json')
-    .map((name) => {
-      const file = JSON.parse(readFileSync(new URL(name, DATA_DIR), 'utf8'));
-      const locale = name.replace(/\.json$/, '');
-      return { name: locale, file, data: { ...file, ui: interfaceStrings(locale) } };
-    });
+  return localeFilesAsWritten().map(({ name, data: file }) => ({ name, file, data: { ...file, ui: interfaceStrings(name) } }));
 }
 
 export function readJson(url) {

@@ -1,33 +1,16 @@
 // Content as data: every locale file is valid against the content model and the published JSON
 // Schema, every locale has the same structure as zh-Hans (the source), and the schema generated
-// from the model agrees with the runtime validator.
+// from the model agrees with the validator (the model, with Valibot's safeParse).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import Ajv from 'ajv';
-import { DATA_DIR, importTs, localeFiles, readJson } from './helpers.mjs';
+import { importTs, localeFiles, readJson } from './helpers.mjs';
 
-const schema = readJson(new URL('guide.schema.json', DATA_DIR));
+const schema = readJson(new URL('../../src/generated/guide.schema.json', import.meta.url));
 const validateWithSchema = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true }).compile(schema);
 const locales = localeFiles();
-const { validateGuide, formatPath } = await importTs('../../src/lib/validate-guide.ts');
+const { validateGuide } = await importTs('../../src/lib/validate-guide.ts');
 const { makeGuide } = await importTs('../content/make-guide.ts');
-const { GuideSchema, safeParse } = await importTs('../node/valibot-model.ts');
-
-/** Valibot's own verdict on the model: every problem as `$.path: message`. */
-function valibotProblems(value) {
-  const result = safeParse(GuideSchema, value);
-  if (result.success) return [];
-  return result.issues.map((issue) => `${formatPath((issue.path ?? []).map((item) => item.key))}: ${issue.message}`);
-}
-const compiledProblems = (value) => {
-  const result = validateGuide(value);
-  return result.ok ? [] : result.problems.map((problem) => `${problem.path}: ${problem.message}`);
-};
-
-/** The browser's validator (rules compiled from the model) agrees with Valibot, problem for problem. */
-function assertSameAsValibot(value) {
-  assert.deepEqual(compiledProblems(value), valibotProblems(value));
-}
 
 /** Keys whose values are the same in every locale: ids, kinds, links, dates. Other strings are translated. */
 const SHARED_VALUES = new Set(['id', 'kind', 'status', 'href', 'official', 'address', 'lastReviewed']);
@@ -61,7 +44,6 @@ describe('locale files', () => {
     it(`${name}.json passes the content model`, () => {
       const result = validateGuide(data);
       assert.ok(result.ok, result.error);
-      assertSameAsValibot(data);
     });
 
     it(`${name}.json is valid against the generated guide.schema.json`, () => {
@@ -90,11 +72,14 @@ describe('a broken data file', () => {
     assert.equal(validateWithSchema(broken), false);
   });
 
-  it('gets the same problems from the browser validator as from Valibot', () => assertSameAsValibot(broken));
-
-  for (const [name, value] of Object.entries({ null: null, 'a string': 'guide', 'an array': [], 'a number': 42, 'an empty object': {} })) {
-    it(`agrees with Valibot on ${name}`, () => assertSameAsValibot(value));
+  for (const [name, value] of Object.entries({ null: null, 'a string': 'guide', 'a number': 42 })) {
+    it(`refuses ${name}: $ expected an object`, () => assert.equal(validateGuide(value).error, '$: expected an object'));
   }
+
+  it('names every missing property of an empty object', () => {
+    const { problems } = validateGuide({});
+    assert.ok(problems.some((problem) => problem.path === '$.title' && problem.message === 'missing'));
+  });
 
   it('fails the content model, naming the first bad path', () => {
     const result = validateGuide(broken);
@@ -128,7 +113,6 @@ describe('content model messages', () => {
       assert.equal(result.ok, false);
       if (expected instanceof RegExp) assert.match(result.error, expected);
       else assert.equal(result.error, expected);
-      assertSameAsValibot(data);
     });
   }
 });
@@ -171,39 +155,12 @@ describe('the generated schema and the content model agree', () => {
     it(name, () => {
       const data = makeGuide();
       mutate(data);
-      assertSameAsValibot(data);
       const bySchema = validateWithSchema(data);
       const byModel = validateGuide(data).ok;
       assert.equal(byModel, bySchema, `schema says ${bySchema}, model says ${byModel}`);
       assert.equal(bySchema, name.includes('(allowed'), 'verdict');
     });
   }
-
-  /** [keys, value] of every leaf (string, number, boolean) of `value`. */
-  function leaves(value, keys = []) {
-    if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => leaves(v, [...keys, Array.isArray(value) ? Number(k) : k]));
-    return [[keys, value]];
-  }
-  const set = (data, keys, value) => {
-    const parent = keys.slice(0, -1).reduce((node, key) => node[key], data);
-    parent[keys.at(-1)] = value;
-  };
-
-  it('agrees with Valibot when any one value of a guide is emptied, blanked, made too long, or of another type', () => {
-    const guide = makeGuide({ methods: 3 });
-    guide.methods.items[1].email.address = 'visa@example.org';
-    guide.before.items[0].note = { text: 'A note', link: { label: 'Portal', href: 'https://evisa.gov.az/', official: true } };
-    let compared = 0;
-    for (const [keys] of leaves(guide)) {
-      for (const replacement of ['', '  ', 'x'.repeat(4001), 42, null, true, [], {}, 'javascript:alert(1)', 'Not An Id']) {
-        const data = structuredClone(guide);
-        set(data, keys, replacement);
-        assertSameAsValibot(data);
-        compared++;
-      }
-    }
-    assert.ok(compared > 500, `compared ${compared} variants`);
-  });
 
   it('only the model catches what JSON Schema cannot express: repeated ids', () => {
     const data = makeGuide();

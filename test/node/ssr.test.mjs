@@ -1,5 +1,5 @@
 // Server-side rendering with @lit-labs/ssr, from the built package (dist/, via `az-cancel-guide/ssr`),
-// the way the README's server recipe does it. Run after `npm run build`.
+// the way the server recipe in docs/server-rendering-and-static-snippets.md does it. Run after `npm run build`.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { localeFiles } from './helpers.mjs';

@@ -52,19 +52,6 @@ export const checklistStyles = css`
     position: relative;
   }
 
-  /* Ticked: the label steps back; the description folds to one line, whole again on hover or focus. */
-  li:has(:checked) label {
-    color: var(--_muted);
-    text-decoration: line-through;
-  }
-
-  li:has(:checked):not(:hover, :focus-within) [part='description'] {
-    display: -webkit-box;
-    overflow: hidden;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 1;
-  }
-
   [part='description'],
   .note {
     grid-column: 2;
@@ -78,28 +65,6 @@ export const checklistStyles = css`
     align-items: center;
     gap: 0.5rem 0.75rem;
     margin-block: 0.5rem;
-  }
-
-  .done {
-    margin-block: 0.75rem 0;
-    font-weight: 600;
-  }
-
-  /* A quiet action: text, not a second primary button. */
-  .reset {
-    min-block-size: 2.75rem;
-    margin-block-start: 0.25rem;
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_muted);
-    text-decoration: underline;
-  }
-
-  .danger {
-    border-color: light-dark(#b3261e, #f2b8b5);
-    background: light-dark(#b3261e, #f2b8b5);
-    color: light-dark(#fff, #601410);
   }
 
   /* The platform's bar in the accent colour (forced colours get the system's); none before the first tick, so it never reads as a rule. */
@@ -116,22 +81,6 @@ export const checklistStyles = css`
   }
 
   [part='progress-text'] {
-    font-weight: 600;
-  }
-
-  .confirm {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem;
-    padding: 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-
-  .confirm p {
-    flex: 1 0 100%;
-    margin: 0;
     font-weight: 600;
   }
 `;

@@ -1,10 +1,11 @@
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { GuideData } from '../../data/guide-types.js';
-import { AVAILABLE_LOCALES, loadLocale } from '../../data/locales.js';
+import { loadLocale } from '../../data/locales.js';
 import type { ChecklistChangeDetail } from '../../events.js';
 import { formatCount } from '../../i18n/format.js';
 import { captureWarnings, deepActiveElement, deepText, isRendered, withPrintMedia } from '../../../test/browser/helpers.js';
+import { BROWSER_LOCALES } from '../../../test/content/browser-locales.js';
 import { itemId, makeGuide } from '../../../test/content/make-guide.js';
 import type { AzCancelChecklist } from './az-cancel-checklist.js';
 import './az-cancel-checklist-define.js';
@@ -278,7 +279,7 @@ describe('<az-cancel-checklist>', () => {
       }
     });
 
-    for (const locale of AVAILABLE_LOCALES) {
+    for (const locale of BROWSER_LOCALES) {
       it(`says the progress in the words and numbers of the bundled ${locale}`, async () => {
         const data = await loadLocale(locale);
         const total = data.before.items.length;

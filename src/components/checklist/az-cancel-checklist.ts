@@ -127,7 +127,18 @@ export class AzCancelChecklist extends GuideContentElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('headingLevel')) this.headingLevel = headingLevelOf(this.headingLevel, 2);
-    if (this.persist && !isServer) this.#persistedLoading ??= this.#loadPersisted();
+    // `checked` that is no array (from a framework, a typo) is read as one, with one warning: a string as ids
+    // separated by spaces or commas, a Set (any iterable) as its ids, anything else (null, a number) as none.
+    const checked: unknown = this.checked;
+    if (!Array.isArray(checked)) {
+       
+      warnOnce(`\`checked\` is not an array of item ids (${String(checked)}); read as one.`);
+      this.checked = typeof checked == 'string' ? checked.split(/[\s,]+/) : Array.from((checked ?? []) as Iterable<string>);
+    }
+    // Its chunk not loading (offline, blocked) leaves the ticks working for the page view, as storage that is blocked does.
+    if (this.persist && !isServer) {
+      this.#persistedLoading ??= this.#loadPersisted().catch(() => this.codeLoadFailed('persist'));
+    }
     const content = this.content;
     if (!content) return;
     const shown = this.#shownIds(content);

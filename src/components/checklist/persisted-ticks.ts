@@ -34,6 +34,26 @@ export class PersistedTicks implements ReactiveController {
   /** The key whose ticks were last restored: a new one (or the first) is restored before anything is saved under it. */
   #restoredKey?: string;
 
+  /**
+   * Per key, the changes storage refused (full, blocked): for this page view they count as saved, on top
+   * of what storage holds, so a later restore (a new language, new content) does not undo them. Sent
+   * again with the next save, and forgotten once storage takes them.
+   */
+  readonly #unsaved = new Map<string, Record<string, boolean>>();
+
+  /** The ticks saved under `key`, with the changes storage refused applied; undefined when there is nothing to restore. */
+  #savedTicks(key: string): string[] | undefined {
+    const saved = readTicks(key);
+    const unsaved = this.#unsaved.get(key);
+    if (!unsaved) return saved;
+    const ticked = new Set(saved ?? this.#host.checked);
+    for (const [id, isTicked] of Object.entries(unsaved)) {
+      if (isTicked) ticked.add(id);
+      else ticked.delete(id);
+    }
+    return [...ticked];
+  }
+
   get #key(): string {
     return storageKeyFor(this.#host.storageKey || this.#host.list);
   }
@@ -57,13 +77,16 @@ export class PersistedTicks implements ReactiveController {
     const shown = this.#shownIds();
     if (!this.#host.persist || !shown || (key !== null && key !== this.#key)) return;
     // No record left: removed or cleared elsewhere. A record that cannot be read changes nothing.
-    const saved = readTicks(this.#key) ?? (newValue === null ? [] : undefined);
+    const saved = this.#savedTicks(this.#key) ?? (newValue === null ? [] : undefined);
     if (saved) this.#setChecked(saved.filter((id) => shown.has(id)));
   };
 
   /** Merges `changes` (id → ticked) into the saved ticks. */
   save(changes: Record<string, boolean>): void {
-    saveTicks(this.#key, changes);
+    const key = this.#key;
+    const all = { ...this.#unsaved.get(key), ...changes };
+    if (saveTicks(key, all)) this.#unsaved.delete(key);
+    else this.#unsaved.set(key, all);
   }
 
   /**
@@ -75,7 +98,7 @@ export class PersistedTicks implements ReactiveController {
     const key = this.#key;
     const restore = key !== this.#restoredKey || ['persist', 'list', 'content'].some((name) => changed.has(name));
     this.#restoredKey = key;
-    const saved = restore ? readTicks(key) : undefined;
+    const saved = restore ? this.#savedTicks(key) : undefined;
     if (saved) {
       const known = new Set(LIST_IDS.flatMap((id) => checklistSection(content, id).items.map((item) => item.id)));
       const retired = saved.filter((id) => !known.has(id));

@@ -74,10 +74,6 @@ export const guideStyles = css`
     background: var(--_notice-background);
   }
 
-  a {
-    overflow-wrap: anywhere;
-  }
-
   .reviewed {
     margin: 0;
     color: var(--_muted);

@@ -108,6 +108,7 @@ export class AzCancelGuide extends GuideContentElement {
     return index > 0 ? `guide-${index + 1}` : 'guide';
   }
 
+  /** The user chose a method, or the URL hash selected one (`az-hash-method`, from the methods' `sync-hash` code): `method` names it. */
   #onMethodChange(event: CustomEvent<{ method: MethodId }>): void {
     this.method = event.detail.method;
   }
@@ -165,6 +166,7 @@ export class AzCancelGuide extends GuideContentElement {
             ?persist=${this.persist}
             .data=${content}
             @az-method-change=${this.#onMethodChange}
+            @az-hash-method=${this.#onMethodChange}
           ></az-cancel-methods>
         </section>
         ${this.#renderChecklist('before', content, articleLevel, storageKey)} ${this.#renderChecklist('after', content, articleLevel, storageKey)}

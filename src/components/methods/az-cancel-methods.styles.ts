@@ -125,7 +125,6 @@ export const methodsStyles = css`
     font-weight: 600;
     text-align: start;
     text-decoration: none;
-    overflow-wrap: anywhere;
   }
 
   [part~='official-link'] {
@@ -160,7 +159,6 @@ export const methodsStyles = css`
     font: inherit;
     font-size: 0.9375em;
     white-space: pre-wrap;
-    overflow-wrap: anywhere;
   }
 
   mark {

@@ -1,10 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MethodId } from '../../data/guide-types.js';
-import { captureWarnings, deepActiveElement, deepQueryAll, isRendered, withPrintMedia, textWithoutTag } from '../../../test/browser/helpers.js';
+import { captureWarnings, deepActiveElement, echoUrl, deepQueryAll, isRendered, withPrintMedia, textWithoutTag } from '../../../test/browser/helpers.js';
 import { asKind, makeGuide, methodId, methodOfKind, withChanges } from '../../../test/content/make-guide.js';
 import type { AzCancelMethods } from './az-cancel-methods.js';
 import './az-cancel-methods-define.js';
+import '../guide/az-cancel-guide-define.js';
 
 /** Three methods, one of each kind (online, email, in-person), two steps each. */
 const guide = makeGuide();
@@ -337,6 +338,34 @@ describe('<az-cancel-methods>', () => {
       });
     }
 
+    it('ignores a hash that names no method while the content is still loading, without a warning', async () => {
+      history.replaceState(null, '', '#az-method=carrier-pigeon-late');
+      let el!: AzCancelMethods;
+      const warnings = await captureWarnings(async () => {
+        el = await methods(html`<az-cancel-methods src=${echoUrl(JSON.stringify(guide))} sync-hash></az-cancel-methods>`);
+      });
+      expect(el.method).to.equal(first);
+      expect(warnings).to.deep.equal([]);
+    });
+
+    it('in a guide: the hash sets the first method shown, guide.method names it, and choosing the first method works', async () => {
+      history.replaceState(null, '', `#az-method=${second}`);
+      const wrapper = await fixture<HTMLElement>(html`<div><az-cancel-guide .data=${guide} sync-hash></az-cancel-guide></div>`);
+      const el = wrapper.querySelector('az-cancel-guide')!;
+      await el.updateComplete;
+      const inner = el.shadowRoot!.querySelector('az-cancel-methods')!;
+      expect(inner.method).to.equal(second);
+      expect(el.method, 'the guide names the method shown').to.equal(second);
+      inner.shadowRoot!.querySelector<HTMLElement>(`#tab-${first}`)!.click();
+      await el.updateComplete;
+      expect(visiblePanels(inner)).to.deep.equal([panelId(first)]);
+      expect([el.method, inner.method]).to.deep.equal([first, first]);
+      expect(location.hash).to.equal(`#az-method=${first}`);
+      el.method = second; // from code
+      await el.updateComplete;
+      expect(visiblePanels(inner)).to.deep.equal([panelId(second)]);
+    });
+
     it('never touches the URL without sync-hash', async () => {
       history.replaceState(null, '', `#az-method=${last}`);
       const el = await methods();
@@ -453,8 +482,7 @@ describe('<az-cancel-methods>', () => {
         const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="copy-button"]')!;
         button.focus();
         button.click();
-        await new Promise((resolve) => setTimeout(resolve, 20));
-        await el.contentReady;
+        await waitUntil(() => el.shadowRoot!.querySelector('[role="status"]')!.textContent === guide.ui.copyFallback, 'the fallback message');
         const template = methodOfKind(withPlaceholders, 'email').email.template;
         expect(selectedText(el).replace(/\r\n/g, '\n')).to.equal(template);
         expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal(guide.ui.copyFallback);
@@ -467,8 +495,7 @@ describe('<az-cancel-methods>', () => {
         Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
         const el = await methods(html`<az-cancel-methods .data=${guide} method=${email.id}></az-cancel-methods>`);
         el.shadowRoot!.querySelector<HTMLButtonElement>('[part="copy-subject"]')!.click();
-        await new Promise((resolve) => setTimeout(resolve, 20));
-        await el.contentReady;
+        await waitUntil(() => el.shadowRoot!.querySelector('[role="status"]')!.textContent === guide.ui.copyFallback, 'the fallback message');
         expect(selectedText(el)).to.equal(email.email.subject);
         expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal(guide.ui.copyFallback);
       });

@@ -119,7 +119,9 @@ export class AzCancelMethods extends GuideContentElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.syncHash && !isServer) this.#hashSyncLoading ??= this.#loadHashSync();
+    if (this.syncHash && !isServer) {
+      this.#hashSyncLoading ??= this.#loadHashSync().catch(() => this.codeLoadFailed('sync-hash'));
+    }
   }
 
 

@@ -2,6 +2,12 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GuideData } from '../../data/guide-types.js';
 import { hashWithMethod, methodFromHash } from '../../lib/method-hash.js';
 
+/**
+ * Dispatched on the methods element (not bubbling, not crossing its shadow root) when the URL hash selects a
+ * method: a guide that renders the element listens for it. The page hears nothing: it did not choose.
+ */
+export const HASH_METHOD = 'az-hash-method';
+
 /** What the controller needs of its methods element. */
 export interface HashHost extends ReactiveControllerHost {
   method?: string;
@@ -44,13 +50,20 @@ export class HashSync implements ReactiveController {
     removeEventListener('hashchange', this.read);
   }
 
-  /** Selects the method the fragment names; one the content does not have is someone else's link, ignored silently. */
+  /**
+   * Selects the method the fragment names, once the content is there to check it: one the content does not have is
+   * someone else's link, ignored silently. A guide around the element hears of it (`HASH_METHOD`), so that its
+   * `method` names the method shown.
+   */
   readonly read = (): void => {
     const content = this.#content();
-    if (content === false) return;
+    if (!content) return;
     this.#started = true;
     const fromHash = methodFromHash(location.hash);
-    if (fromHash && (!content || content.methods.items.some((method) => method.id === fromHash))) this.#host.method = fromHash;
+    if (fromHash && content.methods.items.some((method) => method.id === fromHash)) {
+      this.#host.method = fromHash;
+      (this.#host as unknown as EventTarget).dispatchEvent(new CustomEvent(HASH_METHOD, { detail: { method: fromHash } }));
+    }
   };
 
   /** Names `method` in the fragment, keeping the rest of it, without a new history entry. */

@@ -160,7 +160,7 @@ export abstract class GuideContentElement extends LitElement {
     if (!isServer) {
       this.#deferredStyles ??= import('../../styles/deferred-styles.js').then(
         ({ adoptDeferredStyles }) => adoptDeferredStyles(this),
-        () => warnOnce('the print and high-contrast styles did not load; the guide is shown without them.'),
+        () => this.codeLoadFailed('styles'), // print and forced colours
       );
     }
     // Moved to where an ancestor's `lang` may differ; and from now on, while connected, when the page's language changes.
@@ -223,13 +223,21 @@ export abstract class GuideContentElement extends LitElement {
 
   /** The locale to show: from `lang` (own or inherited), else the browser's languages, else English. */
   protected resolveLocale(): string {
-    // The property first: in willUpdate a new value is not yet reflected to the attribute.
-    const requested = this.lang?.trim() || inheritedLang(this);
+    // The property first: in willUpdate a new value is not yet reflected to the attribute. A value that is no
+    // string (an array, a number, from a framework) is read as the string it becomes, as the attribute does, with
+    // one warning: ['ru'] is "ru".
+    const own: unknown = this.lang;
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- deliberately as the attribute would read it
+    const requested = String(own ?? '').trim() || inheritedLang(this);
     if (requested) {
       const match = matchLocale(requested, AVAILABLE_LOCALES);
-      if (match) return match;
-      warnOnce(`no content for language "${requested}"; showing "${DEFAULT_LOCALE}". Available: ${AVAILABLE_LOCALES.join(', ')}.`);
-      return DEFAULT_LOCALE;
+      if (match && typeof (own ?? '') == 'string') return match;
+      warnOnce(
+        match
+          ? `\`lang\` is not a string; read as "${requested}".`
+          : `no content for language "${requested}"; showing "${DEFAULT_LOCALE}". Available: ${AVAILABLE_LOCALES.join(', ')}.`,
+      );
+      return match ?? DEFAULT_LOCALE;
     }
     return negotiateLocale(globalThis.navigator?.languages ?? [], AVAILABLE_LOCALES) ?? DEFAULT_LOCALE;
   }
@@ -301,22 +309,29 @@ export abstract class GuideContentElement extends LitElement {
       }
       // Validation and fetching are a separate chunk: only pages with their own content download it.
       this.#track(
-        import('../../lib/load-custom-guide.js').then(async ({ checkSnapshot, fetchGuide }) => {
-          // Interface strings a site's content lacks come from the bundled locale nearest to its language.
-          const bundled = (tag: string): Promise<GuideData> => loadLocale(matchLocale(tag, AVAILABLE_LOCALES) ?? DEFAULT_LOCALE);
-          const result = await (snapshot ? checkSnapshot(snapshot, bundled) : fetchGuide(src!, bundled));
-          if (generation !== this.#loadGeneration) return;
-          if (result.ok) {
-            trustContent(result.data, result.preformatted);
-            this.content = result.data;
-          } else {
-            const source = snapshot ? 'data' : src!;
-            this.#reportDataError(result.reason, source, `${result.message}; showing the bundled guide.`);
+        import('../../lib/load-custom-guide.js').then(
+          async ({ checkSnapshot, fetchGuide }) => {
+            // Interface strings a site's content lacks come from the bundled locale nearest to its language.
+            const bundled = (tag: string): Promise<GuideData> => loadLocale(matchLocale(tag, AVAILABLE_LOCALES) ?? DEFAULT_LOCALE);
+            const result = await (snapshot ? checkSnapshot(snapshot, bundled) : fetchGuide(src!, bundled));
+            if (generation !== this.#loadGeneration) return;
+            if (result.ok) {
+              trustContent(result.data, result.preformatted);
+              this.content = result.data;
+            } else {
+              this.#reportDataError(result.reason, snapshot ? 'data' : src!, `${result.message}; showing the bundled guide.`);
+              this.#showLocale(generation);
+            }
+          },
+          // The validator's chunk did not load (offline, a 503): the site's content cannot be checked, so it is not shown.
+          () => {
+            if (generation !== this.#loadGeneration) return;
+            this.codeLoadFailed('validator');
             this.#showLocale(generation);
-          }
-        }),
+          },
+        ),
       );
-    } else if (isServer && !this.lang?.trim()) {
+    } else if (isServer && !String(this.lang ?? '').trim()) {
       // The page's language (an ancestor's `lang`) is not visible on the server: render no content rather than a guess.
       warnOnce('an element without `lang` is rendered empty on the server; set `lang` to render its content.');
     } else {
@@ -368,6 +383,15 @@ export abstract class GuideContentElement extends LitElement {
       if (this.#pendingContent === pending) this.#pendingContent = undefined;
     });
     this.#pendingContent = pending;
+  }
+
+  /**
+   * One of the script's own chunks did not load (offline, a server error, blocked): the element goes on without
+   * it, with one console warning and an `az-data-error` naming the `part` (`validator`, `persist`, `sync-hash`,
+   * `styles`). README › Bad input says what each one leaves out.
+   */
+  protected codeLoadFailed(part: string): void {
+    this.#reportDataError('code-load-failed', part, `could not load its ${part} code; going on without it.`);
   }
 
   #reportDataError(reason: DataErrorReason, source: string, message: string): void {

@@ -9,17 +9,16 @@
 // Environment: CHROMIUM_PATH (default /usr/bin/chromium).
 // Options: --desktop (Lighthouse's desktop preset; the default is its mobile preset with
 // simulated throttling), --out=DIR (also write each page's HTML and JSON report to DIR).
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { browserPaths } from './browsers.mjs';
-import { startServer } from './lib/static-server.mjs';
+import { browserPaths, CHROMIUM_ARGS } from '../lib/browsers.mjs';
+import { serve } from '../lib/serve.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PAGES = ['demo/index.html', 'demo/embed.html'];
 const CATEGORIES = [
   ['accessibility', 'Accessibility'],
@@ -28,19 +27,12 @@ const CATEGORIES = [
   ['seo', 'SEO'],
 ];
 const DETAILED = ['accessibility', 'best-practices']; // categories whose failing audits are listed
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu'];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 const args = process.argv.slice(2);
 const desktop = args.includes('--desktop');
 const outDir = args.find((arg) => arg.startsWith('--out='))?.slice('--out='.length);
 
 class RunError extends Error {}
-
-function ensureBuild() {
-  if (existsSync(join(ROOT, 'dist/cdn/az-cancel-guide.js'))) return;
-  console.log('dist/ is missing: running npm run build …');
-  const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
-  if (result.status !== 0) throw new RunError('npm run build failed');
-}
 
 const score = (category) => (category?.score == null ? 'error' : String(Math.round(category.score * 100)));
 
@@ -81,10 +73,9 @@ async function main() {
   if (!existsSync(chromium)) {
     throw new RunError(`Chromium not found at ${chromium} (set CHROMIUM_PATH, or on Debian: apt-get install -y chromium)`);
   }
-  ensureBuild();
 
   // Compressed as any production server or CDN would, so performance is not skewed by it.
-  const server = await startServer(ROOT, { gzip: true, index: true, cacheControl: 'no-cache' });
+  const server = await serve(ROOT, { gzip: true, cacheControl: 'no-cache' });
   const base = `${server.origin}/`;
   let chrome;
   try {

@@ -1,11 +1,11 @@
 // Screenshots of the CDN build for a design review: locales × layouts × colour modes, and print as PDF.
-// Usage: npm run build && node scripts/screenshots.mjs [outDir] [locale,locale…] (PARTS=1: also in parts of 1200 px)
+// Usage: npm run build && node scripts/measure/screenshots.mjs [outDir] [locale,locale…] (PARTS=1: also in parts of 1200 px)
 // Layouts: a 1280 px page, a 390 px phone, and a 320 px sidebar inside a 1280 px page. Modes: light,
 // dark (a page that follows the reader's system), forced colours. Print: one PDF per locale.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { startServer } from './lib/static-server.mjs';
+import { launchChromium } from '../lib/browsers.mjs';
+import { serve } from '../lib/serve.mjs';
 
 const outDir = process.argv[2] ?? 'screenshots';
 const locales = (process.argv[3] ?? 'en,zh-Hans,tr,ar').split(',');
@@ -36,8 +36,8 @@ for (const locale of locales) {
     pages.set(`/shots/${locale}-${layout}-dark.html`, page(locale, layout, true));
   }
 }
-const server = await startServer(new URL('../', import.meta.url).pathname, { pages });
-const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const server = await serve(new URL('../../', import.meta.url).pathname, { pages });
+const browser = await launchChromium();
 try {
   const tab = await browser.newPage();
   // Through the protocol: puppeteer's own check does not know forced-colors.

@@ -8,7 +8,7 @@
 //   CLS     sum of the 'layout-shift' entries (PerformanceObserver) from adding the script until
 //           the guide has rendered and settled: the CLS the upgrade adds to the page. Three runs:
 //           top      the reader is at the top of the page (the usual case)
-//           +css     the same with the README's two rules of site CSS (RECIPE_CSS below)
+//           +css     the same with the two rules of site CSS in docs/server-rendering-and-static-snippets.md (RECIPE_CSS below)
 //           footer   the reader has scrolled to the footer before the script runs (worst case)
 //           empty    for comparison: no snippet inside the element (reader at the top)
 //   before  height of the element showing the snippet, before the script (px)
@@ -19,13 +19,12 @@
 // Needs a build (`npm run build`). Environment: CHROMIUM_PATH (default /usr/bin/chromium).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { browserPaths } from './browsers.mjs';
-import { startServer } from './lib/static-server.mjs';
-import { withTimeout } from './lib/with-timeout.mjs';
+import { launchChromium } from '../lib/browsers.mjs';
+import { serve } from '../lib/serve.mjs';
+import { withTimeout } from '../lib/with-timeout.mjs';
 
 // Every locale the build wrote a snippet for.
-const STATIC_DIR = new URL('../dist/static/', import.meta.url);
+const STATIC_DIR = new URL('../../dist/static/', import.meta.url);
 const LOCALES = existsSync(STATIC_DIR) ? readdirSync(STATIC_DIR).filter((f) => f.endsWith('.html')).map((f) => f.slice(0, -'.html'.length)) : [];
 const VIEWPORTS = [
   { name: 'desktop 1280×800', width: 1280, height: 800, deviceScaleFactor: 1 },
@@ -33,22 +32,22 @@ const VIEWPORTS = [
 ];
 const LOCALE_DELAY_MS = 300;
 const RUN_TIMEOUT_MS = 30_000;
-/** The README's suggestion: give the snippet the guide's display, line height and top margin from the start. */
+/** The suggestion of docs/server-rendering-and-static-snippets.md: give the snippet the guide's display, line height and top margin from the start. */
 const RECIPE_CSS = `az-cancel-guide { display: block; line-height: 1.6; }
 .az-cancel-guide-static > :first-child { margin-block-start: 0; }
 `;
 
-if (LOCALES.length === 0 || !existsSync(new URL('../dist/cdn/az-cancel-guide.js', import.meta.url))) {
+if (LOCALES.length === 0 || !existsSync(new URL('../../dist/cdn/az-cancel-guide.js', import.meta.url))) {
   console.error('layout-shift: dist/ is not built; run `npm run build` first.');
   process.exit(1);
 }
 
 // Read once, up front: a rebuild while the script runs cannot mix two builds.
-const SNIPPETS = Object.fromEntries(LOCALES.map((l) => [l, readFileSync(new URL(`../dist/static/${l}.html`, import.meta.url), 'utf8')]));
+const SNIPPETS = Object.fromEntries(LOCALES.map((l) => [l, readFileSync(new URL(`../../dist/static/${l}.html`, import.meta.url), 'utf8')]));
 const CDN = new Map(
-  readdirSync(new URL('../dist/cdn/', import.meta.url), { recursive: true })
+  readdirSync(new URL('../../dist/cdn/', import.meta.url), { recursive: true })
     .filter((name) => name.endsWith('.js'))
-    .map((name) => [`/dist/cdn/${name.split('\\').join('/')}`, readFileSync(new URL(`../dist/cdn/${name}`, import.meta.url))]),
+    .map((name) => [`/dist/cdn/${name.split('\\').join('/')}`, readFileSync(new URL(`../../dist/cdn/${name}`, import.meta.url))]),
 );
 
 /** The test page: a site header, the element with the snippet inside, a footer; no script. */
@@ -121,26 +120,12 @@ const pages = new Map([
   ['/__layout-shift/recipe.css', RECIPE_CSS],
   ...LOCALES.flatMap((locale) => ['', '-css', '-empty'].map((variant) => [`/__layout-shift/${locale}${variant}.html`, page(locale, variant.slice(1) || undefined)])),
 ]);
-const server = await startServer(fileURLToPath(new URL('../dist/', import.meta.url)), {
+const server = await serve(fileURLToPath(new URL('../../dist/', import.meta.url)), {
   pages,
   delay: (pathname) => (pathname.startsWith('/dist/cdn/chunks/') ? LOCALE_DELAY_MS : 0),
 });
 const { origin } = server;
-const browser = await puppeteer.launch({
-  executablePath: browserPaths().chromium,
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    // Pages opened one after another must not be throttled as background tabs.
-    '--disable-background-timer-throttling',
-    '--disable-renderer-backgrounding',
-    '--disable-backgrounding-occluded-windows',
-  ],
-});
+const browser = await launchChromium();
 
 async function measure(viewport, locale, { variant = '', scrollToFooter = false } = {}) {
   const tab = await browser.newPage();

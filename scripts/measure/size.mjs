@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const CDN = new URL('../dist/cdn/', import.meta.url);
+const CDN = new URL('../../dist/cdn/', import.meta.url);
 const KB = 1024;
 /**
  * The budgets decided for the project, in brotli bytes. CI fails over any. Code and content are
@@ -51,7 +51,7 @@ const chunkFiles = existsSync(new URL('chunks/', CDN)) ? readdirSync(new URL('ch
 const entryFiles = withStaticImports('az-cancel-guide.js');
 const entry = entryFiles.map(read);
 // Locale chunks have stable names (`chunks/<locale>.js`), one per file in src/data/.
-const localeChunks = chunkFiles.filter((f) => existsSync(new URL(`../src/data/${f.replace(/\.js$/, '')}.json`, import.meta.url)));
+const localeChunks = chunkFiles.filter((f) => existsSync(new URL(`../../src/data/${f.replace(/\.js$/, '')}.json`, import.meta.url)));
 const rows = [[entryFiles.length > 1 ? `code: ES module entry (with ${entryFiles.slice(1).join(', ')})` : 'code: ES module entry alone', measure(entry), BUDGETS.entry]];
 // Every locale the build made a chunk for: the registry is the files in src/data/.
 for (const chunk of localeChunks) rows.push([`content: ${chunk.replace(/\.js$/, '')} chunk`, measure([read(`chunks/${chunk}`)]), BUDGETS.locale]);

@@ -10,7 +10,7 @@
 //      without <link rel="modulepreload"> of the locale chunk).
 //   2. 100 guides on one page: time, and heap after GC per instance
 //   3. Interaction: switching a method tab, ticking a checklist item (click → next paint proxy)
-//   4. Bytes: the table of scripts/size.mjs
+//   4. Bytes: the table of scripts/measure/size.mjs
 //
 // Reports medians (with p90/min/max) and never fails on timing: the exit code is non-zero only
 // when something breaks (no browser, a page error, a run that times out).
@@ -20,14 +20,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { BUNDLE, bundleOnlyPage, coldGuidePage, embedPage, staticPage } from '../bench/pages.mjs';
-import { serializeComposed } from '../bench/serialize.mjs';
-import { startServer } from './lib/static-server.mjs';
-import { withTimeout } from './lib/with-timeout.mjs';
-import { kb, mb, ms, summarize } from '../bench/stats.mjs';
-import { browserPaths } from './browsers.mjs';
+import { BUNDLE, bundleOnlyPage, coldGuidePage, embedPage, staticPage } from './bench/pages.mjs';
+import { serializeComposed } from './bench/serialize.mjs';
+import { serve } from '../lib/serve.mjs';
+import { withTimeout } from '../lib/with-timeout.mjs';
+import { kb, mb, ms, summarize } from './bench/stats.mjs';
+import { browserPaths, launchChromium } from '../lib/browsers.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const RUNS = Math.max(20, Number.parseInt(process.env.BENCH_RUNS ?? '', 10) || 20);
 const WARMUP = 2; // discarded runs per scenario (first-render and 100-guides rounds)
 const INTERACTION_WARMUP = 5;
@@ -38,18 +38,6 @@ const GUIDES = 100;
 const LATENCY = 60; // ms, for the first-render row that simulates a network
 const RUN_TIMEOUT_MS = 20_000;
 const LANGS = ['en', 'zh-Hans'];
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  // Pages opened one after another must not be throttled as "background" tabs.
-  '--disable-background-timer-throttling',
-  '--disable-renderer-backgrounding',
-  '--disable-backgrounding-occluded-windows',
-];
 
 const startedAt = Date.now();
 const log = (...args) => console.log(...args);
@@ -57,46 +45,21 @@ const progress = (text) => console.log(`  … ${text}`);
 
 class BenchError extends Error {}
 
-function ensureBuild() {
-  if (existsSync(new URL(`..${BUNDLE}`, import.meta.url))) return;
-  log(`dist/cdn/az-cancel-guide.js is missing: running \`npm run build\` first.`);
-  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const result = spawnSync(npm, ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
-  if (result.status !== 0 || !existsSync(new URL(`..${BUNDLE}`, import.meta.url))) {
-    throw new BenchError('`npm run build` failed; cannot benchmark without dist/cdn/az-cancel-guide.js.');
-  }
-}
-
 /** URL of the locale chunk of `lang` in the build (for `<link rel="modulepreload">`). */
 function localeChunk(lang) {
-  const name = readdirSync(new URL('../dist/cdn/chunks/', import.meta.url)).find((file) => new RegExp(`^${lang}(-[\\w-]{8})?\\.js$`).test(file));
+  const name = readdirSync(new URL('../../dist/cdn/chunks/', import.meta.url)).find((file) => new RegExp(`^${lang}(-[\\w-]{8})?\\.js$`).test(file));
   if (!name) throw new BenchError(`no chunk for ${lang} in dist/cdn/chunks/`);
   return `/dist/cdn/chunks/${name}`;
 }
 
-async function loadPuppeteer() {
-  try {
-    return (await import('puppeteer-core')).default;
-  } catch (error) {
-    throw new BenchError(`puppeteer-core is not installed (${error.message}). Run \`npm install\` first.`);
-  }
-}
-
-async function launchChromium(puppeteer) {
+async function startChromium() {
   const { chromium } = browserPaths();
   const hint =
     'Install it (Debian/Ubuntu, as root): apt-get update && apt-get install -y chromium\n' +
     'or point to your own binary with CHROMIUM_PATH=/path/to/chromium npm run bench';
   if (!existsSync(chromium)) throw new BenchError(`Chromium not found at ${chromium}.\n${hint}`);
   try {
-    return await puppeteer.launch({
-      executablePath: chromium,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      defaultViewport: { width: 1024, height: 768 },
-      protocolTimeout: 60_000,
-      timeout: 60_000,
-    });
+    return await launchChromium({ defaultViewport: { width: 1024, height: 768 }, protocolTimeout: 60_000, timeout: 60_000 });
   } catch (error) {
     throw new BenchError(`Could not start Chromium at ${chromium}: ${error.message}\n${hint}`);
   }
@@ -513,16 +476,14 @@ async function benchInteraction(browser, origin) {
 // ---------------------------------------------------------------------------------------------
 
 function runSizeScript() {
-  const result = spawnSync(process.execPath, ['scripts/size.mjs'], { cwd: ROOT, encoding: 'utf8' });
-  if (result.error) throw new BenchError(`could not run scripts/size.mjs: ${result.error.message}`);
+  const result = spawnSync(process.execPath, ['scripts/measure/size.mjs'], { cwd: ROOT, encoding: 'utf8' });
+  if (result.error) throw new BenchError(`could not run scripts/measure/size.mjs: ${result.error.message}`);
   return result;
 }
 
 // ---------------------------------------------------------------------------------------------
 
 async function main() {
-  ensureBuild();
-  const puppeteer = await loadPuppeteer();
 
   const pages = new Map([
     ['/bench/bundle-only.html', bundleOnlyPage()],
@@ -532,10 +493,10 @@ async function main() {
       [`/bench/embed-preload-${lang}.html`, embedPage(lang, localeChunk(lang))],
     ]),
   ]);
-  const server = await startServer(ROOT, { pages });
+  const server = await serve(ROOT, { pages });
   let browser;
   try {
-    browser = await launchChromium(puppeteer);
+    browser = await startChromium();
     log(`az-cancel-guide benchmarks: ${await browser.version()}, Node ${process.version}, ${availableParallelism()} cores`);
     const load = loadavg()[0];
     log(`${RUNS} measured runs per scenario (${INTERACTION_RUNS} per interaction), after warm-up runs; medians reported; never fails on time.`);
@@ -597,11 +558,11 @@ async function main() {
     log('   (rAF callback → setTimeout), i.e. the proxy minus the idle wait for the frame. Goal checked on the median proxy.');
     console.table(interaction.rows);
 
-    log('\n4. Bytes (node scripts/size.mjs)');
+    log('\n4. Bytes (node scripts/measure/size.mjs)');
     const size = runSizeScript();
     process.stdout.write(size.stdout);
     if (size.stderr) process.stdout.write(size.stderr);
-    if (size.status !== 0) log(`   (scripts/size.mjs exited with status ${size.status}, see its message above; reported here, not failed)`);
+    if (size.status !== 0) log(`   (scripts/measure/size.mjs exited with status ${size.status}, see its message above; reported here, not failed)`);
 
     const guideMs = first.stats.get('guide-en').median;
     const staticMs = first.stats.get('flat-en').median;

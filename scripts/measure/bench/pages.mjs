@@ -1,4 +1,4 @@
-// HTML pages for the benchmarks, served from memory by scripts/lib/static-server.mjs.
+// HTML pages for the benchmarks, served from memory by scripts/lib/serve.mjs.
 //
 // Every page starts with a classic inline script that creates `window.__done` (a promise the
 // runner awaits) and helpers that stop the clock the same way on every page:
@@ -12,7 +12,7 @@
 //
 // (Style and layout cannot be told apart from the page: every element is a size container
 // (`container-type: inline-size`), and Chromium resolves the style of a container's content
-// during layout, so even getComputedStyle() runs the layout. scripts/bench.mjs reads them from a
+// during layout, so even getComputedStyle() runs the layout. scripts/measure/bench.mjs reads them from a
 // trace instead.)
 
 export const BUNDLE = '/dist/cdn/az-cancel-guide.js';
@@ -69,7 +69,7 @@ const inlineJs = (value) =>
 //   handful of calls per render).
 // - When the content arrived: the first call of the guide's \`renderContent\` (Lit calls it in the
 //   first update that has content; until then the guide renders a slot). Wrapped on the prototype.
-// scripts/bench.mjs turns these, and the style and layout events of a trace, into the parts.
+// scripts/measure/bench.mjs turns these, and the style and layout events of a trace, into the parts.
 const PROBE = `
 const probe = { calls: [], contentAt: NaN };
 const record = (start) => probe.calls.push([start, performance.now()]);

@@ -1,0 +1,69 @@
+// The browsers every script and the test runner use, launched in one way: Debian's chromium and
+// firefox-esr (override with CHROMIUM_PATH / FIREFOX_PATH), driven by puppeteer-core (nothing
+// downloads a browser). The Chromium flags are written here only.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+/** puppeteer-core's CommonJS build: the copy the web-test-runner launchers load, so the patch below reaches them. */
+export const puppeteer = require('puppeteer-core');
+
+/** Browsers come from the OS: Debian's chromium and firefox-esr (override with CHROMIUM_PATH / FIREFOX_PATH). */
+export function browserPaths() {
+  return {
+    chromium: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    firefox: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+  };
+}
+
+export function missingBrowsers() {
+  const { chromium, firefox } = browserPaths();
+  return [
+    ['Chromium', chromium, 'chromium'],
+    ['Firefox ESR', firefox, 'firefox-esr'],
+  ].filter(([, path]) => !existsSync(path));
+}
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', // the CI container runs as root
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  // Pages opened one after another must not be throttled as "background" tabs.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+];
+
+/** Headless Chromium through puppeteer-core; `options` add to or override the defaults. */
+export function launchChromium(options = {}) {
+  return puppeteer.launch({ executablePath: browserPaths().chromium, headless: true, args: CHROMIUM_ARGS, ...options });
+}
+
+/** Launch options of headless Firefox (WebDriver BiDi) through puppeteer-core. */
+export function firefoxLaunchOptions() {
+  tolerateMissingBidiCommands();
+  return { browser: 'firefox', executablePath: browserPaths().firefox, headless: true };
+}
+
+// Firefox ESR 140 (Debian) does not implement the WebDriver BiDi command
+// `emulation.setScreenOrientationOverride`, which puppeteer 24 sends on every `setViewport`
+// (web-test-runner sets the viewport before each test file). Puppeteer already ignores the same
+// "unknown command" for touch emulation; do the same here, so the command is skipped, not fatal.
+function tolerateMissingBidiCommands() {
+  const { BrowsingContext } = require('puppeteer-core/internal/bidi/core/BrowsingContext.js');
+  const original = BrowsingContext.prototype.setScreenOrientationOverride;
+  if (!original || original.tolerant) return;
+  const tolerant = async function (...args) {
+    try {
+      return await original.apply(this, args);
+    } catch (error) {
+      if (/unknown command|unsupported operation/.test(String(error?.message))) return undefined;
+      throw error;
+    }
+  };
+  tolerant.tolerant = true;
+  BrowsingContext.prototype.setScreenOrientationOverride = tolerant;
+}
