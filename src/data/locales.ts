@@ -55,8 +55,8 @@ export function loadedLocale(locale: string): GuideData | undefined {
  * where its translation lacks one (see scripts/lib/preformatted-locales.mjs).
  */
 export function localeContent(module: Awaited<ReturnType<(typeof LOCALE_LOADERS)[string]>>): GuideData {
-  const { default: content, ui } = module as { default: GuideContent; ui: GuideUiStrings };
-  return { ...content, ui };
+  const chunk = module as { default: GuideContent; ui: GuideUiStrings };
+  return { ...chunk.default, ui: chunk.ui };
 }
 
 /** Loads the content of an available locale; rejects if its chunk cannot be fetched. */

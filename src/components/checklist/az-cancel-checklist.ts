@@ -74,7 +74,6 @@ export class AzCancelChecklist extends GuideContentElement {
 
   /** Saved ticks (`persist`): a controller from a chunk of its own, loaded by pages that use `persist`. */
   #persisted?: PersistedTicks;
-  #persistedLoading?: Promise<void>;
 
   /** Changes the user made before that chunk arrived; saved when it does. */
   #unsaved: Record<string, boolean> = {};
@@ -118,12 +117,6 @@ export class AzCancelChecklist extends GuideContentElement {
     this.requestUpdate();
   }
 
-  /** Also waits for the `persist` controller: shown with the saved ticks. */
-  override get contentReady(): Promise<boolean> {
-    // (Its first update starts loading the controller.)
-    return super.contentReady.then(() => this.#persistedLoading).then(() => super.contentReady);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('headingLevel')) this.headingLevel = headingLevelOf(this.headingLevel, 2);
@@ -137,7 +130,7 @@ export class AzCancelChecklist extends GuideContentElement {
     }
     // Its chunk not loading (offline, blocked) leaves the ticks working for the page view, as storage that is blocked does.
     if (this.persist && !isServer) {
-      this.#persistedLoading ??= this.#loadPersisted().catch(() => this.codeLoadFailed('persist'));
+      this.loadCode('persist', () => this.#loadPersisted());
     }
     const content = this.content;
     if (!content) return;

@@ -87,15 +87,6 @@ export class AzCancelGuide extends GuideContentElement {
     if (changed.has('headingLevel')) this.headingLevel = headingLevelOf(this.headingLevel, 2);
   }
 
-  /** Also waits for the inner methods and checklists: `contentReady` means the whole guide is shown. */
-  override get contentReady(): Promise<boolean> {
-    return super.contentReady.then(async (complete) => {
-      const parts = this.renderRoot.querySelectorAll<GuideContentElement>('az-cancel-methods, az-cancel-checklist');
-      await Promise.all(Array.from(parts, (part) => part.contentReady));
-      return complete;
-    });
-  }
-
   /**
    * `guide` for the first guide on the page that saves under a default key, then `guide-2`, `guide-3`,
    * … in document order: two guides never share ticks by accident, and each finds its ticks again on

@@ -115,12 +115,11 @@ export class AzCancelMethods extends GuideContentElement {
 
   /** `sync-hash`: a controller from a chunk of its own, loaded by pages that use it. */
   #hashSync?: HashSync;
-  #hashSyncLoading?: Promise<void>;
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.syncHash && !isServer) {
-      this.#hashSyncLoading ??= this.#loadHashSync().catch(() => this.codeLoadFailed('sync-hash'));
+      this.loadCode('sync-hash', () => this.#loadHashSync());
     }
   }
 
@@ -128,16 +127,6 @@ export class AzCancelMethods extends GuideContentElement {
   async #loadHashSync(): Promise<void> {
     const { HashSync } = await import('./hash-sync.js');
     this.#hashSync = new HashSync(this, () => this.canUseBrowserState && (this.content ?? null));
-  }
-
-  /** Also waits for the `sync-hash` controller and the "what to bring" checklist: the method the URL names, with its saved ticks. */
-  override get contentReady(): Promise<boolean> {
-    return (async () => {
-      await this.#hashSyncLoading;
-      const complete = await super.contentReady;
-      await Promise.all(Array.from(this.renderRoot.querySelectorAll<GuideContentElement>('az-cancel-checklist'), (list) => list.contentReady));
-      return complete;
-    })();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

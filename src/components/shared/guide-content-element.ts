@@ -136,6 +136,8 @@ export abstract class GuideContentElement extends LitElement {
   #pendingContent?: Promise<void>;
   /** The print and forced-colours styles, a chunk of their own (see deferred-styles.ts). */
   #deferredStyles?: Promise<void>;
+  /** The optional code this element loads, if any (see `loadCode`). */
+  #code?: Promise<void>;
 
   /**
    * Set until server-rendered markup is hydrated (see `scheduleUpdate`). The shadow root exists
@@ -246,7 +248,7 @@ export abstract class GuideContentElement extends LitElement {
    * Hydration of server-rendered markup (with `@lit-labs/ssr-client`): the first update must render
    * exactly what the server rendered, so it waits for that content (the parent's `data`, or the
    * locale named in the markup) instead of resolving the element's own. What only the browser knows
-   * is applied right after, in `afterHydration`.
+   * is applied right after.
    */
   // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Lit's own signature
   protected override scheduleUpdate(): void | Promise<unknown> {
@@ -262,19 +264,13 @@ export abstract class GuideContentElement extends LitElement {
       }
       await super.scheduleUpdate(); // (performs the update synchronously, before this first await returns)
       this.#serverLocale = undefined;
-      this.afterHydration();
+      // Then the content as usual (e.g. from the page's language), in an update in which subclasses apply their
+      // browser-only state (`canUseBrowserState` is true from now on). Inline: the CDN builds, without hydration, drop it.
+      this.#resolveContent();
+      this.requestUpdate();
     })();
     this.#track(hydrated);
     return hydrated;
-  }
-
-  /**
-   * After hydration: resolves the content as usual (e.g. from the page's language), in an update in
-   * which subclasses apply their browser-only state (`canUseBrowserState` is true from now on).
-   */
-  protected afterHydration(): void {
-    this.#resolveContent();
-    this.requestUpdate();
   }
 
   /**
@@ -285,14 +281,27 @@ export abstract class GuideContentElement extends LitElement {
   get contentReady(): Promise<boolean> {
     return (async () => {
       await this.#deferredStyles;
+      let code: Promise<void> | undefined;
       let complete = await this.updateComplete;
-      // Also when the last update requested another (after hydration, browser state is applied in a second update).
-      while (this.#pendingContent || !complete) {
-        await this.#pendingContent;
+      // Until nothing is left: the content; a second update (after hydration, browser state is applied in one);
+      // optional code that an update started loading (saved ticks), and the update it requests.
+      while (this.#pendingContent || !complete || code !== this.#code) {
+        code = this.#code;
+        await Promise.all([this.#pendingContent, code]);
         complete = await this.updateComplete;
       }
+      // One element, one wait: the guide's methods and checklists, and the methods' "what to bring".
+      await Promise.all(Array.from(this.renderRoot.querySelectorAll<GuideContentElement>('az-cancel-methods, az-cancel-checklist'), (part) => part.contentReady));
       return complete;
     })();
+  }
+
+  /**
+   * Loads an optional part of the element's code once (`persist`, `sync-hash`: chunks of their own, for the pages that
+   * use them). `contentReady` waits for it; should it not load, the element goes on without it (`codeLoadFailed`).
+   */
+  protected loadCode(part: string, load: () => Promise<void>): void {
+    this.#code ??= load().catch(() => this.codeLoadFailed(part));
   }
 
   #resolveContent(): void {
