@@ -352,17 +352,17 @@ describe('<az-cancel-methods>', () => {
       history.replaceState(null, '', `#az-method=${second}`);
       const wrapper = await fixture<HTMLElement>(html`<div><az-cancel-guide .data=${guide} sync-hash></az-cancel-guide></div>`);
       const el = wrapper.querySelector('az-cancel-guide')!;
-      await el.updateComplete;
+      await el.contentReady;
       const inner = el.shadowRoot!.querySelector('az-cancel-methods')!;
       expect(inner.method).to.equal(second);
       expect(el.method, 'the guide names the method shown').to.equal(second);
       inner.shadowRoot!.querySelector<HTMLElement>(`#tab-${first}`)!.click();
-      await el.updateComplete;
+      await el.contentReady;
       expect(visiblePanels(inner)).to.deep.equal([panelId(first)]);
       expect([el.method, inner.method]).to.deep.equal([first, first]);
       expect(location.hash).to.equal(`#az-method=${first}`);
       el.method = second; // from code
-      await el.updateComplete;
+      await el.contentReady;
       expect(visiblePanels(inner)).to.deep.equal([panelId(second)]);
     });
 
