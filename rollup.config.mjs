@@ -23,6 +23,12 @@ const entries = {
   react: 'src/react.ts',
 };
 
+/** Next.js and other React Server Components frameworks: the components are client components. */
+const useClient = () => ({
+  name: 'use-client',
+  renderChunk: (code, chunk) => (chunk.name === 'react' && chunk.isEntry ? { code: `'use client';\n${code}`, map: null } : null),
+});
+
 // ES2022 keeps `#private` members, which the minifier renames (public names it must keep).
 const typescript = () => [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }), withoutSchemaDocs()];
 const minify = () =>
@@ -96,7 +102,7 @@ export default [
     input: entries,
     external: (id) =>
       id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id === 'valibot' || id === 'jsonc-parser' || id === 'react',
-    plugins: [jsonData(), typescript()],
+    plugins: [jsonData(), typescript(), useClient()],
     output: {
       dir: 'dist',
       format: 'esm',

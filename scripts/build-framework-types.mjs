@@ -2,6 +2,7 @@
 //   dist/jsx.d.ts     `az-cancel-guide/jsx`: the tags in React 19's and Preact's JSX
 //   dist/vue.d.ts     `az-cancel-guide/vue`: GlobalComponents for Vue 3 templates
 //   dist/svelte.d.ts  `az-cancel-guide/svelte`: SvelteHTMLElements for Svelte 5
+//   dist/solid.d.ts   `az-cancel-guide/solid`: Solid's JSX (`prop:data`, `on:az-method-change`)
 // Each attribute and property is typed as the element's own field (`AzCancelGuide['theme']`, so
 // `theme` is `'auto' | 'light' | 'dark'`), and each event with its detail type, spelled the way the
 // framework dispatches it. (The custom-element-*-integration libraries were tried: see README › Frameworks.)
@@ -135,6 +136,22 @@ ${propsInterfaces('SvelteProps', { attributeName: (a) => a.attribute, propertyNa
 declare module 'svelte/elements' {
   interface SvelteHTMLElements {
 ${elements.map((e) => `${doc(e.summary, '    ')}    '${e.tag}': HTMLAttributes<${e.className}> & ${e.className}SvelteProps;`).join('\n')}
+  }
+}
+`,
+  'solid.d.ts': `${HEADER}/**
+ * \`import type {} from 'az-cancel-guide/solid'\` types the tags in Solid's JSX: attributes (by their
+ * attribute name), the properties without one as \`prop:data={guide}\` (Solid sets them as properties
+ * only when asked), and the events as \`on:az-method-change\`, with \`event.detail\` typed.
+ */
+${importLine()}
+
+${propsInterfaces('SolidProps', { attributeName: (a) => a.attribute, propertyName: (p) => `prop:${p.field}`, eventName: (e) => `on:${e.name}` })}
+declare module 'solid-js' {
+  namespace JSX {
+    interface IntrinsicElements {
+${elements.map((e) => `${doc(e.summary, '      ')}      '${e.tag}': JSX.HTMLAttributes<${e.className}> & ${e.className}SolidProps;`).join('\n')}
+    }
   }
 }
 `,

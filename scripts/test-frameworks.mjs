@@ -8,11 +8,21 @@
 //   5. drives each section of the app (`section[aria-label]`; the built dist/, or the folder itself
 //      for plain HTML) in Chromium: custom `data`, a new `lang`, a tab and a tick, each received by
 //      the app's own event handler, and invalid `data` reported once however often the app renders.
+// An app's package.json may also say, under "recipe":
+//   "serve": the folder its build writes (Next.js: out/), instead of dist/;
+//   "node": a Node.js major the app needs (Angular, Astro): installed from the npm registry's `node`
+//      package, once, and used for that app's npm commands only;
+//   "pages": pages rendered at build time (server or prerender), each checked as a reader without
+//      JavaScript sees it (every guide's text is in the HTML) and then with it: each guide upgrades to
+//      ONE guide in the same language, with no console error or warning (hydration) and no other
+//      locale fetched; a handler in `.prerendered output.method` hears a tab change; a link
+//      `a.client-nav` is followed (client navigation) and the sections of the page it reaches driven.
+// `APPS=next,solid npm run test:frameworks` tests only those apps.
 /* global recipeParts -- defined in the page by installRecipeParts() */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from './lib/browsers.mjs';
@@ -25,10 +35,15 @@ const appsDir = join(root, 'test/frameworks');
 const started = Date.now();
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
+/** For apps that need another Node.js: its bin folder, first in PATH for that app's commands (see nodeFor). */
+const pathFor = new Map();
+
 /** Runs a command; resolves with its exit code and combined output (never rejects on a non-zero exit). */
 function run(command, args, cwd) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+    const bin = pathFor.get(cwd);
+    const PATH = bin ? `${bin}${delimiter}${process.env.PATH}` : process.env.PATH;
+    const child = spawn(command, args, { cwd, env: { ...process.env, PATH, FORCE_COLOR: '0', NO_COLOR: '1', NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1', NG_CLI_ANALYTICS: 'false' } });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -82,6 +97,7 @@ async function checkMistakes(app) {
 function bundleSizes(app) {
   const assets = join(app, 'dist/assets');
   const sizes = { total: 0, library: 0, locale: 0, validator: 0 };
+  if (!existsSync(assets)) return undefined; // not a Vite app: see the JavaScript its prerendered pages load
   for (const name of readdirSync(assets).filter((f) => f.endsWith('.js'))) {
     const gzip = gzipSync(readFileSync(join(assets, name)), { level: 9 }).length;
     if (LOCALES.some((locale) => name.startsWith(`${locale}.json-`))) sizes.locale = Math.max(sizes.locale, gzip);
@@ -177,6 +193,117 @@ async function driveRecipe(page, label) {
   if (errors !== '1') throw new Error(`${label}: the same invalid data was reported again (${errors} az-data-error events)`);
 }
 
+const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+
+/** The bundled content a `lang` shows (matched as the elements do, simply: exact, then the language alone). */
+function contentFor(lang) {
+  const byLower = new Map(LOCALES.map((locale) => [locale.toLowerCase(), locale]));
+  const locale = byLower.get(lang.toLowerCase()) ?? byLower.get(lang.split('-')[0].toLowerCase()) ?? 'en';
+  return JSON.parse(readFileSync(join(root, `src/data/${locale}.json`), 'utf8'));
+}
+
+/** A page rendered at build time: as a reader without JavaScript sees it, then upgraded, then its client navigation. */
+async function testPrerendered(browser, origin, path, sizes, app) {
+  const url = `${origin}${path}`;
+  const html = await (await fetch(url)).text();
+  // Each guide's own content (a snippet, or declarative shadow DOM), not text elsewhere in the page (hidden, or in a script).
+  const guides = [...html.matchAll(/<az-cancel-guide\b[^>]*\blang="([^"]+)"[^>]*>([\s\S]*?)<\/az-cancel-guide>/g)].map(([, lang, inner]) => ({ lang, inner }));
+  const langs = guides.map((guide) => guide.lang);
+  if (guides.length === 0) throw new Error(`${path}: the server HTML has no <az-cancel-guide lang="…">`);
+  for (const { lang, inner } of guides) {
+    const { title } = contentFor(lang);
+    if (!inner.includes(escapeHtml(title)) && !inner.includes(title)) throw new Error(`${path}: the server HTML's <az-cancel-guide lang="${lang}"> lacks its title "${title}"`);
+  }
+
+  const page = await browser.newPage();
+  const problems = [];
+  const scripts = [];
+  page.on('pageerror', (error) => problems.push(String(error)));
+  page.on('console', (message) => ['error', 'warn', 'warning'].includes(message.type()) && problems.push(`${message.type()}: ${message.text()} ${message.location().url ?? ''}`));
+  page.on('response', async (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    const body = await response.buffer().catch(() => undefined);
+    if (body) scripts.push({ url: response.url(), body: body.toString('utf8'), gzip: gzipSync(body, { level: 9 }).length });
+  });
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    const since = Date.now();
+    const shown = await waitForPage(page, `${path}: every guide shows its language, once`, () =>
+      [...document.querySelectorAll('az-cancel-guide')].map((guide) => {
+        const titles = guide.shadowRoot?.querySelectorAll('[part="title"]') ?? [];
+        const fallbackShown = [...guide.children].some((child) => child.checkVisibility());
+        return { lang: guide.getAttribute('lang'), titles: [...titles].map((t) => t.textContent), fallbackShown };
+      }),
+      (guides) => guides.length > 0 && guides.every((g) => g.titles.length === 1 && g.titles[0] === contentFor(g.lang ?? 'en').title && !g.fallbackShown),
+    );
+    // Nothing of another language: a locale chunk carries its title.
+    const others = LOCALES.map((locale) => contentFor(locale)).filter((content) => !shown.some((g) => contentFor(g.lang).locale === content.locale));
+    for (const { url: scriptUrl, body } of scripts) {
+      const other = others.find((content) => body.includes(JSON.stringify(content.title).slice(1, -1)) || body.includes(content.title));
+      if (other) throw new Error(`${path}: the page also loaded the ${other.locale} content (${scriptUrl})`);
+    }
+    if (await page.$('.prerendered output.method')) {
+      await click(page, path, () => {
+        const guide = document.querySelector('.prerendered az-cancel-guide');
+        return guide.shadowRoot.querySelector('az-cancel-methods').shadowRoot.querySelectorAll('[role="tab"]')[1];
+      });
+      await waitForPage(page, `${path}: the app's handler hears az-method-change after hydration`, () => {
+        const guide = document.querySelector('.prerendered az-cancel-guide');
+        return [document.querySelector('.prerendered output.method').textContent, guide.shadowRoot.querySelector('az-cancel-methods').method];
+      }, ([heard, method]) => heard && heard === method);
+    }
+    if (problems.length > 0) throw new Error(`${path}: errors or warnings in the page (hydration?):\n${problems.join('\n')}`);
+    sizes.push({ page: `${app} ${path}`, total: scripts.reduce((sum, s) => sum + s.gzip, 0) });
+    console.log(`  Chromium, ${path}: the server HTML has the guide (${langs.join(', ')}); one guide after upgrade, events, no other locale, no warnings (${seconds(since)})`);
+
+    if (await page.$('a.client-nav')) {
+      await page.evaluate(() => (window.beforeClientNavigation = true));
+      await click(page, path, () => document.querySelector('a.client-nav'));
+      await page.waitForSelector('section[aria-label]', { timeout: 10_000 });
+      if (!(await page.evaluate(() => window.beforeClientNavigation))) throw new Error(`${path}: the link loaded a new document instead of navigating on the client`);
+      await page.evaluate(installRecipeParts);
+      for (const label of await page.$$eval('section[aria-label]', (sections) => sections.map((s) => s.getAttribute('aria-label')))) {
+        const started = Date.now();
+        await withTimeout(driveRecipe(page, label), 60_000, label);
+        console.log(`  Chromium, after client navigation, ${label}: data, lang, tab, tick and events ok (${seconds(started)})`);
+      }
+      // (The section's invalid `data` is warned about on purpose: only errors count here.)
+      const errors = problems.filter((problem) => !problem.startsWith('warn'));
+      if (errors.length > 0) throw new Error(`${path}: errors after client navigation:\n${errors.join('\n')}`);
+    }
+  } finally {
+    await page.close();
+  }
+}
+
+/** Polls `read()` in the page until `expected(value)`. */
+async function waitForPage(page, what, read, expected) {
+  const deadline = Date.now() + 10_000;
+  let value;
+  while (Date.now() < deadline) {
+    value = await page.evaluate(read);
+    if (expected(value)) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`${what}; last seen ${JSON.stringify(value)}`);
+}
+
+/** A Node.js of the given major, from the npm registry's `node` package, installed once: its bin folder. */
+const nodeInstalls = new Map();
+function nodeFor(major, dir) {
+  if (!nodeInstalls.has(major)) {
+    nodeInstalls.set(
+      major,
+      (async () => {
+        const prefix = join(dir, `node${major}`);
+        await must(`install Node.js ${major} (npm's node package)`, 'npm', ['install', '--no-save', '--no-audit', '--no-fund', '--no-package-lock', '--prefix', prefix, `node@${major}`], root);
+        return join(prefix, 'node_modules/node/bin');
+      })(),
+    );
+  }
+  return nodeInstalls.get(major);
+}
+
 async function testInBrowser(browser, app, served) {
   const server = await serve(served);
   const page = await browser.newPage();
@@ -204,13 +331,18 @@ async function testInBrowser(browser, app, served) {
 }
 
 const LOCALES = localeNames();
+const only = process.env.APPS?.split(',').filter(Boolean);
 const apps = readdirSync(appsDir, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(join(appsDir, entry.name, 'package.json')))
+  .filter((entry) => !only || only.includes(entry.name))
   .map((entry) => join(appsDir, entry.name));
+const recipeOf = (app) => JSON.parse(readFileSync(join(app, 'package.json'), 'utf8')).recipe ?? {};
 if (!existsSync(join(root, 'dist/index.js'))) throw new Error('dist/ is missing: run `npm run build` first');
 
 const packDir = mkdtempSync(join(tmpdir(), 'az-cancel-guide-pack-'));
 const sizes = [];
+const pageSizes = [];
+const appSeconds = [];
 let browser;
 try {
   const [{ filename }] = JSON.parse(await must('npm pack', 'npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packDir], root));
@@ -220,6 +352,8 @@ try {
   const installing = Date.now();
   await Promise.all(
     apps.map(async (app) => {
+      const { node } = recipeOf(app);
+      if (node) pathFor.set(app, await nodeFor(node, packDir));
       await must(`${app.slice(appsDir.length + 1)}: npm ci`, 'npm', ['ci', '--no-audit', '--no-fund'], app);
       await must(`${app.slice(appsDir.length + 1)}: install the packed library`, 'npm', ['install', '--no-save', '--no-audit', '--no-fund', tarball], app);
     }),
@@ -229,15 +363,29 @@ try {
   browser = await launchChromium();
   for (const app of apps) {
     const name = app.slice(appsDir.length + 1);
+    const appStarted = Date.now();
     const { scripts = {} } = JSON.parse(readFileSync(join(app, 'package.json'), 'utf8'));
-    console.log(`${name}:`);
+    const recipe = recipeOf(app);
+    console.log(`${name}:${pathFor.has(app) ? ` (Node.js ${(await run('node', ['--version'], app)).output.trim()})` : ''}`);
     if (scripts.check) await must('check', 'npm', ['run', 'check'], app);
     if (scripts['check:wrong']) await checkMistakes(app);
     if (scripts.build) {
       await must('build', 'npm', ['run', 'build'], app);
-      sizes.push({ app: name, ...bundleSizes(app) });
+      const built = bundleSizes(app);
+      if (built) sizes.push({ app: name, ...built });
     }
-    await testInBrowser(browser, app, scripts.build ? join(app, 'dist') : app);
+    const served = join(app, recipe.serve ?? (scripts.build ? 'dist' : '.'));
+    if (recipe.pages) {
+      const server = await serve(served);
+      try {
+        for (const path of recipe.pages) await testPrerendered(browser, server.origin, path, pageSizes, name);
+      } finally {
+        await server.close();
+      }
+    } else {
+      await testInBrowser(browser, app, served);
+    }
+    appSeconds.push({ app: name, seconds: Number(((Date.now() - appStarted) / 1000).toFixed(1)) });
   }
 } finally {
   await browser?.close();
@@ -255,4 +403,10 @@ console.table(
     'validator (with data or src)': kb(s.validator),
   })),
 );
+if (pageSizes.length > 0) {
+  console.log('JavaScript the prerendered pages load (gzip, everything: framework and library):');
+  console.table(pageSizes.map((s) => ({ page: s.page, 'all JS': kb(s.total) })));
+}
+console.log('Seconds per app after the shared install (check, build, browser):');
+console.table(appSeconds);
 console.log(`All ${apps.length} framework apps passed in ${seconds(started)}.`);

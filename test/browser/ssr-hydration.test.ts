@@ -334,8 +334,9 @@ describe('server-side rendering and hydration', () => {
     expect(win.ssrProblems).to.deep.equal([]);
   });
 
-  for (const client of ['cdn', 'npm-only']) {
-    it(`without the hydrate support (${client === 'cdn' ? 'the CDN bundle' : 'the npm build alone'}) the guide is rendered afresh, once`, async () => {
+  const withoutHydrateSupport = { cdn: 'the CDN bundle', 'npm-only': 'the npm build alone', 'late-support': 'the support loaded after Lit' };
+  for (const [client, label] of Object.entries(withoutHydrateSupport)) {
+    it(`without the hydrate support (${label}) the guide is rendered afresh, once`, async () => {
       const data = await localeData(otherLocale);
       const second = methodIds(data)[1]!;
       const { win, guide } = await serverPage(`lang=${otherLocale}&client=${client}`);

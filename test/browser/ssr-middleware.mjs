@@ -2,13 +2,14 @@
 // @lit-labs/ssr from the built package (dist/, through `az-cancel-guide/ssr`), as the recipe in docs/server-rendering-and-static-snippets.md does.
 //   GET /ssr?tag=az-cancel-guide&lang=ru&persist  → the HTML of one element
 //   GET /ssr-page?lang=ru                         → a whole page, streamed, with the recipe's client script
-//   GET /ssr-page?lang=ru&client=cdn|npm-only     → … with the CDN bundle, or the npm build without hydrate support
+//   GET /ssr-page?lang=ru&client=cdn|npm-only|late-support → … with the CDN bundle, the npm build without hydrate
+//                                                  support, or with the hydrate support loaded after Lit
 //   GET /ssr-date?lang=az&date=2026-11-26          → the date as the server formats it (Node's Intl, the built formatDate)
 
 const TAGS = new Set(['az-cancel-guide', 'az-cancel-methods', 'az-cancel-checklist']);
 const ATTRIBUTES = new Set(['lang', 'theme', 'method', 'list', 'persist', 'sync-hash', 'heading-level', 'storage-key']);
 
-const CLIENTS = { recipe: '/test/browser/ssr-client.js', cdn: '/dist/cdn/az-cancel-guide.js', 'npm-only': '/dist/index.js' };
+const CLIENTS = { recipe: '/test/browser/ssr-client.js', cdn: '/dist/cdn/az-cancel-guide.js', 'npm-only': '/dist/index.js', 'late-support': '/test/browser/ssr-client-late.js' };
 
 const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 

@@ -30,16 +30,17 @@ const camel = (name) => name.replace(/-(\w)/g, (_, letter) => letter.toUpperCase
 const pascal = (name) => camel(name).replace(/^\w/, (letter) => letter.toUpperCase());
 
 const FRAMEWORKS = [
-  // [file, interface suffix, attribute as written, event prop as written, where the tags are declared]
+  // [file, interface suffix, attribute as written, event prop as written, where the tags are declared, property as written]
   ['jsx.d.ts', 'JsxProps', (a) => a, (e) => `on${e}`, /declare module 'react' \{[\s\S]*declare module 'preact' \{/],
   ['vue.d.ts', 'VueProps', camel, (e) => `on${pascal(e)}`, /declare module 'vue' \{\s*interface GlobalComponents \{/],
   ['svelte.d.ts', 'SvelteProps', (a) => a, (e) => `on${e}`, /declare module 'svelte\/elements' \{\s*interface SvelteHTMLElements \{/],
+  ['solid.d.ts', 'SolidProps', (a) => a, (e) => `on:${e}`, /declare module 'solid-js' \{\s*namespace JSX \{\s*interface IntrinsicElements \{/, (p) => `prop:${p}`],
 ];
 
 describe('framework types (generated from custom-elements.json)', () => {
   const elements = manifestElements();
 
-  for (const [file, suffix, attributeName, eventName, augmentation] of FRAMEWORKS) {
+  for (const [file, suffix, attributeName, eventName, augmentation, propertyName = (p) => p] of FRAMEWORKS) {
     describe(file, () => {
       const source = read(`dist/${file}`);
 
@@ -58,7 +59,7 @@ describe('framework types (generated from custom-elements.json)', () => {
               `${attribute.name} is missing or not typed as ${own}`,
             );
           }
-          assert.ok(members.includes(`data?: ${element.name}['data'];`), 'no data property');
+          assert.ok(members.includes(`${quoted(propertyName('data'))}?: ${element.name}['data'];`), 'no data property');
           for (const event of element.events) {
             const detail = /^CustomEvent<(\w+)>$/.exec(event.type.text)[1];
             assert.ok(

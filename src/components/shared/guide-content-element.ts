@@ -257,9 +257,11 @@ export abstract class GuideContentElement extends LitElement {
     const { data } = this;
     const hydrated = (async () => {
       this.content = !locale ? undefined : isTrustedContent(data) ? data : await withinDeadline(loadLocale(locale).catch(() => undefined));
-      // Without Lit's hydrate support (e.g. the CDN bundles), Lit would render next to the server's markup; and
-      // content that cannot be reproduced (its chunk failed) cannot be hydrated. Then keep only the styles and render afresh.
-      if (!(globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport || (locale && !this.content)) {
+      // Unless Lit's hydrate support patched this element's LitElement (it then observes `defer-hydration`), Lit would
+      // render next to the server's markup: the support loaded after Lit, another copy of Lit, the CDN bundles.
+      // Content that cannot be reproduced (its chunk failed) cannot be hydrated either. Then keep only the styles
+      // and render afresh: never the guide twice.
+      if (!(this.constructor as typeof LitElement).observedAttributes.includes('defer-hydration') || (locale && !this.content)) {
         discardServerMarkup(this.renderRoot);
       }
       await super.scheduleUpdate(); // (performs the update synchronously, before this first await returns)

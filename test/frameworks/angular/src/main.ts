@@ -1,0 +1,7 @@
+// Defines the elements before Angular renders them.
+import 'az-cancel-guide';
+import { bootstrapApplication } from '@angular/platform-browser';
+import { App } from './app/app';
+import { appConfig } from './app/app.config';
+
+bootstrapApplication(App, appConfig).catch((error: unknown) => console.error(error));
