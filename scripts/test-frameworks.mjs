@@ -305,7 +305,8 @@ function nodeFor(major, dir) {
 }
 
 async function testInBrowser(browser, app, served) {
-  const server = await serve(served);
+  // no-store: every app is served at the same origin, and one browser must not show the previous app's cached page.
+  const server = await serve(served, { cacheControl: 'no-store' });
   const page = await browser.newPage();
   const failures = [];
   page.on('pageerror', (error) => failures.push(String(error)));
@@ -376,7 +377,7 @@ try {
     }
     const served = join(app, recipe.serve ?? (scripts.build ? 'dist' : '.'));
     if (recipe.pages) {
-      const server = await serve(served);
+      const server = await serve(served, { cacheControl: 'no-store' });
       try {
         for (const path of recipe.pages) await testPrerendered(browser, server.origin, path, pageSizes, name);
       } finally {
