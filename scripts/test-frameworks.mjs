@@ -16,11 +16,17 @@
 //      JavaScript sees it (every guide's text is in the HTML) and then with it: each guide upgrades to
 //      ONE guide in the same language, with no console error or warning (hydration) and no other
 //      locale fetched; a handler in `.prerendered output.method` hears a tab change; a link
-//      `a.client-nav` is followed (client navigation) and the sections of the page it reaches driven.
+//      `a.client-nav` is followed (client navigation) and the sections of the page it reaches driven;
+//   "dev": { "script", "pages" }: the app's dev server (`npm run <script> -- --port <free port>`, on
+//      127.0.0.1), started after the build, and each page checked in a fresh incognito context: the
+//      server HTML has each guide's text, each guide upgrades to ONE guide, a handler in
+//      `.prerendered output.method` hears a tab change (hydrated), and nothing is logged about
+//      hydration, no page error, no console error or warning (Lit's dev-mode notice aside).
 // `APPS=next,solid npm run test:frameworks` tests only those apps.
 /* global recipeParts -- defined in the page by installRecipeParts() */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,12 +44,17 @@ const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 /** For apps that need another Node.js: its bin folder, first in PATH for that app's commands (see nodeFor). */
 const pathFor = new Map();
 
+/** The environment of an app's commands: its Node.js first in PATH, no colours, no telemetry. */
+function envFor(cwd) {
+  const bin = pathFor.get(cwd);
+  const PATH = bin ? `${bin}${delimiter}${process.env.PATH}` : process.env.PATH;
+  return { ...process.env, PATH, FORCE_COLOR: '0', NO_COLOR: '1', NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1', NG_CLI_ANALYTICS: 'false' };
+}
+
 /** Runs a command; resolves with its exit code and combined output (never rejects on a non-zero exit). */
 function run(command, args, cwd) {
   return new Promise((resolve, reject) => {
-    const bin = pathFor.get(cwd);
-    const PATH = bin ? `${bin}${delimiter}${process.env.PATH}` : process.env.PATH;
-    const child = spawn(command, args, { cwd, env: { ...process.env, PATH, FORCE_COLOR: '0', NO_COLOR: '1', NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1', NG_CLI_ANALYTICS: 'false' } });
+    const child = spawn(command, args, { cwd, env: envFor(cwd) });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -202,18 +213,43 @@ function contentFor(lang) {
   return JSON.parse(readFileSync(join(root, `src/data/${locale}.json`), 'utf8'));
 }
 
-/** A page rendered at build time: as a reader without JavaScript sees it, then upgraded, then its client navigation. */
-async function testPrerendered(browser, origin, path, sizes, app) {
-  const url = `${origin}${path}`;
-  const html = await (await fetch(url)).text();
+/** The languages of the guides in a page's server HTML, each checked to carry its own title. */
+function checkServerHtml(html, path) {
   // Each guide's own content (a snippet, or declarative shadow DOM), not text elsewhere in the page (hidden, or in a script).
   const guides = [...html.matchAll(/<az-cancel-guide\b[^>]*\blang="([^"]+)"[^>]*>([\s\S]*?)<\/az-cancel-guide>/g)].map(([, lang, inner]) => ({ lang, inner }));
-  const langs = guides.map((guide) => guide.lang);
   if (guides.length === 0) throw new Error(`${path}: the server HTML has no <az-cancel-guide lang="…">`);
   for (const { lang, inner } of guides) {
     const { title } = contentFor(lang);
     if (!inner.includes(escapeHtml(title)) && !inner.includes(title)) throw new Error(`${path}: the server HTML's <az-cancel-guide lang="${lang}"> lacks its title "${title}"`);
   }
+  return guides.map((guide) => guide.lang);
+}
+
+/** In the page: each guide's language, the titles its shadow root shows, and whether its light-DOM snippet is visible too. */
+function readGuides() {
+  return [...document.querySelectorAll('az-cancel-guide')].map((guide) => {
+    const titles = guide.shadowRoot?.querySelectorAll('[part="title"]') ?? [];
+    const fallbackShown = [...guide.children].some((child) => child.checkVisibility());
+    return { lang: guide.getAttribute('lang'), titles: [...titles].map((t) => t.textContent), fallbackShown };
+  });
+}
+
+/** Clicks the second tab of the guide in `.prerendered` and waits for the app's handler to hear it (React has hydrated). */
+async function checkHandlerHears(page, path) {
+  await click(page, path, () => {
+    const guide = document.querySelector('.prerendered az-cancel-guide');
+    return guide.shadowRoot.querySelector('az-cancel-methods').shadowRoot.querySelectorAll('[role="tab"]')[1];
+  });
+  await waitForPage(page, `${path}: the app's handler hears az-method-change after hydration`, () => {
+    const guide = document.querySelector('.prerendered az-cancel-guide');
+    return [document.querySelector('.prerendered output.method').textContent, guide.shadowRoot.querySelector('az-cancel-methods').method];
+  }, ([heard, method]) => heard && heard === method);
+}
+
+/** A page rendered at build time: as a reader without JavaScript sees it, then upgraded, then its client navigation. */
+async function testPrerendered(browser, origin, path, sizes, app) {
+  const url = `${origin}${path}`;
+  const langs = checkServerHtml(await (await fetch(url)).text(), path);
 
   const page = await browser.newPage();
   const problems = [];
@@ -228,13 +264,8 @@ async function testPrerendered(browser, origin, path, sizes, app) {
   try {
     await page.goto(url, { waitUntil: 'load' });
     const since = Date.now();
-    const shown = await waitForPage(page, `${path}: every guide shows its language, once`, () =>
-      [...document.querySelectorAll('az-cancel-guide')].map((guide) => {
-        const titles = guide.shadowRoot?.querySelectorAll('[part="title"]') ?? [];
-        const fallbackShown = [...guide.children].some((child) => child.checkVisibility());
-        return { lang: guide.getAttribute('lang'), titles: [...titles].map((t) => t.textContent), fallbackShown };
-      }),
-      (guides) => guides.length > 0 && guides.every((g) => g.titles.length === 1 && g.titles[0] === contentFor(g.lang ?? 'en').title && !g.fallbackShown),
+    const shown = await waitForPage(page, `${path}: every guide shows its language, once`, readGuides, (guides) =>
+      guides.length > 0 && guides.every((g) => g.titles.length === 1 && g.titles[0] === contentFor(g.lang ?? 'en').title && !g.fallbackShown),
     );
     // Nothing of another language: a locale chunk carries its title.
     const others = LOCALES.map((locale) => contentFor(locale)).filter((content) => !shown.some((g) => contentFor(g.lang).locale === content.locale));
@@ -242,16 +273,7 @@ async function testPrerendered(browser, origin, path, sizes, app) {
       const other = others.find((content) => body.includes(JSON.stringify(content.title).slice(1, -1)) || body.includes(content.title));
       if (other) throw new Error(`${path}: the page also loaded the ${other.locale} content (${scriptUrl})`);
     }
-    if (await page.$('.prerendered output.method')) {
-      await click(page, path, () => {
-        const guide = document.querySelector('.prerendered az-cancel-guide');
-        return guide.shadowRoot.querySelector('az-cancel-methods').shadowRoot.querySelectorAll('[role="tab"]')[1];
-      });
-      await waitForPage(page, `${path}: the app's handler hears az-method-change after hydration`, () => {
-        const guide = document.querySelector('.prerendered az-cancel-guide');
-        return [document.querySelector('.prerendered output.method').textContent, guide.shadowRoot.querySelector('az-cancel-methods').method];
-      }, ([heard, method]) => heard && heard === method);
-    }
+    if (await page.$('.prerendered output.method')) await checkHandlerHears(page, path);
     if (problems.length > 0) throw new Error(`${path}: errors or warnings in the page (hydration?):\n${problems.join('\n')}`);
     sizes.push({ page: `${app} ${path}`, total: scripts.reduce((sum, s) => sum + s.gzip, 0) });
     console.log(`  Chromium, ${path}: the server HTML has the guide (${langs.join(', ')}); one guide after upgrade, events, no other locale, no warnings (${seconds(since)})`);
@@ -302,6 +324,98 @@ function nodeFor(major, dir) {
     );
   }
   return nodeInstalls.get(major);
+}
+
+/** A free TCP port on 127.0.0.1 (the OS picks it; the dev server binds it a moment later). */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Logged by the frameworks when server HTML and the client's first render differ (React 18/19, Next.js). */
+const HYDRATION_MESSAGE = /hydrat|did not match|didn't match|server rendered HTML/i;
+/** Lit's notice in development builds (the dev server resolves Lit's "development" export): expected there. */
+const LIT_DEV_NOTICE = /Lit is in dev mode/;
+
+/**
+ * The app's dev server (`npm run <script> -- --port <port>`, in a process group of its own), then each page
+ * as a reader gets it from there: the server HTML, then in a fresh incognito context, upgraded and hydrated
+ * with nothing logged about hydration. The server's whole process group is killed however this ends.
+ */
+async function testDevServer(browser, app, { script, pages }) {
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const server = spawn('npm', ['run', script, '--', '--port', String(port)], { cwd: app, env: envFor(app), detached: true });
+  let output = '';
+  let exited;
+  server.stdout.on('data', (chunk) => (output += chunk));
+  server.stderr.on('data', (chunk) => (output += chunk));
+  const closed = new Promise((resolve) => server.on('close', (code, signal) => resolve((exited = { code, signal }))));
+  const since = Date.now();
+  try {
+    // Ready when it answers the first page (the first request also compiles it): bounded, polled.
+    const deadline = Date.now() + 120_000;
+    for (;;) {
+      if (exited) throw new Error(`dev server exited (${JSON.stringify(exited)}) before answering:\n${output}`);
+      const answered = await fetch(`${origin}${pages[0]}`, { signal: AbortSignal.timeout(60_000) }).then((response) => response.ok, () => false);
+      if (answered) break;
+      if (Date.now() > deadline) throw new Error(`dev server: no answer at ${origin}${pages[0]} within 120 s:\n${output}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    console.log(`  dev server (npm run ${script}): answers at ${origin} (${seconds(since)})`);
+
+    for (const path of pages) {
+      const started = Date.now();
+      const langs = checkServerHtml(await (await fetch(`${origin}${path}`)).text(), `dev ${path}`);
+      const context = await browser.createBrowserContext(); // incognito: nothing cached from the production pages
+      const page = await context.newPage();
+      const problems = [];
+      page.on('pageerror', (error) => problems.push(`pageerror: ${error}`));
+      page.on('console', (message) => {
+        const text = message.text();
+        if (LIT_DEV_NOTICE.test(text)) return;
+        if (['error', 'warn', 'warning'].includes(message.type()) || HYDRATION_MESSAGE.test(text)) problems.push(`${message.type()}: ${text}`);
+      });
+      try {
+        await page.goto(`${origin}${path}`, { waitUntil: 'load', timeout: 120_000 });
+        const shown = await waitForPage(page, `dev ${path}: every guide shows its title`, readGuides, (guides) =>
+          guides.length > 0 && guides.every((g) => g.titles.length > 0),
+        );
+        for (const guide of shown) {
+          const { title } = contentFor(guide.lang ?? 'en');
+          if (guide.titles.length !== 1 || guide.fallbackShown) {
+            throw new Error(`dev ${path}: the ${guide.lang} guide is shown twice (${guide.titles.length} titles, server snippet ${guide.fallbackShown ? 'visible' : 'hidden'})`);
+          }
+          if (guide.titles[0] !== title) throw new Error(`dev ${path}: the ${guide.lang} guide shows "${guide.titles[0]}", not its text "${title}"`);
+        }
+        if (await page.$('.prerendered output.method')) await checkHandlerHears(page, `dev ${path}`);
+        if (problems.length > 0) throw new Error(`dev ${path}: hydration warnings, errors or warnings in the page:\n${problems.join('\n')}`);
+        console.log(`  Chromium, dev ${path}: the server HTML has the guide (${langs.join(', ')}); one guide after upgrade, hydrated, no warnings (${seconds(started)})`);
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    const killGroup = (signal) => {
+      try {
+        process.kill(-server.pid, signal);
+      } catch (error) {
+        if (error.code !== 'ESRCH') throw error; // ESRCH: the group has already gone
+      }
+    };
+    killGroup('SIGTERM');
+    if (!(await Promise.race([closed, new Promise((resolve) => setTimeout(() => resolve(false), 5_000))]))) {
+      killGroup('SIGKILL');
+      await closed;
+    }
+  }
+  console.log(`  dev check: ${seconds(since)} in all`);
 }
 
 async function testInBrowser(browser, app, served) {
@@ -386,6 +500,7 @@ try {
     } else {
       await testInBrowser(browser, app, served);
     }
+    if (recipe.dev) await testDevServer(browser, app, recipe.dev);
     appSeconds.push({ app: name, seconds: Number(((Date.now() - appStarted) / 1000).toFixed(1)) });
   }
 } finally {
