@@ -184,7 +184,11 @@ async function readGuide(file) {
   }
   const result = validateGuide(read.value);
   if (!result.ok) throw new DataError(`${file} is not a valid guide: ${result.error}`);
-  return result.data;
+  // Interface strings the file lacks come from the bundled locale nearest to its language, as in the elements.
+  const { withInterfaceStrings } = await importDist('lib/load-custom-guide.js');
+  const { AVAILABLE_LOCALES, DEFAULT_LOCALE, loadLocale } = await importDist('data/locales.js');
+  const { matchLocale } = await importDist('i18n/negotiate-locale.js');
+  return withInterfaceStrings(result.data, (tag) => loadLocale(matchLocale(tag, AVAILABLE_LOCALES) ?? DEFAULT_LOCALE));
 }
 
 async function render({ positionals, options }) {

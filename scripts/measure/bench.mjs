@@ -2,7 +2,7 @@
 //
 //   1. First render of one guide (en, zh-Hans) vs the same content as static HTML (the floor), as
 //      issue 16 defines it: a fresh page, the module imported; timed: element created, all nested
-//      updates done (`await guide.updateComplete`, which waits for the inner elements), style and
+//      updates done (`await guide.contentReady`, which waits for the inner elements), style and
 //      layout forced; against the same rendered content as plain HTML, in the same run, the
 //      scenarios alternating, medians of >= 20 runs. With its parts (Intl, chunk, render, style,
 //      layout: how each is measured is explained in bench/pages.mjs and printed with the table),
@@ -104,7 +104,7 @@ function covered(intervals, from, to) {
  *   Intl   time inside Intl calls (wrapped on the page);
  *   chunk  t0 → the content arrived (the guide's first renderContent call): creating the element,
  *          its first, empty update, the locale chunk's request, download, compile and evaluation;
- *   render content arrived → updateComplete of the guide and its inner elements (static: innerHTML);
+ *   render content arrived → contentReady of the guide and its inner elements (static: innerHTML);
  *   style, layout  from the trace (see styleAndLayout);
  *   other  the rest of the forced layout step.
  * chunk and render exclude the Intl, style and layout time that falls inside them.
@@ -334,7 +334,7 @@ async function benchManyGuides(browser, origin) {
             host.append(guide);
             guides.push(guide);
           }
-          await Promise.all(guides.map((guide) => guide.updateComplete));
+          await Promise.all(guides.map((guide) => guide.contentReady));
           const ready = performance.now() - t0;
           void document.body.offsetHeight; // forces layout
           const layout = performance.now() - t0;
@@ -364,7 +364,7 @@ async function benchManyGuides(browser, origin) {
     return { measure: label, runs: s.n, 'median ms': ms(s.median), 'p90 ms': ms(s.p90), 'min ms': ms(s.min), 'max ms': ms(s.max), 'per guide ms': ms(s.median / GUIDES) };
   };
   const timeRows = [
-    timeRow(`create ${GUIDES} + await all updateComplete`, timings.map((t) => t.ready)),
+    timeRow(`create ${GUIDES} + await all contentReady`, timings.map((t) => t.ready)),
     timeRow('  … + forced layout', timings.map((t) => t.layout)),
     timeRow('  … + next paint (rAF+setTimeout proxy)', timings.map((t) => t.paint)),
   ];
@@ -409,7 +409,7 @@ async function benchInteraction(browser, origin) {
         const root = guide.shadowRoot.querySelector('az-cancel-methods').shadowRoot;
         // Reset (not timed): the online tab is selected and painted.
         root.querySelector('#tab-online').click();
-        await guide.updateComplete;
+        await guide.contentReady;
         await window.__nextPaint();
         const target = root.querySelector('#tab-email');
         const timing = await window.__timedClick(guide, target);
@@ -424,7 +424,7 @@ async function benchInteraction(browser, origin) {
         const status = root.querySelector('[part=progress-text]');
         // Reset (not timed): unticked and painted.
         if (box.checked) box.click();
-        await guide.updateComplete;
+        await guide.contentReady;
         await window.__nextPaint();
         const statusBefore = status?.textContent;
         const timing = await window.__timedClick(guide, box);
@@ -514,7 +514,7 @@ async function main() {
     log('\n1. First render: a fresh page per run, the module imported; timed from creating the element to its forced layout');
     console.table(first.rows);
     log(
-      '   guide: document.createElement + append, `await guide.updateComplete` (the locale chunk, then the guide\'s and its\n' +
+      '   guide: document.createElement + append, `await guide.contentReady` (the locale chunk, then the guide\'s and its\n' +
         '   inner elements\' updates), then style and layout forced. The HTTP cache is off: the chunk is fetched from 127.0.0.1\n' +
         '   every run. warm: a second guide created on the same page afterwards (chunk and Intl objects ready).\n' +
         '   static floor: the rendered guide flattened to plain HTML (no shadow roots) + its styles in one <style>, set as\n' +
@@ -535,14 +535,14 @@ async function main() {
         '   chunk  = creating the element → its content arrived (the guide\'s first renderContent call, wrapped): the first, empty\n' +
         '            update, the locale chunk\'s request, download, compile and evaluation; (chunk network) = the chunk\'s Resource\n' +
         '            Timing, request start → response end (it overlaps whatever else runs meanwhile);\n' +
-        '   render = content arrived → updateComplete of the guide and its inner elements (static: innerHTML);\n' +
+        '   render = content arrived → contentReady of the guide and its inner elements (static: innerHTML);\n' +
         '   style  = the main thread\'s UpdateLayoutTree trace events in the interval; layout = its Layout events, which\n' +
         '            include the style of the content of size containers (every element is one, and Chromium resolves\n' +
         '            their content\'s style during layout); other = the rest of the forced-layout step.\n' +
         '   chunk and render exclude the Intl, style and layout time inside them, so the parts add up to each run\'s total.',
     );
     log(`\n   Whole page loads (HTTP cache off): <script type="module" src> in <head>, <az-cancel-guide> in the body; from navigation`);
-    log(`   start to the guide's updateComplete + forced layout. RTT rows: ${LATENCY} ms per request (DevTools network emulation).`);
+    log(`   start to the guide's contentReady + forced layout. RTT rows: ${LATENCY} ms per request (DevTools network emulation).`);
     console.table(first.loadRows);
 
     log(`\n2. ${GUIDES} × <az-cancel-guide lang="en"> on one page (bundle already loaded; the en chunk is fetched by the first guide)`);
@@ -554,7 +554,7 @@ async function main() {
     log('\n3. Interaction on one guide (en): performance.now() before el.click() → requestAnimationFrame + setTimeout');
     log('   "next paint" is a PROXY, not a measured paint: click handler + Lit update + waiting for the next frame + that');
     log('   frame\'s style/layout/paint. Each click comes after a random 0-16 ms delay, so it lands at a random point of the');
-    log('   frame like a real click. "Lit update done" = guide.updateComplete resolved; "excl. frame wait" = Lit update +');
+    log('   frame like a real click. "Lit update done" = guide.contentReady resolved; "excl. frame wait" = Lit update +');
     log('   (rAF callback → setTimeout), i.e. the proxy minus the idle wait for the frame. Goal checked on the median proxy.');
     console.table(interaction.rows);
 

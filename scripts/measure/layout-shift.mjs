@@ -99,7 +99,7 @@ async function measureUpgrade(scrollToFooter) {
   await customElements.whenDefined('az-cancel-guide');
   await frames();
   const loading = el.shadowRoot?.querySelector('slot') ? el.getBoundingClientRect().height : null;
-  await el.updateComplete;
+  await el.contentReady;
   await settle();
   const rendered = Boolean(el.shadowRoot?.querySelector('article')) && !el.shadowRoot.querySelector('slot');
   return {

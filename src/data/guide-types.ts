@@ -5,7 +5,15 @@
 import type * as v from 'valibot';
 import type { GuideSchema, LinkSchema, NoteSchema } from './guide-model.js';
 
-export type GuideData = v.InferOutput<typeof GuideSchema>;
+/** One locale of guide content as a file or a site gives it (`data`, `src`): `ui` is optional, any subset. */
+export type GuideContent = v.InferOutput<typeof GuideSchema>;
+/** Every interface string, as the elements show them (see src/components/translations/). */
+export type GuideUiStrings = Required<NonNullable<GuideContent['ui']>>;
+/**
+ * One locale of guide content as the elements show it: every interface string filled in (the content's own,
+ * else the bundled translation of its language, else English).
+ */
+export type GuideData = Omit<GuideContent, 'ui'> & { ui: GuideUiStrings };
 export type GuideLink = v.InferOutput<typeof LinkSchema>;
 export type GuideNote = v.InferOutput<typeof NoteSchema>;
 export type CancelMethod = GuideData['methods']['items'][number];
@@ -15,7 +23,6 @@ export type StepAction = NonNullable<MethodStep['action']>;
 export type ChecklistSection = GuideData['before'];
 export type ChecklistItem = ChecklistSection['items'][number];
 export type EmailDetails = Extract<CancelMethod, { kind: 'email' }>['email'];
-export type GuideUiStrings = GuideData['ui'];
 export type PluralMessages = GuideUiStrings['progress'];
 /** A method's `id`: any id the content gives it (the bundled content has `online`, `email` and `embassy`). */
 export type MethodId = string;

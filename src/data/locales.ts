@@ -1,5 +1,5 @@
 import type { Preformatted } from '../i18n/format.js';
-import type { GuideData } from './guide-types.js';
+import type { GuideContent, GuideData, GuideUiStrings } from './guide-types.js';
 import { LOCALE_LOADERS } from '../generated/locales.js';
 
 /** Shown for unknown languages, and when another locale's chunk fails to load. */
@@ -50,6 +50,15 @@ export function loadedLocale(locale: string): GuideData | undefined {
   return loaded.get(locale);
 }
 
+/**
+ * A locale chunk's content as the elements show it: the chunk carries the locale's interface strings, English
+ * where its translation lacks one (see scripts/lib/preformatted-locales.mjs).
+ */
+export function localeContent(module: Awaited<ReturnType<(typeof LOCALE_LOADERS)[string]>>): GuideData {
+  const chunk = module as { default: GuideContent; ui: GuideUiStrings };
+  return { ...chunk.default, ui: chunk.ui };
+}
+
 /** Loads the content of an available locale; rejects if its chunk cannot be fetched. */
 export function loadLocale(locale: string): Promise<GuideData> {
   const ready = loaded.get(locale);
@@ -60,7 +69,7 @@ export function loadLocale(locale: string): Promise<GuideData> {
   if (!promise) {
     promise = loader().then(
       (module) => {
-        const data = module.default as GuideData;
+        const data = localeContent(module);
         trustContent(data, module);
         loaded.set(locale, data);
         pending.delete(locale);

@@ -1,6 +1,6 @@
 // Dates, and the texts formatted before a first render: for the static snippet, the build and the
 // validator's chunk, never in the elements' entry (no Intl.DateTimeFormat on a first render).
-import type { GuideData } from '../data/guide-types.js';
+import type { GuideContent } from '../data/guide-types.js';
 import { cached, type Preformatted } from './format.js';
 
 const longDates = new Map<string, Intl.DateTimeFormat>();
@@ -25,7 +25,7 @@ export function formatDate(isoDate: string, locale: string): string {
 }
 
 /** Formats the texts of `content` that need Intl (see `Preformatted`). */
-export function preformat(content: GuideData): Preformatted {
+export function preformat(content: GuideContent): Preformatted {
   const { locale } = content;
   const numbers = new Intl.NumberFormat(locale);
   const digits = Array.from({ length: 10 }, (_, digit) => numbers.format(digit)).join('');

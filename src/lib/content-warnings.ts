@@ -1,4 +1,4 @@
-import type { GuideData } from '../data/guide-types.js';
+import type { GuideContent as GuideData } from '../data/guide-types.js';
 import { isGovernmentUrl } from './official-url.js';
 import { formatPath, type GuideProblem } from './validate-guide.js';
 

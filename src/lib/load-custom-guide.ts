@@ -1,4 +1,4 @@
-import type { GuideData } from '../data/guide-types.js';
+import type { GuideContent, GuideData } from '../data/guide-types.js';
 import type { DataErrorReason } from '../events.js';
 import type { Preformatted } from '../i18n/format.js';
 import { preformat } from '../i18n/format-date.js';
@@ -14,6 +14,30 @@ export type CustomGuideResult =
   | { ok: true; data: GuideData; preformatted: Preformatted }
   | { ok: false; reason: DataErrorReason; message: string };
 
+/** A valid guide as a site gave it (`ui` optional), before its interface strings are filled in. */
+export type CheckedGuide = { ok: true; data: GuideContent; preformatted: Preformatted } | Extract<CustomGuideResult, { ok: false }>;
+
+/**
+ * The bundled content nearest to a language tag (else English): its chunk carries that language's interface
+ * strings. Passed in by the caller, so this module (a self-contained file beside the classic script) has no
+ * copy of the locale registry.
+ */
+export type LoadBundled = (locale: string) => Promise<GuideData>;
+
+/**
+ * `content` with every interface string: its own, else the bundled translation of its language, else English.
+ * Should that chunk not load, only the content's own.
+ */
+export async function withInterfaceStrings(content: GuideContent, loadBundled: LoadBundled): Promise<GuideData> {
+  const bundled = await loadBundled(content.locale).catch(() => undefined);
+  return { ...content, ui: { ...bundled?.ui, ...content.ui } as GuideData['ui'] };
+}
+
+/** `checked` with its interface strings filled in (see `withInterfaceStrings`). */
+async function complete(checked: CheckedGuide, loadBundled: LoadBundled): Promise<CustomGuideResult> {
+  return checked.ok ? { ...checked, data: await withInterfaceStrings(checked.data, loadBundled) } : checked;
+}
+
 /**
  * How long a `src` may take to answer. Not public API: the tests shorten it.
  * @internal
@@ -22,10 +46,10 @@ export const fetchTimeout = { ms: 10_000 };
 /** For a `data` attribute, which frameworks write when they render an element before it is defined. */
 export const dataAttributeMessage = '`data` is a property, not an attribute: set it once the element is defined (see README › Frameworks).';
 
-const fail = (reason: DataErrorReason, message: string): CustomGuideResult => ({ ok: false, reason, message });
+const fail = (reason: DataErrorReason, message: string): Extract<CustomGuideResult, { ok: false }> => ({ ok: false, reason, message });
 
 /** Validates `value`; valid content comes with its texts that need Intl (the bundled locales' are made at build time). */
-export function checkGuide(value: unknown): CustomGuideResult {
+export function checkGuide(value: unknown): CheckedGuide {
   const result = validateGuide(value);
   if (!result.ok) return fail('invalid-data', `invalid guide data at ${result.error}`);
   // A tag of the right shape that Intl rejects (e.g. "en-x1") would throw in the first render.
@@ -50,12 +74,12 @@ function describeError(error: unknown): string {
 }
 
 /** Checks the `data` property as read once (see `snapshotData`): readable, within the size cap, a valid guide. */
-export function checkSnapshot({ json, error }: DataSnapshot): CustomGuideResult {
+export async function checkSnapshot({ json, error }: DataSnapshot, loadBundled: LoadBundled): Promise<CustomGuideResult> {
   if (json === undefined) {
     return fail('invalid-data', error === undefined ? 'data is not an object' : `data could not be read: ${describeError(error)}`);
   }
   const parsed = parseGuideText(json, 'data');
-  return parsed.ok ? checkGuide(parsed.value) : fail(parsed.reason, parsed.message);
+  return parsed.ok ? complete(checkGuide(parsed.value), loadBundled) : fail(parsed.reason, parsed.message);
 }
 
 /** The body's bytes, or undefined when it is larger than `maxBytes` (read no further than that). */
@@ -91,7 +115,7 @@ async function readLimited(response: Response, maxBytes: number): Promise<Uint8A
  * Fetches and validates a guide from a URL the site chose: no cookies or credentials sent,
  * a timeout and a size cap, and the first invalid path named on failure.
  */
-export async function fetchGuide(src: string, base: string = document.baseURI): Promise<CustomGuideResult> {
+export async function fetchGuide(src: string, loadBundled: LoadBundled, base: string = document.baseURI): Promise<CustomGuideResult> {
   let url: URL;
   try {
     url = new URL(src, base);
@@ -110,7 +134,7 @@ export async function fetchGuide(src: string, base: string = document.baseURI): 
     const text = decodeUtf8(bytes);
     if (text === undefined) return fail('invalid-json', `${url.href} ${NOT_UTF8}`);
     const parsed = parseGuideText(text, url.href);
-    return parsed.ok ? checkGuide(parsed.value) : fail(parsed.reason, parsed.message);
+    return parsed.ok ? await complete(checkGuide(parsed.value), loadBundled) : fail(parsed.reason, parsed.message);
   } catch {
     return controller.signal.aborted
       ? fail('timeout', `${url.href} did not answer within ${fetchTimeout.ms / 1000} s`)

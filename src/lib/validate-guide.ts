@@ -1,6 +1,6 @@
 import { safeParse } from 'valibot';
 import { GuideSchema } from '../data/guide-model.js';
-import type { GuideData } from '../data/guide-types.js';
+import type { GuideContent } from '../data/guide-types.js';
 
 /** One problem in guide content: where (`$.methods.items[1].steps`) and what. */
 export interface GuideProblem {
@@ -10,7 +10,7 @@ export interface GuideProblem {
   message: string;
 }
 
-export type GuideValidation = { ok: true; data: GuideData } | { ok: false; error: string; problems: GuideProblem[] };
+export type GuideValidation = { ok: true; data: GuideContent } | { ok: false; error: string; problems: GuideProblem[] };
 
 /** `$.methods.items[1].steps`. */
 export function formatPath(keys: readonly (string | number)[]): string {
@@ -24,7 +24,7 @@ export function formatPath(keys: readonly (string | number)[]): string {
  */
 export function validateGuide(value: unknown): GuideValidation {
   const result = safeParse(GuideSchema, value);
-  if (result.success) return { ok: true, data: value as GuideData };
+  if (result.success) return { ok: true, data: value as GuideContent };
   const problems = result.issues.map(({ path, message }) => {
     const keys = (path ?? []).map((item) => item.key as string | number);
     return { path: formatPath(keys), keys, message };

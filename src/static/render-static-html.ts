@@ -51,7 +51,7 @@ export function renderStaticHtml(content: GuideData, options: StaticHtmlOptions 
     ...(answer
       ? [`<div class="az-answer">`, `<p><strong>${escapeHtml(answer.text)}</strong></p>`, `<p class="az-source">${link(answer.source.label, answer.source.href)} · <span class="az-reviewed">${reviewed}</span></p>`, `</div>`]
       : []),
-    ...(content.warning ? [`<p class="az-warning"><strong>${escapeHtml(ui.warning ?? 'Warning')}: ${escapeHtml(content.warning)}</strong></p>`] : []),
+    ...(content.warning ? [`<p class="az-warning"><strong>${escapeHtml(ui.warning)}: ${escapeHtml(content.warning)}</strong></p>`] : []),
     ...(content.cases
       ? [
           `<section class="az-cases">`,
@@ -185,7 +185,7 @@ function renderMethod(method: CancelMethod, content: GuideData, h: Heading, inne
 /** A method's status in text, after its heading: " (Unconfirmed)". */
 function statusText(method: CancelMethod, ui: GuideUiStrings): string {
   if (!method.status) return '';
-  return ` (${method.status === 'official' ? ui.official ?? 'Official' : ui.unconfirmed ?? 'Unconfirmed'})`;
+  return ` (${method.status === 'official' ? ui.official : ui.unconfirmed})`;
 }
 
 /** The template itself (which the element copies with a button), and the mail link when there is an address. */

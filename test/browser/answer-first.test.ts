@@ -5,6 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { AzCancelGuide } from '../../src/index.js';
+import { localeContent } from '../../src/data/locales.js';
 import { LOCALE_LOADERS } from '../../src/generated/locales.js';
 import type { GuideData } from '../../src/data/guide-types.js';
 import { makeGuide, withChanges } from '../content/make-guide.js';
@@ -26,14 +27,14 @@ async function onArticlePage(guide: string | GuideData, attributes: Record<strin
   else el.data = guide;
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   page.querySelector('.column')!.append(el);
-  await el.updateComplete;
+  await el.contentReady;
   return el;
 }
 
 /** The representative locales and the one whose compact guide has the most text: the heights below depend on it. */
 const locales = await browserLocalesWithLongest((content) => compactTexts(content).join('').length);
 
-const bundled = async (locale: string): Promise<GuideData> => (await LOCALE_LOADERS[locale]!()).default as GuideData;
+const bundled = async (locale: string): Promise<GuideData> => localeContent(await LOCALE_LOADERS[locale]!());
 
 describe('the answer first', () => {
   before(() => setViewport({ width: 390, height: 844 }));
@@ -91,7 +92,7 @@ describe('the answer first', () => {
     el.addEventListener('az-method-change', (event) => changes.push(event.detail.method));
     // Every other button or link of the guide leaves the method alone.
     for (const control of deepQueryAll(el, 'button:not([role="tab"]), summary')) control.click();
-    await el.updateComplete;
+    await el.contentReady;
     expect(changes).to.deep.equal([]);
     const tablist = deepQuery(el, '[role="tablist"]').getBoundingClientRect();
     const panel = deepQuery(el, '[role="tabpanel"]:not([hidden])').getBoundingClientRect();
@@ -174,7 +175,7 @@ describe('the answer first', () => {
     const el = document.createElement('az-cancel-guide');
     el.data = makeGuide();
     page.append(el);
-    await el.updateComplete;
+    await el.contentReady;
     expect(getComputedStyle(deepQuery(el, '[part="answer"]')).direction).to.equal('ltr');
   });
 

@@ -33,11 +33,11 @@ async function observe(run: () => Promise<unknown>): Promise<{ errors: DataError
 }
 
 /** Resolves with the element's update, or rejects after `ms`: a guide that never settles fails fast. */
-async function settled(el: { updateComplete: Promise<unknown> }, ms = 3000): Promise<void> {
+async function settled(el: { contentReady: Promise<unknown> }, ms = 3000): Promise<void> {
   let timer!: ReturnType<typeof setTimeout>;
   const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`not settled within ${ms} ms`)), ms)));
   try {
-    await Promise.race([el.updateComplete, timeout]);
+    await Promise.race([el.contentReady, timeout]);
   } finally {
     clearTimeout(timer);
   }
@@ -484,10 +484,10 @@ async function isolatedPage(body: string, { head = '', script = '/src/index.ts',
 }
 
 /** An element in an isolated page, once it has rendered (as far as it can). */
-async function renderedIn(win: FrameWindow, selector: string): Promise<HTMLElement & { updateComplete: Promise<unknown> }> {
+async function renderedIn(win: FrameWindow, selector: string): Promise<HTMLElement & { contentReady: Promise<unknown>; updateComplete: Promise<unknown> }> {
   await until(() => win.customElements.get(selector.split(/[\s[]/)[0]!) !== undefined, 'the elements to be defined');
-  const el = win.document.querySelector(selector) as HTMLElement & { updateComplete: Promise<unknown> };
-  await el.updateComplete.catch(() => undefined);
+  const el = win.document.querySelector(selector) as HTMLElement & { contentReady: Promise<unknown>; updateComplete: Promise<unknown> };
+  await el.contentReady.catch(() => undefined);
   return el;
 }
 
@@ -524,7 +524,7 @@ describe('bad input: the script’s own chunks fail to load', () => {
     expect(title(el)).to.equal(bundled.title);
     el.data = structuredClone(own);
     await until(() => page.win.log.errors.length > 0, 'az-data-error');
-    await el.updateComplete.catch(() => undefined);
+    await el.contentReady.catch(() => undefined);
     expect(title(el)).to.equal(bundled.title);
     expect(page.win.log.uncaught).to.deep.equal([]);
     expect(page.win.log.errors.map((error) => error.reason)).to.deep.equal(['code-load-failed']);
@@ -685,7 +685,7 @@ describe('bad input: long unbroken words at 320 px', () => {
     frame.style.cssText = 'inline-size: 320px; block-size: 600px; border: 0';
     const el = (await renderedIn(page.win, 'az-cancel-guide')) as unknown as AzCancelGuide;
     el.data = structuredClone(long);
-    await el.updateComplete;
+    await el.contentReady;
     expect(title(el)).to.equal(long.title);
     expect(page.win.document.documentElement.scrollWidth).to.be.at.most(320);
     for (const part of deepQueryAll(el, '[role="tab"], h2, h3, label')) expect(part.getBoundingClientRect().right, part.textContent).to.be.at.most(320);

@@ -2,7 +2,7 @@
 // both builds on one page. Needs `npm run build` first (npm test does it).
 import { expect } from '@open-wc/testing';
 import type { GuideData } from '../../src/data/guide-types.js';
-import { AVAILABLE_LOCALES, DEFAULT_LOCALE } from '../../src/data/locales.js';
+import { AVAILABLE_LOCALES, DEFAULT_LOCALE, localeContent } from '../../src/data/locales.js';
 import { LOCALE_LOADERS } from '../../src/generated/locales.js';
 import type { DataErrorDetail } from '../../src/events.js';
 import { makeGuide } from '../content/make-guide.js';
@@ -23,7 +23,7 @@ function loadScript(src: string, type?: 'module'): Promise<void> {
 
 /** A locale's content from the sources, to compare with what the built bundle shows. */
 async function localeData(locale: string): Promise<GuideData> {
-  return (await LOCALE_LOADERS[locale]!()).default as GuideData;
+  return localeContent(await LOCALE_LOADERS[locale]!());
 }
 
 /**
@@ -66,7 +66,7 @@ describe('CDN builds', () => {
     await loadScript('/dist/cdn/az-cancel-guide.iife.js');
     expect(errors).to.deep.equal([]);
     for (const tag of ['az-cancel-guide', 'az-cancel-methods', 'az-cancel-checklist']) expect(customElements.get(tag), tag).to.exist;
-    await (early as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    await (early as HTMLElement & { contentReady: Promise<unknown> }).contentReady;
     expect(early.shadowRoot!.querySelector('article')!.lang, 'upgraded').to.equal(locale);
     expect(deepQueryAll(early, '[role="tab"][aria-selected="true"]')[0]!.id).to.equal(`tab-${lastMethod}`);
     early.remove();
@@ -76,13 +76,13 @@ describe('CDN builds', () => {
 
   it('the classic script loads its validator from beside itself, only when a page passes its own content', async () => {
     await withClassicScriptPage('<az-cancel-guide lang="en"></az-cancel-guide>', async (win) => {
-      const el = win.document.querySelector('az-cancel-guide') as HTMLElement & { data: unknown; updateComplete: Promise<unknown> };
-      await el.updateComplete;
+      const el = win.document.querySelector('az-cancel-guide') as HTMLElement & { data: unknown; contentReady: Promise<unknown> };
+      await el.contentReady;
       const validatorLoads = () => win.performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/az-cancel-guide.validator.js'));
       expect(validatorLoads(), 'not for the bundled guide').to.have.length(0);
       const guide = makeGuide({ label: 'Own' });
       el.data = guide;
-      await el.updateComplete;
+      await el.contentReady;
       expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(guide.title);
       expect(validatorLoads().map((entry) => new URL(entry.name).pathname)).to.deep.equal(['/dist/cdn/az-cancel-guide.validator.js']);
     });
@@ -91,8 +91,8 @@ describe('CDN builds', () => {
   it('the classic script loads only the language it shows, from the locale chunks beside itself', async () => {
     const locale = AVAILABLE_LOCALES.find((tag) => tag !== DEFAULT_LOCALE) ?? DEFAULT_LOCALE;
     await withClassicScriptPage(`<az-cancel-guide lang="${locale}"></az-cancel-guide>`, async (win) => {
-      const el = win.document.querySelector('az-cancel-guide') as HTMLElement & { updateComplete: Promise<unknown> };
-      await el.updateComplete;
+      const el = win.document.querySelector('az-cancel-guide') as HTMLElement & { contentReady: Promise<unknown> };
+      await el.contentReady;
       expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal((await localeData(locale)).title);
       const chunkLoads = win.performance
         .getEntriesByType('resource')
@@ -106,16 +106,16 @@ describe('CDN builds', () => {
     const key = `cdn-parts-${Date.now()}`;
     try {
       await withClassicScriptPage(`<az-cancel-checklist lang="${DEFAULT_LOCALE}" list="before"></az-cancel-checklist>`, async (win) => {
-        const el = win.document.querySelector('az-cancel-checklist') as HTMLElement & { updateComplete: Promise<unknown> };
-        await el.updateComplete;
+        const el = win.document.querySelector('az-cancel-checklist') as HTMLElement & { contentReady: Promise<unknown> };
+        await el.contentReady;
         const partsLoads = () => win.performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/az-cancel-guide.parts.js'));
         expect(partsLoads(), 'not without persist').to.have.length(0);
         el.setAttribute('storage-key', key);
         el.setAttribute('persist', '');
-        await el.updateComplete;
+        await el.contentReady;
         const [first] = (await localeData(DEFAULT_LOCALE)).before.items;
         el.shadowRoot!.querySelector<HTMLLabelElement>(`label[for="item-${first!.id}"]`)!.click();
-        await el.updateComplete;
+        await el.contentReady;
         expect(JSON.parse(localStorage.getItem(`az-cancel-guide:checklist:v1:${key}`)!)).to.deep.equal({ [first!.id]: true });
         expect(partsLoads().map((entry) => new URL(entry.name).pathname)).to.deep.equal(['/dist/cdn/az-cancel-guide.parts.js']);
       });
@@ -152,11 +152,11 @@ describe('CDN builds', () => {
     it('the validator: the bundled guide, one warning, az-data-error, no uncaught error', async () => {
       await injectFault('/dist/cdn/az-cancel-guide.validator.js', { status: 503 });
       await withRecordingPage(`<az-cancel-guide lang="${DEFAULT_LOCALE}"></az-cancel-guide>`, async (win, log) => {
-        const el = win.document.querySelector('az-cancel-guide') as HTMLElement & { data: unknown; updateComplete: Promise<unknown> };
-        await el.updateComplete;
+        const el = win.document.querySelector('az-cancel-guide') as HTMLElement & { data: unknown; contentReady: Promise<unknown> };
+        await el.contentReady;
         el.data = makeGuide({ label: 'Own' });
-        await el.updateComplete.catch(() => undefined);
         await until(() => log.errors.length > 0, 'az-data-error');
+        await el.contentReady;
         expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal((await localeData(DEFAULT_LOCALE)).title);
         expect(log.errors.map((error) => [error.reason, error.source])).to.deep.equal([['code-load-failed', 'validator']]);
         expect(log.warnings).to.have.length(1);
@@ -173,7 +173,7 @@ describe('CDN builds', () => {
         `<az-cancel-guide lang="${DEFAULT_LOCALE}" src="${src}"></az-cancel-guide>`,
         async (win, log) => {
           await until(() => log.errors.length > 0, 'az-data-error');
-          const el = win.document.querySelector('az-cancel-guide') as HTMLElement & { updateComplete: Promise<unknown> };
+          const el = win.document.querySelector('az-cancel-guide')!;
           await until(() => el.shadowRoot?.querySelector('h2') != null, 'the bundled guide');
           expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal((await localeData(DEFAULT_LOCALE)).title);
           expect(log.errors.map((error) => [error.reason, error.source])).to.deep.equal([['code-load-failed', 'validator']]);
@@ -209,7 +209,7 @@ describe('CDN builds', () => {
       el.lang = locale;
       document.body.append(el);
       try {
-        await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        await (el as HTMLElement & { contentReady: Promise<unknown> }).contentReady;
         expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(data.title);
         expect(deepQueryAll(el, '[role="tab"]').map((tab) => tab.id)).to.deep.equal(data.methods.items.map((m) => `tab-${m.id}`));
         expect(deepQueryAll(el, 'input[type="checkbox"]').map((box) => box.id)).to.deep.equal(

@@ -40,7 +40,7 @@ describe('the data attribute', () => {
     container.innerHTML = `<${tag} data="[object Object]"></${tag}><${tag} data="[object Object]"></${tag}>`;
     const { errors, warnings } = await mistakes(async () => {
       customElements.define(tag, class extends AzCancelGuide {});
-      await Promise.all(Array.from(container.querySelectorAll<AzCancelGuide>(tag), (el) => el.updateComplete));
+      await Promise.all(Array.from(container.querySelectorAll<AzCancelGuide>(tag), (el) => el.contentReady));
     }, 2);
     expect(errors).to.deep.equal([
       { reason: 'data-attribute', source: 'data', message: errors[0]!.message },
@@ -57,7 +57,7 @@ describe('the data attribute', () => {
     el.setAttribute('data', JSON.stringify(makeGuide())); // even JSON: content is never read from markup
     const { errors } = await mistakes(async () => {
       await fixture(html`<div>${el}</div>`);
-      await el.updateComplete;
+      await el.contentReady;
     }, 1);
     expect(errors.map((e) => e.reason)).to.deep.equal(['data-attribute']);
     expect(el.data).to.be.undefined;
@@ -66,7 +66,7 @@ describe('the data attribute', () => {
   it('no event without the attribute', async () => {
     const { errors, warnings } = await mistakes(async () => {
       const el = await fixture<AzCancelGuide>(html`<az-cancel-guide lang=${DEFAULT_LOCALE}></az-cancel-guide>`);
-      await el.updateComplete;
+      await el.contentReady;
       await import('../../src/lib/load-custom-guide.js'); // the chunk a report would wait for
       await new Promise((resolve) => setTimeout(resolve)); // one task: a report waiting on that chunk would have fired
     });
@@ -82,20 +82,20 @@ describe('an equal data object set again (a framework re-rendering)', () => {
 
   it('a valid one: no update, the selected tab and rendering stay', async () => {
     const el = await fixture<AzCancelMethods>(html`<az-cancel-methods .data=${guideData()}></az-cancel-methods>`);
-    await el.updateComplete;
+    await el.contentReady;
     deepQuery(el, `#tab-${second}`).click();
-    await el.updateComplete;
+    await el.contentReady;
     const panel = el.shadowRoot!.querySelector(`#panel-${second}`);
 
     el.data = guideData();
     expect(el.isUpdatePending, 'an update was requested').to.be.false;
-    await el.updateComplete;
+    await el.contentReady;
     expect(selectedTab(el)).to.equal(`tab-${second}`);
     expect(el.shadowRoot!.querySelector(`#panel-${second}`), 'same DOM').to.equal(panel);
 
     el.data = guideData((data) => (data.methods.items[1]!.heading = 'Changed'));
     expect(el.isUpdatePending, 'a changed object updates').to.be.true;
-    await el.updateComplete;
+    await el.contentReady;
     expect(textWithoutTag(deepQuery(el, `#panel-${second} [part="panel-heading"]`))).to.equal('Changed');
     expect(selectedTab(el)).to.equal(`tab-${second}`);
   });
@@ -106,7 +106,7 @@ describe('an equal data object set again (a framework re-rendering)', () => {
     const { errors } = await mistakes(async () => {
       for (const data of [invalid(), invalid(), invalid()]) {
         el.data = data;
-        await el.updateComplete;
+        await el.contentReady;
       }
     });
     expect(errors.map((e) => e.reason)).to.deep.equal(['invalid-data']);

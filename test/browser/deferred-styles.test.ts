@@ -20,7 +20,7 @@ describe('the print and forced-colours styles', () => {
       document.addEventListener('az-data-error', onError);
       const warnings = await captureWarnings(async () => {
         await fixture(html`<div>${el}</div>`);
-        await el.updateComplete;
+        await el.contentReady;
       }).finally(() => document.removeEventListener('az-data-error', onError));
       expect(deepQuery(el, '[part="answer"]').textContent).to.include(guide.answer!.text);
       expect(warnings.filter((w) => w.includes('styles code'))).to.have.length(1);

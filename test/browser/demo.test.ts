@@ -18,7 +18,7 @@ interface SnippetModule {
   DEFAULT_ACCENT: string;
   embedSnippet: (state: SnippetState) => string;
 }
-type GuideElement = HTMLElement & { updateComplete: Promise<boolean> };
+type GuideElement = HTMLElement & { contentReady: Promise<boolean> };
 
 /** The demo's snippet module, as the page loads it (plain JavaScript, so imported by URL). */
 const snippetModule = (): Promise<SnippetModule> => import(new URL('/demo/snippet.js', location.href).href) as Promise<SnippetModule>;
@@ -46,8 +46,8 @@ async function openPage(path: string, ready: () => boolean, width = 1280): Promi
 /** Every guide on the page has rendered its content (its locale loaded, its inner elements too). */
 async function guidesRendered(): Promise<void> {
   const guides = [...doc().querySelectorAll<GuideElement>('az-cancel-guide')];
-  await waitUntil(() => guides.every((guide) => guide.updateComplete !== undefined), 'the guides to upgrade', { timeout: 15000 });
-  await Promise.all(guides.map((guide) => guide.updateComplete));
+  await waitUntil(() => guides.every((guide) => guide.contentReady !== undefined), 'the guides to upgrade', { timeout: 15000 });
+  await Promise.all(guides.map((guide) => guide.contentReady));
   await waitUntil(() => guides.every((guide) => guide.shadowRoot?.querySelector('[part~="title"]')), 'the guides to show their content', { timeout: 15000 });
 }
 
@@ -158,7 +158,7 @@ describe('demo/index.html, on your site', function () {
     setControl('#theme', 'dark');
     setControl('#heading-level', '4');
     setControl('#accent', '#c2185b');
-    await mainGuide().updateComplete;
+    await mainGuide().contentReady;
 
     const guide = mainGuide();
     expect(guide.getAttribute('lang')).to.equal('ru');
@@ -198,7 +198,7 @@ describe('demo/index.html, on your site', function () {
     expect(guide.hasAttribute('variant')).to.equal(false);
     expect(snippetText()).to.match(/\n<az-cancel-guide lang="ru"><\/az-cancel-guide>$/);
     expectSnippetToMatchGuide();
-    await guide.updateComplete;
+    await guide.contentReady;
     expect(titleOf(guide).localName).to.equal('h2');
     expect(guide.shadowRoot!.querySelector('az-cancel-methods'), 'the full guide again').to.not.equal(null);
 
@@ -318,8 +318,8 @@ describe('demo/test-bench.html', function () {
       'az-cancel-checklist',
       'az-cancel-checklist',
     ]);
-    await waitUntil(() => elements.every((element) => element.updateComplete !== undefined), 'the elements to upgrade', { timeout: 15000 });
-    await Promise.all(elements.map((element) => element.updateComplete));
+    await waitUntil(() => elements.every((element) => element.contentReady !== undefined), 'the elements to upgrade', { timeout: 15000 });
+    await Promise.all(elements.map((element) => element.contentReady));
     for (const heading of doc().querySelectorAll('main h2')) expect(heading.textContent, 'a heading in words, not a tag').to.not.include('<');
     expect(doc().querySelector('[dir="rtl"] > az-cancel-methods')).to.not.equal(null);
     expect(doc().querySelector('az-cancel-methods[lang="ar"]')).to.not.equal(null);

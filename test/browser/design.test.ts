@@ -18,7 +18,7 @@ async function guideIn(locale: string, width: string, attributes = ''): Promise<
   el.lang = locale;
   for (const [name, value] of new URLSearchParams(attributes)) el.setAttribute(name, value);
   wrapper.append(el);
-  await el.updateComplete;
+  await el.contentReady;
   return el;
 }
 

@@ -4,6 +4,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import bundledRu from '../../src/data/ru.json';
+import { loadLocale } from '../../src/data/locales.js';
+import type { GuideUiStrings } from '../../src/data/guide-types.js';
 import { makeGuide } from '../content/make-guide.js';
 import { axeViolationsIn, transitionsEndedIn, type FrameWindow } from './helpers.js';
 
@@ -84,14 +86,21 @@ function captureDownloads(): { name: string; text: () => Promise<string> }[] {
 const transitionsEnded = (): Promise<void> => transitionsEndedIn(win());
 const axeViolations = (): Promise<string[]> => axeViolationsIn(win());
 
+/** The Russian interface strings: the editor starts from the content as the elements show it, so they can be changed too. */
+let ruUi: GuideUiStrings;
 const expectedRu = (change: (content: Record<string, unknown>) => void) => {
   const content = structuredClone(bundledRu) as unknown as Record<string, unknown>;
   delete content.$schema;
+  content.ui = structuredClone(ruUi);
   change(content);
   return content;
 };
 
 describe('demo/editor.html', function () {
+  before(async () => {
+    ruUi = (await loadLocale('ru')).ui;
+  });
+
   // Each test opens the page afresh, on the unbundled modules of dist/.
   this.timeout(30000);
   before(() => localStorage.removeItem(DRAFT_KEY));

@@ -20,8 +20,8 @@ const isFirefox = navigator.userAgent.includes('Firefox');
 
 async function render<T extends HTMLElement = AzCancelGuide>(template: unknown): Promise<T> {
   const wrapper = await fixture<HTMLElement>(html`<div>${template}</div>`);
-  const el = wrapper.firstElementChild as T & { updateComplete: Promise<unknown> };
-  await el.updateComplete;
+  const el = wrapper.firstElementChild as T & { contentReady: Promise<unknown> };
+  await el.contentReady;
   return el;
 }
 
@@ -90,7 +90,7 @@ describe('theming', () => {
       <az-cancel-guide .data=${guide}></az-cancel-guide>
     </section>`);
     const el = wrapper.querySelector('az-cancel-guide')!;
-    await el.updateComplete;
+    await el.contentReady;
     expect(getComputedStyle(deepQuery(el, '[role="tab"][aria-selected="true"]')).borderBottomColor).to.equal('rgb(1, 102, 3)');
     expect(getComputedStyle(deepQuery(el, 'h2')).fontFamily).to.equal('serif');
   });
@@ -198,7 +198,7 @@ describe('the site’s own content', () => {
     (bad['notice'] as { links: Array<{ href: string }> }).links[0]!.href = 'javascript:alert(1)';
     const errors = await dataErrors(async () => {
       el.data = bad as unknown as GuideData; // what plain JavaScript can pass
-      await el.updateComplete;
+      await el.contentReady;
     });
     expect(title(el), 'falls back to the bundled guide').to.equal(await fallbackTitle());
     expect(errors[0]).to.include({ reason: 'invalid-data', source: 'data' });

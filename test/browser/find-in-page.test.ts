@@ -38,12 +38,12 @@ const guide = makeGuide({ label: 'Findable' });
 const [first, second, third] = guide.methods.items.map((m) => m.id) as [string, string, string];
 const stepText = (n: number) => `Findable Method ${n} step 2`;
 
-type Rendering = HTMLElement & { updateComplete: Promise<unknown> };
+type Rendering = HTMLElement & { contentReady: Promise<unknown> };
 
 async function render<T extends Rendering>(template: unknown): Promise<{ el: T; before: HTMLButtonElement; after: HTMLButtonElement }> {
   const wrapper = await fixture<HTMLElement>(html`<div><button id="before">before</button>${template}<button id="after">after</button></div>`);
   const el = wrapper.querySelector<T>('az-cancel-guide, az-cancel-methods')!;
-  await el.updateComplete;
+  await el.contentReady;
   return { el, before: wrapper.querySelector('#before')!, after: wrapper.querySelector('#after')! };
 }
 
@@ -67,7 +67,7 @@ async function findInPage(el: Rendering, text: string): Promise<void> {
     target.dispatchEvent(new Event('beforematch', { bubbles: true }));
   }
   expect(fired, 'beforematch fired on the panel of the match').to.equal(1);
-  await el.updateComplete;
+  await el.contentReady;
   await nextFrame();
 }
 
@@ -156,7 +156,7 @@ describe(`find-in-page (this browser: ${untilFound ? 'hidden="until-found"' : 'n
         tab.focus();
         tab.click();
         await sendKeys({ press: 'End' });
-        await el.updateComplete;
+        await el.contentReady;
       });
       expect(changes).to.deep.equal([
         { method: second, previous: first },
@@ -172,7 +172,7 @@ describe(`find-in-page (this browser: ${untilFound ? 'hidden="until-found"' : 'n
       }
       const changes = await changesDuring(async () => {
         (window as unknown as { find?(text: string): boolean }).find?.(stepText(3));
-        await el.updateComplete;
+        await el.contentReady;
       });
       expectSelected(el, first);
       expect(changes).to.deep.equal([]);

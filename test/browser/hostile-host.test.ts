@@ -34,14 +34,14 @@ describe('a host page with aggressive global CSS', () => {
   it('still renders every part, and it still works', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div><az-cancel-guide .data=${guide}></az-cancel-guide></div>`);
     const el = wrapper.querySelector('az-cancel-guide')!;
-    await el.updateComplete;
+    await el.contentReady;
     const last = guide.methods.items.at(-1)!.id;
     expect(isRendered(deepQuery(el, 'h2'))).to.be.true;
     expect(deepQueryAll(el, '[role="tab"]').filter(isRendered)).to.have.length(guide.methods.items.length);
     expect(deepQueryAll(el, 'input[type="checkbox"]').filter(isRendered)).to.have.length(itemCount);
     expect(deepQueryAll(el, '[role="tabpanel"]').filter(isRendered)).to.have.length(1);
     deepQuery(el, `#tab-${last}`).click();
-    await el.updateComplete;
+    await el.contentReady;
     expect(deepQuery(el, `#panel-${last}`).hidden).to.be.false;
     expect(isRendered(deepQuery(el, `#panel-${last}`))).to.be.true;
     expect(getComputedStyle(deepQuery(el, '[role="tablist"]')).display).to.equal('flex');
@@ -58,11 +58,11 @@ describe('50 guides on one page', () => {
       ${Array.from({ length: 50 }, (_, i) => html`<az-cancel-guide .data=${variant(i)}></az-cancel-guide>`)}
     </div>`);
     const guides = Array.from(wrapper.querySelectorAll<AzCancelGuide>('az-cancel-guide'));
-    await Promise.all(guides.map((g) => g.updateComplete));
+    await Promise.all(guides.map((g) => g.contentReady));
 
     deepQuery(guides[7]!, `#tab-${methodId(2)}`).click();
     deepQuery<HTMLInputElement>(guides[7]!, `#item-${itemId('before', 2)}`).click();
-    await guides[7]!.updateComplete;
+    await guides[7]!.contentReady;
 
     expect(guides[7]!.method).to.equal(methodId(2));
     for (const [i, el] of guides.entries()) {
@@ -79,7 +79,7 @@ describe('50 guides on one page', () => {
       ${Array.from({ length: 50 }, (_, i) => html`<az-cancel-guide lang=${langs[i % langs.length]!}></az-cancel-guide>`)}
     </div>`);
     const guides = Array.from(wrapper.querySelectorAll<AzCancelGuide>('az-cancel-guide'));
-    await Promise.all(guides.map((g) => g.updateComplete));
+    await Promise.all(guides.map((g) => g.contentReady));
     const titles = await Promise.all(langs.map(async (locale) => (await loadLocale(locale)).title));
     for (const [i, el] of guides.entries()) {
       expect(el.shadowRoot!.querySelector('article')!.lang, `guide ${i}`).to.equal(langs[i % langs.length]);
@@ -95,24 +95,24 @@ describe('moved, removed and re-added', () => {
     const el = document.createElement('az-cancel-guide');
     el.data = guide;
     wrapper.querySelector('#a')!.append(el);
-    await el.updateComplete;
+    await el.contentReady;
     const last = guide.methods.items.at(-1)!.id;
     deepQuery(el, `#tab-${last}`).click();
     deepQuery<HTMLInputElement>(el, `#item-${itemId('before', 1)}`).click();
-    await el.updateComplete;
+    await el.contentReady;
 
     wrapper.querySelector('#b')!.append(el); // moved
-    await el.updateComplete;
+    await el.contentReady;
     el.remove(); // removed…
     wrapper.querySelector('#a')!.append(el); // …and re-added
-    await el.updateComplete;
+    await el.contentReady;
 
     expect(el.method).to.equal(last);
     expect(deepQuery<HTMLInputElement>(el, `#item-${itemId('before', 1)}`).checked).to.be.true;
     expect(el.shadowRoot!.querySelector('h2')!.textContent, 'its own content, whatever the new ancestor’s language').to.equal(guide.title);
     deepQuery(el, `#tab-${last}`).focus();
     await sendKeys({ press: 'Home' });
-    await el.updateComplete;
+    await el.contentReady;
     expect(el.method).to.equal(methodId(1));
   });
 
@@ -121,10 +121,10 @@ describe('moved, removed and re-added', () => {
     const wrapper = await fixture<HTMLElement>(html`<div><section id="a" lang=${first!}></section><section id="b" lang=${second!}></section></div>`);
     const el = document.createElement('az-cancel-guide');
     wrapper.querySelector('#a')!.append(el);
-    await el.updateComplete;
+    await el.contentReady;
     expect(el.shadowRoot!.querySelector('article')!.lang).to.equal(first);
     wrapper.querySelector('#b')!.append(el);
-    await el.updateComplete;
+    await el.contentReady;
     expect(el.shadowRoot!.querySelector('article')!.lang).to.equal(second);
   });
 });

@@ -20,7 +20,7 @@ function freshLocale(): string {
 const titleOf = (el: AzCancelGuide): string | undefined => el.shadowRoot!.querySelector('article h2')?.textContent ?? undefined;
 const shownLocale = (el: AzCancelGuide): string | undefined => el.shadowRoot!.querySelector('article')?.lang;
 
-async function guide(lang: string, fallback?: string): Promise<{ el: AzCancelGuide; errors: DataErrorDetail[]; waited: number }> {
+async function guide(lang: string, fallback?: string): Promise<{ el: AzCancelGuide; errors: DataErrorDetail[]; waited: number; shownWhenUpdated?: string }> {
   const errors: DataErrorDetail[] = [];
   const el = document.createElement('az-cancel-guide');
   el.lang = lang;
@@ -28,14 +28,16 @@ async function guide(lang: string, fallback?: string): Promise<{ el: AzCancelGui
   if (fallback) el.innerHTML = fallback;
   const started = performance.now();
   await fixture(html`<div>${el}</div>`);
+  await el.updateComplete; // Lit's meaning: the update is done, whether or not the chunk has arrived
+  const shownWhenUpdated = shownLocale(el);
   let timer!: ReturnType<typeof setTimeout>;
   const stuck = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('the guide never settled')), 5000)));
   try {
-    await Promise.race([el.updateComplete, stuck]);
+    await Promise.race([el.contentReady, stuck]);
   } finally {
     clearTimeout(timer);
   }
-  return { el, errors, waited: performance.now() - started };
+  return { el, errors, waited: performance.now() - started, shownWhenUpdated };
 }
 
 describe('locale chunks over a network that misbehaves', () => {
@@ -97,13 +99,13 @@ describe('locale chunks over a network that misbehaves', () => {
     expect(shownLocale(el)).to.equal(DEFAULT_LOCALE);
     const other = AVAILABLE_LOCALES.find((locale) => locale !== late && loadedLocale(locale) && locale !== DEFAULT_LOCALE)!;
     el.lang = other;
-    await el.updateComplete;
+    await el.contentReady;
     expect(shownLocale(el)).to.equal(other);
 
     await clearFaults();
     await until(() => loadedLocale(late) !== undefined, `${late} arrives`);
     await new Promise((resolve) => setTimeout(resolve)); // one task: the element's wait for the chunk has ended
-    await el.updateComplete;
+    await el.contentReady;
     expect(shownLocale(el), 'still the language asked for last').to.equal(other);
   });
 
@@ -116,18 +118,19 @@ describe('locale chunks over a network that misbehaves', () => {
     el.addEventListener('az-data-error', (event) => errors.push(event.detail));
     await fixture(html`<div>${el}</div>`);
     el.lang = DEFAULT_LOCALE;
-    await el.updateComplete;
+    await el.contentReady;
     await new Promise((resolve) => setTimeout(resolve, DEADLINE_MS + 100)); // past the (shortened) deadline: an event would have fired
     expect(errors).to.deep.equal([]);
     expect(shownLocale(el)).to.equal(DEFAULT_LOCALE);
   });
 
-  it('a slow chunk that arrives before the deadline is shown, with no event', async () => {
+  it('a slow chunk that arrives before the deadline is shown, with no event; updateComplete does not wait for it, contentReady does', async () => {
     const locale = freshLocale();
     localeDeadline.ms = 2000;
     await injectFault(localeChunkPath(locale), { delay: 300 });
-    const { el, errors, waited } = await guide(locale);
-    expect(shownLocale(el)).to.equal(locale);
+    const { el, errors, waited, shownWhenUpdated } = await guide(locale);
+    expect(shownWhenUpdated, 'no content yet when updateComplete resolved').to.equal(undefined);
+    expect(shownLocale(el), 'shown when contentReady resolved').to.equal(locale);
     expect(errors).to.deep.equal([]);
     expect(waited).to.be.at.least(280);
   });

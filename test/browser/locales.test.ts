@@ -5,7 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { AzCancelGuide, DataErrorDetail } from '../../src/index.js';
-import { AVAILABLE_LOCALES, DEFAULT_LOCALE } from '../../src/data/locales.js';
+import { AVAILABLE_LOCALES, DEFAULT_LOCALE, localeContent } from '../../src/data/locales.js';
 import { LOCALE_LOADERS } from '../../src/generated/locales.js';
 import type { GuideData } from '../../src/data/guide-types.js';
 import { formatCount } from '../../src/i18n/format.js';
@@ -14,13 +14,13 @@ import { deepQuery, deepQueryAll, deepText, textWithoutNotes, textWithoutTag } f
 
 async function guide(lang: string): Promise<AzCancelGuide> {
   const el = await fixture<AzCancelGuide>(html`<az-cancel-guide lang=${lang}></az-cancel-guide>`);
-  await el.updateComplete;
+  await el.contentReady;
   return el;
 }
 
 /** A locale's content straight from its chunk (not through the element's cache). */
 async function localeData(locale: string): Promise<GuideData> {
-  return (await LOCALE_LOADERS[locale]!()).default as GuideData;
+  return localeContent(await LOCALE_LOADERS[locale]!());
 }
 
 /** Locales other than the default: one to fail, one to hold back (the same one if there is only one). */
@@ -60,7 +60,7 @@ describe('locales', () => {
       await new Promise((resolve) => requestAnimationFrame(resolve)); // a frame: what the element renders meanwhile is on screen
       expect(el.shadowRoot!.textContent.trim(), 'nothing rendered while loading').to.equal('');
       release();
-      await el.updateComplete;
+      await el.contentReady;
       const data = await localeData(gated);
       expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(data.title);
     } finally {
@@ -141,14 +141,14 @@ describe('locales', () => {
       const article = el.shadowRoot!.querySelector('article')!;
       expect(article.getAttribute('dir')).to.equal(data.dir);
       expect(getComputedStyle(article).direction).to.equal(data.dir);
-      const methods = deepQuery<HTMLElement & { method: string; updateComplete: Promise<unknown> }>(el, 'az-cancel-methods');
+      const methods = deepQuery<HTMLElement & { method: string; contentReady: Promise<unknown> }>(el, 'az-cancel-methods');
       const [first, second] = deepQueryAll(el, '[role="tab"]');
       const [firstBox, secondBox] = [first!.getBoundingClientRect(), second!.getBoundingClientRect()];
       if (rtl) expect(secondBox.right, 'second tab is left of the first').to.be.at.most(firstBox.left + 1);
       else expect(secondBox.left, 'second tab is right of the first').to.be.at.least(firstBox.right - 1);
       first!.focus();
       await sendKeys({ press: rtl ? 'ArrowLeft' : 'ArrowRight' });
-      await methods.updateComplete;
+      await methods.contentReady;
       expect(methods.method, 'the forward arrow of the direction').to.equal(data.methods.items[1]!.id);
     });
   }

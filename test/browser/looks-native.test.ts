@@ -18,7 +18,7 @@ async function onPage(attributes: Record<string, string> = {}, fontSize = '17px'
   el.data = guide;
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   page.append(el);
-  await el.updateComplete;
+  await el.contentReady;
   return el;
 }
 
@@ -28,7 +28,7 @@ async function showing(content: typeof guide, width: string): Promise<AzCancelGu
   const el = document.createElement('az-cancel-guide');
   el.data = content;
   page.append(el);
-  await el.updateComplete;
+  await el.contentReady;
   return el;
 }
 
@@ -98,7 +98,7 @@ describe('looks native on any site', () => {
       const { left, top, width, height } = description.getBoundingClientRect();
       const hit = root.elementFromPoint(left + width - 4, top + height / 2) as HTMLElement;
       hit.click();
-      await el.updateComplete;
+      await el.contentReady;
       expect(root.querySelector<HTMLInputElement>(`#item-${itemId('before', 2)}`)!.checked).to.be.true;
     });
 
@@ -118,7 +118,7 @@ describe('looks native on any site', () => {
       description.textContent = 'A description long enough to run over several lines at this width. '.repeat(4);
       const fullHeight = description.getBoundingClientRect().height;
       root.querySelector<HTMLInputElement>(`#item-${id}`)!.click();
-      await el.updateComplete;
+      await el.contentReady;
       // Move focus and pointer away: folded.
       (document.activeElement as HTMLElement | null)?.blur();
       const label = root.querySelector(`label[for="item-${id}"]`)!;
@@ -138,7 +138,7 @@ describe('looks native on any site', () => {
       const bar = before(el).querySelector('progress')!;
       expect(isRendered(bar) && getComputedStyle(bar).visibility === 'visible').to.be.false;
       before(el).querySelector<HTMLInputElement>(`#item-${itemId('before', 1)}`)!.click();
-      await el.updateComplete;
+      await el.contentReady;
       expect(getComputedStyle(bar).visibility).to.equal('visible');
     });
   });
@@ -193,8 +193,8 @@ describe('looks native on any site', () => {
         const panel = deepQuery(el, `#panel-${email.id}`);
         const button = panel.querySelector<HTMLElement>(`[part="${part}"]`)!;
         button.click();
-        await el.updateComplete;
-        await deepQuery<HTMLElement & { updateComplete: Promise<unknown> }>(el, 'az-cancel-methods').updateComplete;
+        await el.contentReady;
+        await deepQuery<HTMLElement & { contentReady: Promise<unknown> }>(el, 'az-cancel-methods').contentReady;
         expect(visibleCopied(panel)).to.deep.equal([button]);
         expect(panel.querySelector('[role="status"]')!.textContent).to.equal(guide.ui.copied);
       });
@@ -216,7 +216,7 @@ describe('looks native on any site', () => {
     const el = await onPage({ method: methodOfKind(guide, 'email').id });
     await withForcedColors(async () => {
       before(el).querySelector<HTMLInputElement>(`#item-${itemId('before', 1)}`)!.click();
-      await el.updateComplete;
+      await el.contentReady;
       const controls = deepQueryAll(el, '[role="tab"], [part="tag"], button, summary, label, a[part~="site-link"], [part="copy-subject"] span');
       expect(controls.length).to.be.above(8);
       // The browser paints system colours on what keeps forced colours (contrast by construction); what opts out

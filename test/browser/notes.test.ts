@@ -16,7 +16,7 @@ async function renderGuide(data: GuideData | undefined, attributes: { lang?: str
     <az-cancel-guide lang=${attributes.lang ?? 'en'} theme=${attributes.theme ?? 'light'} .data=${data}></az-cancel-guide>
   </div>`);
   const el = wrapper.querySelector('az-cancel-guide')!;
-  await el.updateComplete;
+  await el.contentReady;
   return el;
 }
 

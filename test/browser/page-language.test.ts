@@ -16,7 +16,7 @@ const shownLanguage = (el: Element): string | null | undefined => el.shadowRoot?
 /** Waits for the observer (a microtask), the elements' updates and any locale chunk they load. */
 async function settled(elements: readonly GuideElement[]): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve));
-  await Promise.all(elements.map((el) => el.updateComplete));
+  await Promise.all(elements.map((el) => el.contentReady));
 }
 
 /** The MutationObserver instances that start observing while `run` runs. */

@@ -7,7 +7,7 @@ import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { GuideData } from '../../src/data/guide-types.js';
-import { AVAILABLE_LOCALES, DEFAULT_LOCALE } from '../../src/data/locales.js';
+import { AVAILABLE_LOCALES, DEFAULT_LOCALE, localeContent } from '../../src/data/locales.js';
 import { LOCALE_LOADERS } from '../../src/generated/locales.js';
 import { fillTemplate, formatCount } from '../../src/i18n/format.js';
 import type { AzCancelChecklist, AzCancelGuide, AzCancelMethods } from '../../src/index.js';
@@ -19,7 +19,7 @@ import { deepActiveElement, deepQuery, deepQueryAll, isRendered } from './helper
  * elements' cache, so each test hydrates as a fresh page would.
  */
 async function localeData(locale: string): Promise<GuideData> {
-  return (await LOCALE_LOADERS[locale]!()).default as GuideData;
+  return localeContent(await LOCALE_LOADERS[locale]!());
 }
 
 /** The server renders bundled content only: the behaviour tests use the default locale, others a second one. */
@@ -105,7 +105,7 @@ describe('server-side rendering and hydration', () => {
     await expect(guide).to.be.accessible();
 
     await import('../../src/index.js');
-    await guide.updateComplete;
+    await guide.contentReady;
 
     expect(problems).to.deep.equal([]);
     expect(methods.hasAttribute('defer-hydration'), 'inner elements hydrated too').to.equal(false);
@@ -124,12 +124,12 @@ describe('server-side rendering and hydration', () => {
     const first = ids[0]!;
     const last = ids.at(-1)!;
     const guide = insert<AzCancelGuide>(await serverHtml('az-cancel-guide', { lang: DEFAULT_LOCALE }));
-    await guide.updateComplete;
+    await guide.contentReady;
     const methods = deepQuery<AzCancelMethods>(guide, 'az-cancel-methods');
     const details: unknown[] = [];
     guide.addEventListener('az-method-change', (event) => details.push(event.detail));
     methods.shadowRoot!.querySelector(`#panel-${last}`)!.dispatchEvent(new Event('beforematch', { bubbles: true }));
-    await guide.updateComplete;
+    await guide.contentReady;
     expect(problems).to.deep.equal([]);
     expect(details).to.deep.equal([{ method: last, previous: first, findInPage: true }]);
     expect(guide.method, 'the guide follows').to.equal(last);
@@ -143,14 +143,14 @@ describe('server-side rendering and hydration', () => {
     const ids = methodIds(content);
     const [first, second] = ids as [string, string];
     const guide = insert<AzCancelGuide>(await serverHtml('az-cancel-guide', { lang: DEFAULT_LOCALE }));
-    await guide.updateComplete;
+    await guide.contentReady;
     const methods = deepQuery<AzCancelMethods>(guide, 'az-cancel-methods');
     const tab = (id: string) => methods.shadowRoot!.querySelector<HTMLElement>(`#tab-${id}`)!;
     const panel = (id: string) => methods.shadowRoot!.querySelector<HTMLElement>(`#panel-${id}`)!;
 
     tab(first).focus();
     await sendKeys({ press: 'ArrowRight' });
-    await guide.updateComplete;
+    await guide.contentReady;
     expect(deepActiveElement()).to.equal(tab(second));
     expect(tab(second).getAttribute('aria-selected')).to.equal('true');
     expect(tab(first).getAttribute('aria-selected')).to.equal('false');
@@ -158,13 +158,13 @@ describe('server-side rendering and hydration', () => {
     expect(isRendered(panel(first))).to.equal(false);
     expect(guide.method, 'the guide follows the user’s choice').to.equal(second);
     await sendKeys({ press: 'End' });
-    await guide.updateComplete;
+    await guide.contentReady;
     expect(deepActiveElement()).to.equal(tab(ids.at(-1)!));
 
     const checkbox = deepQuery<HTMLInputElement>(guide, `#item-${content.before.items[0]!.id}`);
     checkbox.focus();
     await sendKeys({ press: ' ' });
-    await guide.updateComplete;
+    await guide.contentReady;
     expect(checkbox.checked).to.equal(true);
     const total = content.before.items.length;
     expect(beforeProgress(guide)).to.equal(formatCount(content.ui.progress, DEFAULT_LOCALE, total, { done: 1, total }));
@@ -181,7 +181,7 @@ describe('server-side rendering and hydration', () => {
       const reviewed = guide.shadowRoot!.querySelector('.reviewed')!;
       const serverDate = reviewed.textContent;
       const serverProgress = beforeProgress(guide);
-      await guide.updateComplete;
+      await guide.contentReady;
       expect(problems).to.deep.equal([]);
       expect(guide.shadowRoot!.querySelector('.reviewed')).to.equal(reviewed);
 
@@ -193,7 +193,7 @@ describe('server-side rendering and hydration', () => {
       expect(serverProgress).to.equal(formatCount(data.ui.progress, locale, total, { done: 0, total }));
 
       deepQuery<HTMLInputElement>(guide, `#item-${data.before.items[1]!.id}`).click();
-      await guide.updateComplete;
+      await guide.contentReady;
       expect(beforeProgress(guide)).to.equal(formatCount(data.ui.progress, locale, total, { done: 1, total }));
       expect(guide.shadowRoot!.querySelector('article')!.getAttribute('dir')).to.equal(data.dir);
       expect(problems).to.deep.equal([]);
@@ -213,7 +213,7 @@ describe('server-side rendering and hydration', () => {
       const guide = insert<AzCancelGuide>(await serverHtml('az-cancel-guide', { lang: DEFAULT_LOCALE, persist: '', 'sync-hash': '' }));
       const methods = deepQuery<AzCancelMethods>(guide, 'az-cancel-methods');
       expect(methods.shadowRoot!.querySelector(`#tab-${ids[0]!}`)!.getAttribute('aria-selected'), 'server state').to.equal('true');
-      await guide.updateComplete;
+      await guide.contentReady;
       expect(problems).to.deep.equal([]);
 
       expect(methods.method).to.equal(fromHash);
@@ -243,7 +243,7 @@ describe('server-side rendering and hydration', () => {
     const guide = insert<AzCancelGuide>(await serverHtml('az-cancel-guide'), otherLocale);
     expect(guide.shadowRoot!.querySelector('article')).to.equal(null);
     expect(guide.shadowRoot!.querySelector('slot')).to.exist;
-    await guide.updateComplete;
+    await guide.contentReady;
     expect(problems).to.deep.equal([]);
     expect(guide.shadowRoot!.querySelector('h2')!.textContent).to.equal(pageLanguage.title);
     expect(guide.shadowRoot!.querySelectorAll('article').length).to.equal(1);
@@ -265,22 +265,22 @@ describe('server-side rendering and hydration', () => {
       await serverHtml('az-cancel-checklist', { lang: checklistData.locale, list: 'after', persist: '', 'storage-key': 'ssr-standalone' }),
     );
     const secondTab = methods.shadowRoot!.querySelector<HTMLElement>(`#tab-${second}`)!;
-    await methods.updateComplete;
-    await checklist.updateComplete; // includes the update that restores the saved ticks
+    await methods.contentReady;
+    await checklist.contentReady; // includes the update that restores the saved ticks
     expect(problems).to.deep.equal([]);
     expect(checklist.shadowRoot!.querySelector<HTMLInputElement>(`#item-${next}`)!.checked).to.equal(true);
     expect(methods.shadowRoot!.querySelector(`#tab-${second}`)).to.equal(secondTab);
 
     secondTab.focus();
     await sendKeys({ press: methodsData.dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight' }); // forward in the content's direction
-    await methods.updateComplete;
+    await methods.contentReady;
     expect(methods.method).to.equal(third);
     expect(deepActiveElement()!.id).to.equal(`tab-${third}`);
 
     const box = checklist.shadowRoot!.querySelector<HTMLInputElement>(`#item-${first}`)!;
     box.focus();
     await sendKeys({ press: ' ' });
-    await checklist.updateComplete;
+    await checklist.contentReady;
     expect(checklist.checked).to.deep.equal([next, first]);
     expect(JSON.parse(localStorage.getItem(key)!), 'only ticked ids are saved').to.deep.equal({ [next]: true, [first]: true });
     localStorage.removeItem(key);
@@ -303,7 +303,7 @@ describe('server-side rendering and hydration', () => {
     const win = iframe.contentWindow as PageWindow;
     await win.customElements.whenDefined('az-cancel-guide');
     const guide = win.document.querySelector<AzCancelGuide>('az-cancel-guide')!;
-    await guide.updateComplete;
+    await guide.contentReady;
     return { win, guide };
   }
 
@@ -324,7 +324,7 @@ describe('server-side rendering and hydration', () => {
 
     methods.shadowRoot!.querySelector<HTMLElement>(`#tab-${last}`)!.click();
     after.shadowRoot!.querySelector<HTMLInputElement>(`#item-${data.after.items[0]!.id}`)!.click();
-    await guide.updateComplete;
+    await guide.contentReady;
     expect(methods.method).to.equal(last);
     expect(methods.shadowRoot!.querySelector<HTMLElement>(`#panel-${last}`)!.hidden).to.equal(false);
     const total = data.after.items.length;
@@ -348,7 +348,7 @@ describe('server-side rendering and hydration', () => {
       expect(root.querySelector('h2')!.textContent).to.equal(data.title);
       const methods = root.querySelector<AzCancelMethods>('az-cancel-methods')!;
       methods.shadowRoot!.querySelector<HTMLElement>(`#tab-${second}`)!.click();
-      await guide.updateComplete;
+      await guide.contentReady;
       expect(methods.shadowRoot!.querySelector<HTMLElement>(`#panel-${second}`)!.hidden).to.equal(false);
       expect(methods.shadowRoot!.querySelectorAll('[role="tablist"]').length).to.equal(1);
       expect(win.ssrProblems).to.deep.equal([]);
@@ -364,7 +364,7 @@ describe('server-side rendering and hydration', () => {
     );
     expect(markup).to.contain('lang="xx"');
     const guide = insert<AzCancelGuide>(markup);
-    await guide.updateComplete;
+    await guide.contentReady;
     // Lit reports that nothing could be hydrated; the element then renders its content itself.
     expect(problems.length, problems.join('\n')).to.be.at.most(1);
     expect(problems.every((problem) => problem.includes('root part'))).to.equal(true);
@@ -374,7 +374,7 @@ describe('server-side rendering and hydration', () => {
     const methods = deepQuery<AzCancelMethods>(guide, 'az-cancel-methods');
     methods.shadowRoot!.querySelector<HTMLElement>(`#tab-${first}`)!.focus();
     await sendKeys({ press: 'ArrowRight' });
-    await guide.updateComplete;
+    await guide.contentReady;
     expect(methods.method).to.equal(second);
     await expect(guide).to.be.accessible();
   });

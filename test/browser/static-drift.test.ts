@@ -18,7 +18,7 @@ const parse = (markup: string): HTMLElement => new DOMParser().parseFromString(m
 async function renderGuide(template: unknown): Promise<AzCancelGuide> {
   const wrapper = await fixture<HTMLElement>(html`<div>${template}</div>`);
   const el = wrapper.querySelector('az-cancel-guide')!;
-  await el.updateComplete;
+  await el.contentReady;
   return el;
 }
 

@@ -2,7 +2,7 @@
 // script runs, still visible while the locale chunk loads, and replaced (not duplicated) once
 // the guide renders. The elements are defined part-way through this file, on purpose.
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import { AVAILABLE_LOCALES, DEFAULT_LOCALE } from '../../src/data/locales.js';
+import { AVAILABLE_LOCALES, DEFAULT_LOCALE, localeContent } from '../../src/data/locales.js';
 import { LOCALE_LOADERS } from '../../src/generated/locales.js';
 import type { GuideData } from '../../src/data/guide-types.js';
 import { renderStaticHtml } from '../../src/static/render-static-html.js';
@@ -14,10 +14,10 @@ const others = AVAILABLE_LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
 const gated = others[0]!;
 const offline = others.at(-1)!;
 
-type Guide = HTMLElement & { updateComplete: Promise<boolean> };
+type Guide = HTMLElement & { contentReady: Promise<boolean> };
 
 async function localeData(locale: string): Promise<GuideData> {
-  return (await LOCALE_LOADERS[locale]!()).default as GuideData;
+  return localeContent(await LOCALE_LOADERS[locale]!());
 }
 
 /** `<az-cancel-guide lang=…>` with the snippet inside, in the document. */
@@ -98,7 +98,7 @@ describe('static snippet when the element upgrades', () => {
     } finally {
       release(); // also when a check above failed: later tests load this locale
     }
-    await el.updateComplete;
+    await el.contentReady;
     expect(el.shadowRoot!.querySelector('slot'), 'no slot once the guide is rendered').to.equal(null);
     expect(snippetRoot(el).assignedSlot, 'the snippet is not assigned to any slot').to.equal(null);
     expect(isRendered(snippetRoot(el)), 'the snippet is not rendered').to.equal(false);
@@ -126,7 +126,7 @@ describe('static snippet when the element upgrades', () => {
       el.setAttribute('lang', offline);
       el.innerHTML = renderStaticHtml(data);
       await fixture(el);
-      await el.updateComplete;
+      await el.contentReady;
       expect(el.shadowRoot!.querySelector('slot')).to.exist;
       expect(isRendered(snippetRoot(el))).to.equal(true);
     } finally {
@@ -139,7 +139,7 @@ describe('static snippet when the element upgrades', () => {
     it(`${locale}: after upgrade the guide replaces the snippet (text once, axe clean)`, async () => {
       const data = await localeData(locale);
       const { el, wrapper } = await withSnippet(locale, data);
-      await el.updateComplete;
+      await el.contentReady;
       expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
       expect(isRendered(snippetRoot(el))).to.equal(false);
       expect(visibleWithText(wrapper, 'h2', data.title)).to.have.length(1);

@@ -20,7 +20,7 @@ const tabPage = (markup: string): string => `<!doctype html><html lang="en"><bod
   for (const el of document.querySelectorAll('az-cancel-checklist, az-cancel-guide')) el.data = parent.tabContent;
 </script></body></html>`;
 
-type Persisting = HTMLElement & { updateComplete: Promise<unknown> };
+type Persisting = HTMLElement & { contentReady: Promise<unknown> };
 
 let keyCounter = 0;
 const uniqueKey = (name: string): string => `tabs-${name}-${Date.now()}-${++keyCounter}`;
@@ -36,7 +36,7 @@ async function openTab(markup: string): Promise<Persisting[]> {
   frames.push(frame);
   await until(() => !!frame.contentWindow?.customElements?.get('az-cancel-guide'), 'the library in the tab', 10_000);
   const elements = Array.from(frame.contentDocument!.querySelectorAll<Persisting>('az-cancel-checklist, az-cancel-guide'));
-  await Promise.all(elements.map((el) => el.updateComplete));
+  await Promise.all(elements.map((el) => el.contentReady));
   await until(() => elements.every((el) => deepQueryAll(el, 'input[type="checkbox"]').length > 0), 'the lists rendered');
   return elements;
 }
@@ -135,7 +135,7 @@ describe('ticks shared by two instances', () => {
       tick(el, first!);
       expect(ticked(el)).to.deep.equal([first]);
       expect(savedTicks([key]), 'not saved yet').to.deep.equal([]);
-      await el.updateComplete; // waits for the storage code
+      await el.contentReady; // waits for the storage code
       expect(ticked(el)).to.deep.equal([first]);
       expect(savedTicks([key])).to.deep.equal([first]);
     } finally {
@@ -152,7 +152,7 @@ describe('ticks shared by two instances', () => {
 
     const before = a.shadowRoot!.querySelector('[data-list="before"]')!;
     before.querySelector<HTMLButtonElement>('[part="reset"]')!.click();
-    await a.updateComplete;
+    await a.contentReady;
     before.querySelector<HTMLButtonElement>('[data-action="confirm-reset"]')!.click();
     await until(() => ticked(b).join() === AFTER_ITEMS.join(), 'the other tab shows the cleared list');
     expect(savedTicks([key])).to.deep.equal([...AFTER_ITEMS].sort());

@@ -50,7 +50,7 @@ function methodTexts(method: CancelMethod, ui: Ui): string[] {
 /** A method's status tag, as the renderers show it after its name and heading. */
 function statusTexts(method: CancelMethod, ui: Ui): string[] {
   if (!method.status) return [];
-  return [method.status === 'official' ? ui.official ?? 'Official' : ui.unconfirmed ?? 'Unconfirmed'];
+  return [method.status === 'official' ? ui.official : ui.unconfirmed];
 }
 
 /**

@@ -311,7 +311,7 @@ describe('az-cancel-guide validate', () => {
 
   it('checks several files; exit 2 when one cannot be read (the others are still checked)', () => {
     const good = write('good.json', JSON.stringify(quietGuide()));
-    const bad = write('bad.json', JSON.stringify(withChanges(quietGuide(), (d) => delete d.ui)));
+    const bad = write('bad.json', JSON.stringify(withChanges(quietGuide(), (d) => delete d.title)));
     const missing = join(dir, 'missing.json');
     const { code, stdout, stderr } = run('validate', '--today', TODAY, good, missing, bad, dir);
     assert.equal(code, 2);

@@ -80,14 +80,14 @@ describe('framework types (generated from custom-elements.json)', () => {
 });
 
 describe('content to start from: az-cancel-guide/data/<locale>.json', () => {
-  for (const { name, data } of localeFiles()) {
-    it(`${name}: importable through the package's exports, the bundled content, typed as GuideData`, async () => {
+  for (const { name, file } of localeFiles()) {
+    it(`${name}: importable through the package's exports, the bundled content, typed as GuideContent`, async () => {
       const { default: published } = await import(`az-cancel-guide/data/${name}.json`, { with: { type: 'json' } });
       const { $schema, ...content } = published;
-      const { $schema: sourceSchema, ...source } = data;
+      const { $schema: sourceSchema, ...source } = file;
       assert.deepEqual(content, source);
       if (sourceSchema) assert.equal($schema, '../guide.schema.json', 'points editors at the published schema');
-      assert.match(read(`dist/data/${name}.d.json.ts`), /declare const guide: GuideData;\s*export default guide;/);
+      assert.match(read(`dist/data/${name}.d.json.ts`), /declare const guide: GuideContent;\s*export default guide;/);
     });
   }
 });

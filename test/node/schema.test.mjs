@@ -146,7 +146,10 @@ describe('the generated schema and the content model agree', () => {
     'valid email address (allowed)': (d) => (d.methods.items[1].email.address = 'visa@example.org'),
     'invalid email address': (d) => (d.methods.items[1].email.address = 'not an address'),
     'progress without other': (d) => (d.ui.progress = { one: 'x' }),
-    'ui string missing': (d) => delete d.ui.copied,
+    'no ui (allowed: the bundled translation, else English)': (d) => delete d.ui,
+    'some ui strings (allowed)': (d) => (d.ui = { copied: 'Done' }),
+    'ui string not a string': (d) => (d.ui.copied = 5),
+    'unknown ui string': (d) => (d.ui.copiedd = 'Done'),
   };
   for (const [name, mutate] of Object.entries(mutations)) {
     it(name, () => {

@@ -2,7 +2,7 @@
 //
 // Every page starts with a classic inline script that creates `window.__done` (a promise the
 // runner awaits) and helpers that stop the clock the same way on every page:
-//   ready  = content is in the DOM (guide: `updateComplete` resolved, which waits for the inner
+//   ready  = content is in the DOM (guide: `contentReady` resolved, which waits for the inner
 //            elements; static: HTML inserted)
 //   layout = then a forced style and layout (`document.body.offsetHeight`)        ← "paint-ready"
 //   paint  = the next requestAnimationFrame, then a setTimeout (a common "next paint" proxy)
@@ -35,7 +35,7 @@ window.__timedClick = async (guide, target) => {
   let updated = NaN;
   const t0 = performance.now();
   target.click();
-  guide.updateComplete.then(() => (updated = performance.now() - t0));
+  guide.contentReady.then(() => (updated = performance.now() - t0));
   const { frame, paint } = await window.__timedNextPaint(t0);
   return { updated, frame, paint };
 };
@@ -108,7 +108,7 @@ async function timedGuide(lang) {
   const guide = document.createElement('az-cancel-guide');
   guide.setAttribute('lang', lang);
   document.body.append(guide);
-  await guide.updateComplete;
+  await guide.contentReady;
   const times = window.__forceLayout(t0);
   const chunk = performance.getEntriesByType('resource').find((e) => e.name.includes('/chunks/') && e.startTime >= t0);
   return {
@@ -121,7 +121,7 @@ async function timedGuide(lang) {
 
 /**
  * The first render as issue 16 defines it: a fresh page with the module imported (and settled);
- * then, timed: create the element, await its updateComplete (the locale chunk, the guide's and
+ * then, timed: create the element, await its contentReady (the locale chunk, the guide's and
  * its inner elements' updates), force style and layout. Then the same for a second guide on the
  * same page ("warm": chunk loaded, Intl objects made).
  */
@@ -149,7 +149,7 @@ export const embedPage = (lang, preloadChunk) =>
     `${preloadChunk ? `<link rel="modulepreload" href="${preloadChunk}">` : ''}<script type="module" src="${BUNDLE}"></script>
 <script type="module">
 try {
-  await document.querySelector('az-cancel-guide').updateComplete;
+  await document.querySelector('az-cancel-guide').contentReady;
   await window.__finish(0);
 } catch (error) { window.__reject(error); }
 </script>`,

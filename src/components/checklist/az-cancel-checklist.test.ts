@@ -40,7 +40,7 @@ async function checklist(attributes: Record<string, string> = {}, data: GuideDat
   if (data) el.data = data;
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   await fixture(html`<div>${el}</div>`);
-  await el.updateComplete;
+  await el.contentReady;
   return el;
 }
 
@@ -66,7 +66,7 @@ async function mouseClick(element: Element): Promise<void> {
 /** Ticks (or unticks) an item the way a user does: a click on its label. */
 async function clickLabel(el: AzCancelChecklist, id: string): Promise<void> {
   await mouseClick(labelFor(el, id));
-  await el.updateComplete;
+  await el.contentReady;
 }
 
 /**
@@ -82,7 +82,7 @@ function describeElement(element: Element | null | undefined): string {
 
 /** Lets focus moves that follow a re-render settle. */
 async function settle(el: AzCancelChecklist): Promise<void> {
-  await el.updateComplete;
+  await el.contentReady;
   await nextFrame();
 }
 
@@ -152,7 +152,7 @@ describe('<az-cancel-checklist>', () => {
           el = await checklist({ 'heading-level': value });
           await checklist({ 'heading-level': value });
           el.requestUpdate();
-          await el.updateComplete;
+          await el.contentReady;
         });
         expect(headings(el).map((h) => h.tagName)).to.deep.equal([`H${level}`, `H${level}`]);
         expect(logged.filter((w) => w.includes('heading-level')), logged.join('\n')).to.have.length(warnings);
@@ -216,12 +216,12 @@ describe('<az-cancel-checklist>', () => {
       input.focus();
       // Firefox over WebDriver BiDi does not know the key name "Space"; the character works in both.
       await sendKeys({ press: ' ' });
-      await el.updateComplete;
+      await el.contentReady;
       expect(input.checked).to.be.true;
       expect(el.checked).to.deep.equal([after(2)]);
       expect(progressText(el, 'after')).to.equal(afterProgress(1));
       await sendKeys({ press: ' ' });
-      await el.updateComplete;
+      await el.contentReady;
       expect(input.checked).to.be.false;
       expect(el.checked).to.deep.equal([]);
     });
@@ -311,7 +311,7 @@ describe('<az-cancel-checklist>', () => {
 
         box(el, after(3)).focus();
         await sendKeys({ press: ' ' });
-        await el.updateComplete;
+        await el.contentReady;
         expect(events).to.have.length(2);
         expect(events[1]!.detail).to.deep.equal({ list: 'after', item: after(3), checked: true, done: 1, total: AFTER.length });
 
@@ -337,13 +337,13 @@ describe('<az-cancel-checklist>', () => {
       document.addEventListener('az-checklist-change', listener);
       try {
         el.checked = [before(2)];
-        await el.updateComplete;
+        await el.contentReady;
         await nextFrame();
         expect(box(el, before(2)).checked).to.be.true;
         expect(tickedIds(el)).to.deep.equal([before(2)]);
         expect(progressText(el, 'before')).to.equal(beforeProgress(1));
         el.checked = [];
-        await el.updateComplete;
+        await el.contentReady;
         await nextFrame();
         expect(tickedIds(el)).to.deep.equal([]);
         expect(fired).to.equal(0);
@@ -357,7 +357,7 @@ describe('<az-cancel-checklist>', () => {
       const undo = () => (el.checked = []);
       el.addEventListener('az-checklist-change', undo);
       await clickLabel(el, before(2));
-      await el.updateComplete;
+      await el.contentReady;
       expect(el.checked).to.deep.equal([]);
       expect(tickedIds(el), 'the box is unticked again').to.deep.equal([]);
       expect(progressText(el, 'before')).to.equal(beforeProgress(0));
@@ -392,10 +392,10 @@ describe('<az-cancel-checklist>', () => {
       const key = uniqueKey('code');
       const el = await checklist({ list: 'after', persist: '', 'storage-key': key });
       el.checked = [after(1), after(3)];
-      await el.updateComplete;
+      await el.contentReady;
       expect(JSON.parse(stored(key)!)).to.deep.equal(record([after(1), after(3)]));
       el.checked = [after(3)];
-      await el.updateComplete;
+      await el.contentReady;
       expect(JSON.parse(stored(key)!)).to.deep.equal(record([after(3)]));
     });
 
@@ -412,7 +412,7 @@ describe('<az-cancel-checklist>', () => {
         await clickLabel(el, before(1));
         await clickLabel(el, after(1));
         el.checked = [before(3)];
-        await el.updateComplete;
+        await el.contentReady;
         expect(tickedIds(el)).to.deep.equal([before(3)]);
       } finally {
         Storage.prototype.setItem = original;
@@ -476,7 +476,7 @@ describe('<az-cancel-checklist>', () => {
           await clickLabel(a, before(2));
           await clickLabel(b, before(3));
           a.checked = [before(3)];
-          await a.updateComplete;
+          await a.contentReady;
         });
         expect(tickedIds(a)).to.deep.equal([before(3)]);
         expect(tickedIds(b)).to.deep.equal([before(3)]);
@@ -578,7 +578,7 @@ describe('<az-cancel-checklist>', () => {
       const el = await checklist({ list: 'before' });
       const warnings = await captureWarnings(async () => {
         el.checked = [before(2), 'no-such-item', after(1)];
-        await el.updateComplete;
+        await el.contentReady;
       });
       expect(el.checked).to.deep.equal([before(2)]);
       expect(tickedIds(el)).to.deep.equal([before(2)]);

@@ -18,10 +18,7 @@ export type ChecklistSelection = ChecklistId | 'all';
 /**
  * @summary Checklists travellers can tick: what to prepare before cancelling, and what to do after.
  *
- * @slot - Fallback shown only until the content is ready (e.g. a static HTML snippet of the guide for readers without JavaScript and for crawlers); hidden once the element renders.
- *
  * @fires {CustomEvent<ChecklistChangeDetail>} az-checklist-change - The user ticked or unticked an item (`detail: { list, item, checked, done, total }`), or cleared a list with "Clear ticks" (`item: null, cleared: true`). Not fired for changes made from code or in another tab.
- * @fires {CustomEvent<DataErrorDetail>} az-data-error - Content could not be used (`detail: { reason, source, message }`); bundled content is shown instead.
  *
  * @csspart base - The wrapper of all lists.
  * @csspart list - Each list's section.
@@ -39,25 +36,6 @@ export type ChecklistSelection = ChecklistId | 'all';
  * @csspart progress-text - The progress text, announced politely when it changes.
  * @csspart reset - The quiet "Clear ticks" button, shown only while something in its list is ticked.
  * @csspart confirm - The confirmation shown before clearing.
- *
- * @cssproperty [--az-accent=#0b57d0] - Checkboxes, progress bar and buttons.
- * @cssproperty [--az-text=#1f2328] - Text colour.
- * @cssproperty [--az-muted=#57606a] - Item explanations.
- * @cssproperty [--az-surface=#ffffff] - Background of buttons.
- * @cssproperty [--az-border=#c4ccd4] - Borders and the progress track.
- * @cssproperty [--az-radius=0.5rem] - Corner radius.
- * @cssproperty [--az-focus-ring=#0b57d0] - Colour of the keyboard focus ring.
- * @cssproperty [--az-focus-halo=var(--az-surface)] - Colour between the focus ring and the control: with the ring, visible on any background.
- * @cssproperty [--az-font-family=inherit] - Font family; inherits the page's by default.
- * @cssproperty [--az-font-size=1em] - Base font size: the page's text size by default.
- * @cssproperty [--az-heading-font=inherit] - Font family of headings (the page's serif headings, say).
- * @cssproperty [--az-space=1rem] - One step of the spacing scale; the gaps between the guide's parts are its multiples.
- * @cssproperty [--az-title-size=1.75em] - Size of the guide's title, whatever its heading level.
- * @cssproperty [--az-section-size=1.375em] - Size of section headings (checklists, methods, summary), whatever their level.
- * @cssproperty [--az-method-size=1.1875em] - Size of each method's heading in its panel.
- * @cssproperty [--az-subheading-size=1.0625em] - Size of sub-headings such as "What to bring".
- * @cssproperty [--az-note-accent=#7a4d00] - Edge and label colour of notes.
- * @cssproperty [--az-note-background=#fdf6e7] - Background of notes.
  */
 export class AzCancelChecklist extends GuideContentElement {
   // Static getters, not static fields: fields would compile to class static blocks (Safari 16.4+).
@@ -96,7 +74,6 @@ export class AzCancelChecklist extends GuideContentElement {
 
   /** Saved ticks (`persist`): a controller from a chunk of its own, loaded by pages that use `persist`. */
   #persisted?: PersistedTicks;
-  #persistedLoading?: Promise<void>;
 
   /** Changes the user made before that chunk arrived; saved when it does. */
   #unsaved: Record<string, boolean> = {};
@@ -140,13 +117,6 @@ export class AzCancelChecklist extends GuideContentElement {
     this.requestUpdate();
   }
 
-  /** Also waits for the `persist` controller, so `await el.updateComplete` means "rendered with the saved ticks". */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await super.getUpdateComplete(); // (its first update starts loading it)
-    await this.#persistedLoading;
-    return super.getUpdateComplete();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('headingLevel')) this.headingLevel = headingLevelOf(this.headingLevel, 2);
@@ -160,7 +130,7 @@ export class AzCancelChecklist extends GuideContentElement {
     }
     // Its chunk not loading (offline, blocked) leaves the ticks working for the page view, as storage that is blocked does.
     if (this.persist && !isServer) {
-      this.#persistedLoading ??= this.#loadPersisted().catch(() => this.codeLoadFailed('persist'));
+      this.loadCode('persist', () => this.#loadPersisted());
     }
     const content = this.content;
     if (!content) return;

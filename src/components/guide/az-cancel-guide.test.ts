@@ -20,7 +20,7 @@ async function render(attributes: Record<string, string> = {}, data: GuideData |
   if (data) el.data = data;
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   await fixture(html`<div>${el}</div>`);
-  await el.updateComplete;
+  await el.contentReady;
   return el;
 }
 
@@ -172,7 +172,7 @@ describe('<az-cancel-guide>', () => {
       const b = await render({ persist: '' });
       tick(a, first);
       tick(b, second);
-      await Promise.all([a.updateComplete, b.updateComplete]);
+      await Promise.all([a.contentReady, b.contentReady]);
       expect([isTicked(a, first), isTicked(a, second)]).to.deep.equal([true, false]);
       expect([isTicked(b, first), isTicked(b, second)]).to.deep.equal([false, true]);
       expect(savedUnder('guide-before')).to.deep.equal([first]);
@@ -190,7 +190,7 @@ describe('<az-cancel-guide>', () => {
     it('a guide rendered again after leaving the page (a single-page app) finds its ticks', async () => {
       const el = await render({ persist: '' });
       tick(el, second);
-      await el.updateComplete;
+      await el.contentReady;
       el.parentElement!.remove();
       const next = await render({ persist: '' });
       expect(isTicked(next, second)).to.be.true;
@@ -202,7 +202,7 @@ describe('<az-cancel-guide>', () => {
       const after = itemId('after', 1);
       tick(a, first);
       tick(b, after);
-      await Promise.all([a.updateComplete, b.updateComplete]);
+      await Promise.all([a.contentReady, b.contentReady]);
       expect(savedUnder('trip-before')).to.deep.equal([first]);
       expect(savedUnder('trip-after')).to.deep.equal([after]);
       for (const el of [a, b]) expect([isTicked(el, first), isTicked(el, after)]).to.deep.equal([true, true]);
@@ -216,7 +216,7 @@ describe('<az-cancel-guide>', () => {
       const warnings = await captureWarnings(async () => {
         el = await render({ lang: 'fr-CA' }, null);
         el.requestUpdate('lang');
-        await el.updateComplete;
+        await el.contentReady;
       });
       expect(DEFAULT_LOCALE).to.equal('en');
       expect(title(el)).to.equal(fallback.title);
@@ -228,7 +228,7 @@ describe('<az-cancel-guide>', () => {
       const expected = await loadLocale(otherLocale);
       const container = await fixture<HTMLElement>(html`<div lang=${otherLocale}><az-cancel-guide></az-cancel-guide></div>`);
       const el = container.querySelector('az-cancel-guide')!;
-      await el.updateComplete;
+      await el.contentReady;
       expect(title(el)).to.equal(expected.title);
     });
 
@@ -239,7 +239,7 @@ describe('<az-cancel-guide>', () => {
       const el = await render({ lang: DEFAULT_LOCALE, method: method.id }, null);
       deepQuery<HTMLInputElement>(el, `#item-${item.id}`).click();
       el.lang = otherLocale;
-      await el.updateComplete;
+      await el.contentReady;
       expect(title(el)).to.equal(second.title);
       const sameMethod = second.methods.items.find((m) => m.id === method.id)!;
       expect(textWithoutTag(deepQuery(el, '[role="tab"][aria-selected="true"]'))).to.equal(sameMethod.name);
@@ -260,11 +260,11 @@ describe('<az-cancel-guide>', () => {
       const first = guide.methods.items[0]!.id;
       const el = await render();
       deepQuery(el, `#tab-${last}`).click();
-      await el.updateComplete;
+      await el.contentReady;
       expect(el.method).to.equal(last);
       deepQuery(el, `#tab-${last}`).focus();
       await sendKeys({ press: 'ArrowRight' });
-      await el.updateComplete;
+      await el.contentReady;
       expect(el.method).to.equal(first);
       expect(isRendered(deepQuery(el, `#panel-${first}`))).to.be.true;
     });
@@ -275,7 +275,7 @@ describe('<az-cancel-guide>', () => {
       const box = deepQuery<HTMLInputElement>(el, `#item-${itemId('before', 3)}`);
       box.focus();
       await sendKeys({ press: ' ' });
-      await el.updateComplete;
+      await el.contentReady;
       expect(deepQuery<HTMLInputElement>(el, `#item-${itemId('before', 1)}`).checked).to.be.true;
       expect(box.checked).to.be.true;
       const total = guide.before.items.length;
@@ -288,7 +288,7 @@ describe('<az-cancel-guide>', () => {
   it('shows content from the data property as text, never as markup', async () => {
     const data = withChanges(guide, (copy) => (copy.title = '<img src=x onerror="window.__pwned=true">Title'));
     const el = await fixture<AzCancelGuide>(html`<az-cancel-guide .data=${data}></az-cancel-guide>`);
-    await el.updateComplete;
+    await el.contentReady;
     expect(title(el)).to.equal(data.title);
     expect(el.shadowRoot!.querySelector('img')).to.be.null;
     expect((window as unknown as { __pwned?: boolean }).__pwned).to.be.undefined;

@@ -10,23 +10,15 @@ import { heading } from '../../lib/heading.js';
 import { clampHeadingLevel, headingLevelOf } from '../../lib/heading-level.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { externalLink, renderNote } from '../shared/content-parts.js';
+import { CHECKLIST_PARTS, METHODS_PARTS } from '../shared/exported-parts.js';
 import { GuideContentElement } from '../shared/guide-content-element.js';
 import { guideStyles } from './az-cancel-guide.styles.js';
-
-/** Parts of the composed elements that a page can style through the guide. */
-const METHODS_PARTS =
-  'tablist,tab,selected,tag,panel,panel-heading,steps,note,official-link,site-link,copy-subject,preview,copy-button,mail-link,bring,bring-heading,bring-list,bring-item,checkbox,label,progress,progress-text,done,reset,confirm';
-const CHECKLIST_PARTS =
-  'heading:checklist-heading,list,intro,items,item,checkbox,label,description,note,progress,progress-bar,progress-text,done,reset,confirm';
 
 /**
  * @summary The guide to cancelling an Azerbaijan tourist card: the official answer first, then what travellers can do, then what the source article says (its unconfirmed ways and checklists).
  *
- * @slot - Fallback shown only until the content is ready (e.g. a static HTML snippet of the guide for readers without JavaScript and for crawlers); hidden once the element renders.
- *
  * @fires {CustomEvent<MethodChangeDetail>} az-method-change - The user selected another method in the inner `<az-cancel-methods>` (`findInPage: true` in the detail when find-in-page opened it).
  * @fires {CustomEvent<ChecklistChangeDetail>} az-checklist-change - The user ticked or unticked a checklist item (from an inner `<az-cancel-checklist>`).
- * @fires {CustomEvent<DataErrorDetail>} az-data-error - Content could not be used (`detail: { reason, source, message }`); bundled content is shown instead.
  *
  * @csspart base - The article that holds the guide.
  * @csspart title - The guide's title.
@@ -44,25 +36,7 @@ const CHECKLIST_PARTS =
  * @csspart methods - The inner `<az-cancel-methods>`; its parts are exported too (tab, panel, …).
  * @csspart checklist - Both inner `<az-cancel-checklist>` elements; their parts are exported, the list heading as `checklist-heading`.
  *
- * @cssproperty [--az-accent=#0b57d0] - Links, selected tab, checkboxes and buttons.
- * @cssproperty [--az-text=#1f2328] - Text colour.
- * @cssproperty [--az-muted=#57606a] - Secondary text.
- * @cssproperty [--az-surface=#ffffff] - Background.
- * @cssproperty [--az-border=#c4ccd4] - Borders.
- * @cssproperty [--az-radius=0.5rem] - Corner radius.
- * @cssproperty [--az-focus-ring=#0b57d0] - Colour of the keyboard focus ring.
- * @cssproperty [--az-focus-halo=var(--az-surface)] - Colour between the focus ring and the control: with the ring, visible on any background.
- * @cssproperty [--az-font-family=inherit] - Font family; inherits the page's by default.
- * @cssproperty [--az-font-size=1em] - Base font size: the page's text size by default.
- * @cssproperty [--az-heading-font=inherit] - Font family of headings (the page's serif headings, say).
- * @cssproperty [--az-space=1rem] - One step of the spacing scale; the gaps between the guide's parts are its multiples.
- * @cssproperty [--az-title-size=1.75em] - Size of the guide's title, whatever its heading level.
- * @cssproperty [--az-section-size=1.375em] - Size of section headings (checklists, methods, summary), whatever their level.
- * @cssproperty [--az-method-size=1.1875em] - Size of each method's heading in its panel.
- * @cssproperty [--az-subheading-size=1.0625em] - Size of sub-headings such as "What to bring".
  * @cssproperty [--az-notice-background=#f3f5f7] - Background of the panel of what official sources say.
- * @cssproperty [--az-note-accent=#7a4d00] - Edge and label colour of notes, and the text of status tags.
- * @cssproperty [--az-note-background=#fdf6e7] - Background of status tags ("Unconfirmed").
  * @cssproperty [--az-scroll-margin=0px] - Room kept above a section or the methods when the page jumps to them (find-in-page, a hash): the height of a sticky site header.
  */
 export class AzCancelGuide extends GuideContentElement {
@@ -113,14 +87,6 @@ export class AzCancelGuide extends GuideContentElement {
     if (changed.has('headingLevel')) this.headingLevel = headingLevelOf(this.headingLevel, 2);
   }
 
-  /** Also waits for the inner methods and checklists, so `await el.updateComplete` means the whole guide is rendered. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const complete = await super.getUpdateComplete();
-    const parts = this.renderRoot.querySelectorAll<GuideContentElement>('az-cancel-methods, az-cancel-checklist');
-    await Promise.all(Array.from(parts, (part) => part.updateComplete));
-    return complete;
-  }
-
   /**
    * `guide` for the first guide on the page that saves under a default key, then `guide-2`, `guide-3`,
    * … in document order: two guides never share ticks by accident, and each finds its ticks again on
@@ -155,14 +121,14 @@ export class AzCancelGuide extends GuideContentElement {
     ${content.warning
       ? html`<div part="warning" class="warning">
           <span class="warning-icon" aria-hidden="true">!</span>
-          <strong><span class="visually-hidden">${ui.warning ?? 'Warning'}: </span>${content.warning}</strong>
+          <strong><span class="visually-hidden">${ui.warning}: </span>${content.warning}</strong>
         </div>`
       : nothing}`;
     if (this.variant === 'compact') {
       const href = this.#fullGuideHref();
       return html`<article part="base" dir=${content.dir} lang=${content.locale}>
         ${top} ${answer ? nothing : this.#renderNotice(content, reviewed)}
-        ${href ? html`<p class="full-guide"><a part="full-guide" href=${href}>${ui.fullGuide ?? 'Read the full guide'}</a></p>` : nothing}
+        ${href ? html`<p class="full-guide"><a part="full-guide" href=${href}>${ui.fullGuide}</a></p>` : nothing}
       </article>`;
     }
     // The part that retells the article sits one level down when it has a heading of its own.

@@ -27,7 +27,7 @@ const visiblePanels = (el: AzCancelMethods) => panels(el).filter(isRendered).map
 async function methods(template = html`<az-cancel-methods .data=${guide}></az-cancel-methods>`): Promise<AzCancelMethods> {
   const wrapper = await fixture<HTMLElement>(html`<div>${template}</div>`);
   const el = wrapper.querySelector('az-cancel-methods')!;
-  await el.updateComplete;
+  await el.contentReady;
   return el;
 }
 
@@ -35,7 +35,7 @@ async function methods(template = html`<az-cancel-methods .data=${guide}></az-ca
 async function press(el: AzCancelMethods, key: string, from?: MethodId): Promise<void> {
   if (from) el.shadowRoot!.querySelector<HTMLElement>(`#tab-${from}`)!.focus();
   await sendKeys({ press: key });
-  await el.updateComplete;
+  await el.contentReady;
 }
 
 describe('<az-cancel-methods>', () => {
@@ -94,7 +94,7 @@ describe('<az-cancel-methods>', () => {
     it('stacks the tabs in a narrow container, where Down and Up move as well', async () => {
       const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 280px"><az-cancel-methods .data=${guide}></az-cancel-methods></div>`);
       const el = wrapper.querySelector('az-cancel-methods')!;
-      await el.updateComplete;
+      await el.contentReady;
       const [a, b] = el.shadowRoot!.querySelectorAll<HTMLElement>('[role="tab"]');
       expect(b!.getBoundingClientRect().top, 'stacked').to.be.above(a!.getBoundingClientRect().bottom - 1);
       await press(el, 'ArrowDown', first);
@@ -132,7 +132,7 @@ describe('<az-cancel-methods>', () => {
     it('keeps Left and Right for left-to-right content inside a right-to-left page, laid out left to right', async () => {
       const wrapper = await fixture<HTMLElement>(html`<div dir="rtl"><az-cancel-methods .data=${guide}></az-cancel-methods></div>`);
       const el = wrapper.querySelector('az-cancel-methods')!;
-      await el.updateComplete;
+      await el.contentReady;
       expect(getComputedStyle(el.shadowRoot!.querySelector('[role="tablist"]')!).direction).to.equal('ltr');
       await press(el, 'ArrowRight', first);
       expect(el.method, 'Right goes forward in LTR content').to.equal(second);
@@ -147,7 +147,7 @@ describe('<az-cancel-methods>', () => {
     it('selects with a click', async () => {
       const el = await methods();
       el.shadowRoot!.querySelector<HTMLElement>(`#tab-${last}`)!.click();
-      await el.updateComplete;
+      await el.contentReady;
       expect(el.method).to.equal(last);
       expect(el.getAttribute('method'), 'reflected').to.equal(last);
       expect(visiblePanels(el)).to.deep.equal([panelId(last)]);
@@ -177,7 +177,7 @@ describe('<az-cancel-methods>', () => {
       try {
         await press(el, 'ArrowRight', first);
         el.shadowRoot!.querySelector<HTMLElement>(`#tab-${second}`)!.click(); // already selected: no change, no event
-        await el.updateComplete;
+        await el.contentReady;
       } finally {
         document.removeEventListener('az-method-change', listener);
       }
@@ -192,9 +192,9 @@ describe('<az-cancel-methods>', () => {
       document.addEventListener('az-method-change', listener);
       const el = await methods(html`<az-cancel-methods .data=${guide} method=${second}></az-cancel-methods>`);
       el.method = last;
-      await el.updateComplete;
+      await el.contentReady;
       el.setAttribute('method', first);
-      await el.updateComplete;
+      await el.contentReady;
       document.removeEventListener('az-method-change', listener);
       expect(events).to.have.length(0);
       expect(visiblePanels(el)).to.deep.equal([panelId(first)]);
@@ -206,7 +206,7 @@ describe('<az-cancel-methods>', () => {
       const warnings = await captureWarnings(async () => {
         el = await methods(html`<az-cancel-methods .data=${guide} method=${unknownMethod}></az-cancel-methods>`);
         el.requestUpdate();
-        await el.updateComplete;
+        await el.contentReady;
       });
       expect(el.method).to.equal(first);
       expect(visiblePanels(el)).to.deep.equal([panelId(first)]);
@@ -222,7 +222,7 @@ describe('<az-cancel-methods>', () => {
         const warnings = await captureWarnings(async () => {
           el = await methods();
           el.method = unset as unknown as MethodId;
-          await el.updateComplete;
+          await el.contentReady;
         });
         expect(visiblePanels(el)).to.deep.equal([panelId(first)]);
         expect(el.method).to.equal(first);
@@ -242,10 +242,10 @@ describe('<az-cancel-methods>', () => {
 
     it('in the guide too', async () => {
       await import('../guide/az-cancel-guide-define.js');
-      let outer!: HTMLElement & { updateComplete: Promise<unknown> };
+      let outer!: HTMLElement & { contentReady: Promise<unknown> };
       const warnings = await captureWarnings(async () => {
         outer = await fixture(html`<az-cancel-guide .data=${guide}></az-cancel-guide>`);
-        await outer.updateComplete;
+        await outer.contentReady;
       });
       const inner = outer.shadowRoot!.querySelector('az-cancel-methods')!;
       expect(visiblePanels(inner)).to.deep.equal([panelId(first)]);
@@ -299,10 +299,10 @@ describe('<az-cancel-methods>', () => {
       history.replaceState(null, '', '#faq');
       const el = await methods(html`<az-cancel-methods .data=${guide} sync-hash></az-cancel-methods>`);
       el.shadowRoot!.querySelector<HTMLElement>(`#tab-${second}`)!.click();
-      await el.updateComplete;
+      await el.contentReady;
       expect(location.hash).to.equal(`#faq&az-method=${second}`);
       el.shadowRoot!.querySelector<HTMLElement>(`#tab-${third}`)!.click();
-      await el.updateComplete;
+      await el.contentReady;
       expect(location.hash).to.equal(`#faq&az-method=${third}`);
     });
 
@@ -312,7 +312,7 @@ describe('<az-cancel-methods>', () => {
       expect(el.method).to.equal(third);
       expect(visiblePanels(el)).to.deep.equal([`panel-${third}`]);
       el.shadowRoot!.querySelector<HTMLElement>(`#tab-${first}`)!.click();
-      await el.updateComplete;
+      await el.contentReady;
       expect(location.hash).to.equal(`#/trip?step=2&az-method=${first}&lang=en`);
     });
 
@@ -321,7 +321,7 @@ describe('<az-cancel-methods>', () => {
       const changed = new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
       location.hash = `#top&az-method=${second}`;
       await changed;
-      await el.updateComplete;
+      await el.contentReady;
       expect(el.method).to.equal(second);
     });
 
@@ -352,17 +352,17 @@ describe('<az-cancel-methods>', () => {
       history.replaceState(null, '', `#az-method=${second}`);
       const wrapper = await fixture<HTMLElement>(html`<div><az-cancel-guide .data=${guide} sync-hash></az-cancel-guide></div>`);
       const el = wrapper.querySelector('az-cancel-guide')!;
-      await el.updateComplete;
+      await el.contentReady;
       const inner = el.shadowRoot!.querySelector('az-cancel-methods')!;
       expect(inner.method).to.equal(second);
       expect(el.method, 'the guide names the method shown').to.equal(second);
       inner.shadowRoot!.querySelector<HTMLElement>(`#tab-${first}`)!.click();
-      await el.updateComplete;
+      await el.contentReady;
       expect(visiblePanels(inner)).to.deep.equal([panelId(first)]);
       expect([el.method, inner.method]).to.deep.equal([first, first]);
       expect(location.hash).to.equal(`#az-method=${first}`);
       el.method = second; // from code
-      await el.updateComplete;
+      await el.contentReady;
       expect(visiblePanels(inner)).to.deep.equal([panelId(second)]);
     });
 
@@ -439,7 +439,7 @@ describe('<az-cancel-methods>', () => {
         const el = await methods(html`<az-cancel-methods .data=${withPlaceholders} method=${email.id}></az-cancel-methods>`);
         el.shadowRoot!.querySelector<HTMLButtonElement>('[part="copy-button"]')!.click();
         await new Promise((resolve) => setTimeout(resolve));
-        await el.updateComplete;
+        await el.contentReady;
         expect(copied).to.contain(`${guide.ui.emailSubject}: ${email.email.subject}`);
         expect(copied).to.contain('[passport number]');
         expect(copied).to.contain('[tourist card number]');
@@ -458,7 +458,7 @@ describe('<az-cancel-methods>', () => {
         const el = await methods(html`<az-cancel-methods .data=${two} method=${methodId(2)}></az-cancel-methods>`);
         el.shadowRoot!.querySelector<HTMLButtonElement>(`#${panelId(methodId(2))} [part="copy-button"]`)!.click();
         await new Promise((resolve) => setTimeout(resolve));
-        await el.updateComplete;
+        await el.contentReady;
         const [one, other] = two.methods.items.map((m) => asKind(m, 'email').email);
         expect(copied).to.contain(other!.subject);
         expect(copied).to.contain(other!.template);
@@ -523,7 +523,7 @@ describe('<az-cancel-methods>', () => {
         html`<div style="inline-size: 320px"><az-cancel-methods .data=${guide} method=${email.id}></az-cancel-methods></div>`,
       );
       const el = wrapper.querySelector('az-cancel-methods')!;
-      await el.updateComplete;
+      await el.contentReady;
       expect(el.scrollWidth).to.be.at.most(320);
       for (const tab of tabs(el)) expect(tab.getBoundingClientRect().right).to.be.at.most(wrapper.getBoundingClientRect().right + 0.5);
     });

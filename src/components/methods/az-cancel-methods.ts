@@ -12,6 +12,7 @@ import { warnOnce } from '../../lib/warn.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { isOfficial } from '../../lib/official-url.js';
 import { externalLink, renderNote } from '../shared/content-parts.js';
+import { BRING_PARTS } from '../shared/exported-parts.js';
 import { GuideContentElement } from '../shared/guide-content-element.js';
 import { methodsStyles } from './az-cancel-methods.styles.js';
 import type { HashSync } from './hash-sync.js';
@@ -32,17 +33,14 @@ const highlightPlaceholders = (template: string): unknown[] =>
  */
 const statusTag = (method: CancelMethod, ui: GuideUiStrings): unknown =>
   method.status
-    ? html` <span part="tag" class="tag tag-${method.status}">${method.status === 'official' ? ui.official ?? 'Official' : ui.unconfirmed ?? 'Unconfirmed'}</span>`
+    ? html` <span part="tag" class="tag tag-${method.status}">${method.status === 'official' ? ui.official : ui.unconfirmed}</span>`
     : nothing;
 
 /**
  * @summary The ways to cancel an Azerbaijan tourist card (online, by email, at an embassy) as accessible tabs.
  *
- * @slot - Fallback shown only until the content is ready (e.g. a static HTML snippet of the guide for readers without JavaScript and for crawlers); hidden once the element renders.
- *
  * @fires {CustomEvent<MethodChangeDetail>} az-method-change - The user selected another method. `detail: { method, previous }`, plus `findInPage: true` when the browser's find-in-page opened it to show a match in its hidden panel. Not fired for changes made from code.
  * @fires {CustomEvent<ChecklistChangeDetail>} az-checklist-change - The user ticked, unticked or cleared what to bring (list `bring`), from the inner checklist.
- * @fires {CustomEvent<DataErrorDetail>} az-data-error - Content could not be used (`detail: { reason, source, message }`); bundled content is shown instead.
  *
  * @csspart base - The wrapper of tabs and panels.
  * @csspart tablist - The row of tabs.
@@ -71,26 +69,8 @@ const statusTag = (method: CancelMethod, ui: GuideUiStrings): unknown =>
  * @csspart reset - The quiet "Clear ticks" of "what to bring".
  * @csspart confirm - Its confirmation.
  *
- * @cssproperty [--az-accent=#0b57d0] - Links, the selected tab's indicator and buttons.
- * @cssproperty [--az-text=#1f2328] - Text colour.
- * @cssproperty [--az-muted=#57606a] - Secondary text and unselected tab text.
- * @cssproperty [--az-surface=#ffffff] - Background of panels and buttons.
- * @cssproperty [--az-border=#c4ccd4] - Borders.
- * @cssproperty [--az-radius=0.5rem] - Corner radius.
- * @cssproperty [--az-focus-ring=#0b57d0] - Colour of the keyboard focus ring.
- * @cssproperty [--az-focus-halo=var(--az-surface)] - Colour between the focus ring and the control: with the ring, visible on any background.
- * @cssproperty [--az-font-family=inherit] - Font family; inherits the page's by default.
- * @cssproperty [--az-font-size=1em] - Base font size: the page's text size by default.
- * @cssproperty [--az-heading-font=inherit] - Font family of headings (the page's serif headings, say).
- * @cssproperty [--az-space=1rem] - One step of the spacing scale; the gaps between the guide's parts are its multiples.
- * @cssproperty [--az-title-size=1.75em] - Size of the guide's title, whatever its heading level.
- * @cssproperty [--az-section-size=1.375em] - Size of section headings (checklists, methods, summary), whatever their level.
- * @cssproperty [--az-method-size=1.1875em] - Size of each method's heading in its panel.
- * @cssproperty [--az-subheading-size=1.0625em] - Size of sub-headings such as "What to bring".
  * @cssproperty [--az-tab-text=var(--az-muted)] - Text colour of unselected tabs.
  * @cssproperty [--az-tab-indicator=var(--az-accent)] - Colour of the selected tab's indicator.
- * @cssproperty [--az-note-accent=#7a4d00] - Edge and label colour of notes.
- * @cssproperty [--az-note-background=#fdf6e7] - Background of notes.
  */
 export class AzCancelMethods extends GuideContentElement {
   // Static getters, not static fields: fields would compile to class static blocks (Safari 16.4+).
@@ -135,12 +115,11 @@ export class AzCancelMethods extends GuideContentElement {
 
   /** `sync-hash`: a controller from a chunk of its own, loaded by pages that use it. */
   #hashSync?: HashSync;
-  #hashSyncLoading?: Promise<void>;
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.syncHash && !isServer) {
-      this.#hashSyncLoading ??= this.#loadHashSync().catch(() => this.codeLoadFailed('sync-hash'));
+      this.loadCode('sync-hash', () => this.#loadHashSync());
     }
   }
 
@@ -148,17 +127,6 @@ export class AzCancelMethods extends GuideContentElement {
   async #loadHashSync(): Promise<void> {
     const { HashSync } = await import('./hash-sync.js');
     this.#hashSync = new HashSync(this, () => this.canUseBrowserState && (this.content ?? null));
-  }
-
-  /**
-   * Also waits for the `sync-hash` controller and the "what to bring" checklist, so `await el.updateComplete`
-   * means "showing the method the URL names, with its saved ticks".
-   */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.#hashSyncLoading;
-    const complete = await super.getUpdateComplete();
-    await Promise.all(Array.from(this.renderRoot.querySelectorAll<GuideContentElement>('az-cancel-checklist'), (list) => list.updateComplete));
-    return complete;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -256,7 +224,7 @@ export class AzCancelMethods extends GuideContentElement {
     }
     return html`<az-cancel-checklist
       part="bring"
-      exportparts="heading: bring-heading, items: bring-list, item: bring-item, checkbox, label, progress, progress-text, done, reset, confirm"
+      exportparts=${BRING_PARTS}
       list="bring"
       heading-level=${clampHeadingLevel(this.headingLevel + 1)}
       storage-key=${ifDefined(this.storageKey)}

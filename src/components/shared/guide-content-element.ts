@@ -1,5 +1,5 @@
 import { html, isServer, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
-import type { GuideData } from '../../data/guide-types.js';
+import type { GuideContent, GuideData } from '../../data/guide-types.js';
 import {
   AVAILABLE_LOCALES,
   DEFAULT_LOCALE,
@@ -58,6 +58,31 @@ function readData(data: unknown): DataSnapshot | undefined {
 /**
  * Base of every element: picks the locale, loads its content (or takes the
  * `data` property), and re-renders when either changes.
+ *
+ * What every element has in common is documented here once; the manifest gives it to each element.
+ *
+ * @slot - Fallback shown only until the content is ready (e.g. a static HTML snippet of the guide for readers without JavaScript and for crawlers); hidden once the element renders.
+ *
+ * @fires {CustomEvent<DataErrorDetail>} az-data-error - Content could not be used (`detail: { reason, source, message }`); bundled content is shown instead.
+ *
+ * @cssproperty [--az-accent=#0b57d0] - Links, the selected tab's indicator, checkboxes, the progress bar and buttons.
+ * @cssproperty [--az-text=#1f2328] - Text colour.
+ * @cssproperty [--az-muted=#57606a] - Secondary text: item explanations, unselected tabs.
+ * @cssproperty [--az-surface=#ffffff] - Background of the guide, panels and buttons.
+ * @cssproperty [--az-border=#c4ccd4] - Borders and the progress track.
+ * @cssproperty [--az-radius=0.5rem] - Corner radius.
+ * @cssproperty [--az-focus-ring=#0b57d0] - Colour of the keyboard focus ring.
+ * @cssproperty [--az-focus-halo=var(--az-surface)] - Colour between the focus ring and the control: with the ring, visible on any background.
+ * @cssproperty [--az-font-family=inherit] - Font family; inherits the page's by default.
+ * @cssproperty [--az-font-size=1em] - Base font size: the page's text size by default.
+ * @cssproperty [--az-heading-font=inherit] - Font family of headings (the page's serif headings, say).
+ * @cssproperty [--az-space=1rem] - One step of the spacing scale; the gaps between the guide's parts are its multiples.
+ * @cssproperty [--az-title-size=1.75em] - Size of the guide's title, whatever its heading level.
+ * @cssproperty [--az-section-size=1.375em] - Size of section headings (checklists, methods, summary), whatever their level.
+ * @cssproperty [--az-method-size=1.1875em] - Size of each method's heading in its panel.
+ * @cssproperty [--az-subheading-size=1.0625em] - Size of sub-headings such as "What to bring".
+ * @cssproperty [--az-note-accent=#7a4d00] - Edge and label colour of notes, and the text of status tags.
+ * @cssproperty [--az-note-background=#fdf6e7] - Background of notes and status tags ("Unconfirmed").
  */
 export abstract class GuideContentElement extends LitElement {
   // A getter rather than decorators: their runtime cost every page about 390 bytes (brotli), and
@@ -82,11 +107,11 @@ export abstract class GuideContentElement extends LitElement {
   /**
    * Guide content to show instead of the bundled locale, in the shape of `guide.schema.json` (e.g. `az-cancel-guide/data/en.json`, changed). Read once, when set: later changes to the object are not shown until it is set again. An object equal to the one read last (a framework's new copy on each render) is no change. Invalid or unreadable content is ignored with an `az-data-error` event. A property only: a `data` attribute is ignored with an `az-data-error` event.
    */
-  get data(): GuideData | undefined {
+  get data(): GuideContent | undefined {
     return this.#data;
   }
 
-  set data(value: GuideData | undefined) {
+  set data(value: GuideContent | undefined) {
     const snapshot = readData(value);
     // Compared with what was read last, not with the previous object: that may be this one, changed since.
     if (snapshot ? snapshot.json === undefined || snapshot.json !== this.#dataSnapshot?.json : value !== this.#data) {
@@ -105,12 +130,14 @@ export abstract class GuideContentElement extends LitElement {
   #loadGeneration = 0;
   /** The bundled locale last picked by language, to tell whether a change of the page's language concerns this element. */
   #locale?: string;
-  #data?: GuideData;
+  #data?: GuideContent;
   /** `data` as read when it was set (see `readData`). */
   #dataSnapshot?: DataSnapshot;
   #pendingContent?: Promise<void>;
   /** The print and forced-colours styles, a chunk of their own (see deferred-styles.ts). */
   #deferredStyles?: Promise<void>;
+  /** The optional code this element loads, if any (see `loadCode`). */
+  #code?: Promise<void>;
 
   /**
    * Set until server-rendered markup is hydrated (see `scheduleUpdate`). The shadow root exists
@@ -221,7 +248,7 @@ export abstract class GuideContentElement extends LitElement {
    * Hydration of server-rendered markup (with `@lit-labs/ssr-client`): the first update must render
    * exactly what the server rendered, so it waits for that content (the parent's `data`, or the
    * locale named in the markup) instead of resolving the element's own. What only the browser knows
-   * is applied right after, in `afterHydration`.
+   * is applied right after.
    */
   // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Lit's own signature
   protected override scheduleUpdate(): void | Promise<unknown> {
@@ -239,31 +266,44 @@ export abstract class GuideContentElement extends LitElement {
       }
       await super.scheduleUpdate(); // (performs the update synchronously, before this first await returns)
       this.#serverLocale = undefined;
-      this.afterHydration();
+      // Then the content as usual (e.g. from the page's language), in an update in which subclasses apply their
+      // browser-only state (`canUseBrowserState` is true from now on). Inline: the CDN builds, without hydration, drop it.
+      this.#resolveContent();
+      this.requestUpdate();
     })();
     this.#track(hydrated);
     return hydrated;
   }
 
   /**
-   * After hydration: resolves the content as usual (e.g. from the page's language), in an update in
-   * which subclasses apply their browser-only state (`canUseBrowserState` is true from now on).
+   * Resolves once the element shows its content: the locale's chunk (or `src`, `data`) arrived and is rendered, with
+   * everything that renders with it (the inner elements, saved ticks, the method the URL names). `updateComplete`
+   * keeps Lit's meaning (the pending update is done), also while a chunk is still loading.
    */
-  protected afterHydration(): void {
-    this.#resolveContent();
-    this.requestUpdate();
+  get contentReady(): Promise<boolean> {
+    return (async () => {
+      await this.#deferredStyles;
+      let code: Promise<void> | undefined;
+      let complete = await this.updateComplete;
+      // Until nothing is left: the content; a second update (after hydration, browser state is applied in one);
+      // optional code that an update started loading (saved ticks), and the update it requests.
+      while (this.#pendingContent || !complete || code !== this.#code) {
+        code = this.#code;
+        await Promise.all([this.#pendingContent, code]);
+        complete = await this.updateComplete;
+      }
+      // One element, one wait: the guide's methods and checklists, and the methods' "what to bring".
+      await Promise.all(Array.from(this.renderRoot.querySelectorAll<GuideContentElement>('az-cancel-methods, az-cancel-checklist'), (part) => part.contentReady));
+      return complete;
+    })();
   }
 
-  /** Waits for content that is still loading, so `await el.updateComplete` means "rendered with content". */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.#deferredStyles;
-    let complete = await super.getUpdateComplete();
-    // Also when the last update requested another (after hydration, browser state is applied in a second update).
-    while (this.#pendingContent || !complete) {
-      await this.#pendingContent;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  /**
+   * Loads an optional part of the element's code once (`persist`, `sync-hash`: chunks of their own, for the pages that
+   * use them). `contentReady` waits for it; should it not load, the element goes on without it (`codeLoadFailed`).
+   */
+  protected loadCode(part: string, load: () => Promise<void>): void {
+    this.#code ??= load().catch(() => this.codeLoadFailed(part));
   }
 
   #resolveContent(): void {
@@ -282,7 +322,9 @@ export abstract class GuideContentElement extends LitElement {
       this.#track(
         import('../../lib/load-custom-guide.js').then(
           async ({ checkSnapshot, fetchGuide }) => {
-            const result = snapshot ? checkSnapshot(snapshot) : await fetchGuide(src!);
+            // Interface strings a site's content lacks come from the bundled locale nearest to its language.
+            const bundled = (tag: string): Promise<GuideData> => loadLocale(matchLocale(tag, AVAILABLE_LOCALES) ?? DEFAULT_LOCALE);
+            const result = await (snapshot ? checkSnapshot(snapshot, bundled) : fetchGuide(src!, bundled));
             if (generation !== this.#loadGeneration) return;
             if (result.ok) {
               trustContent(result.data, result.preformatted);
