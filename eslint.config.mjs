@@ -8,7 +8,17 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   // The framework apps are checked by their own type checkers (tsc, vue-tsc, svelte-check) in `npm run test:frameworks`.
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'screenshots/', 'out/', 'custom-elements.json', 'test/frameworks/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      'screenshots/',
+      'out/',
+      'custom-elements.json',
+      'test/frameworks/',
+    ],
+  },
 
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
@@ -65,7 +75,12 @@ export default defineConfig(
   { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
   // Functions that Puppeteer runs in the page (`page.evaluate`) use the page's globals.
   {
-    files: ['scripts/measure/bench/serialize.mjs', 'scripts/measure/bench.mjs', 'scripts/measure/layout-shift.mjs', 'scripts/test-frameworks.mjs'],
+    files: [
+      'scripts/measure/bench/serialize.mjs',
+      'scripts/measure/bench.mjs',
+      'scripts/measure/layout-shift.mjs',
+      'scripts/test-frameworks.mjs',
+    ],
     languageOptions: { globals: globals.browser },
   },
 

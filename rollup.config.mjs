@@ -26,13 +26,13 @@ const entries = {
 /** Next.js and other React Server Components frameworks: the components are client components. */
 const useClient = () => ({
   name: 'use-client',
-  renderChunk: (code, chunk) => (chunk.name === 'react' && chunk.isEntry ? { code: `'use client';\n${code}`, map: null } : null),
+  renderChunk: (code, chunk) =>
+    chunk.name === 'react' && chunk.isEntry ? { code: `'use client';\n${code}`, map: null } : null,
 });
 
 // ES2022 keeps `#private` members, which the minifier renames (public names it must keep).
 const typescript = () => [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }), withoutSchemaDocs()];
-const minify = () =>
-  terser({ module: true, ecma: 2022, compress: { passes: 3 }, format: { comments: false } });
+const minify = () => terser({ module: true, ecma: 2022, compress: { passes: 3 }, format: { comments: false } });
 // V8's explicit compile hint: it compiles every function of the CDN entry while the script loads
 // (streamed, off the main thread) instead of one by one during the first render, which calls nearly
 // all of them. Measured (npm run bench's first render, module already imported): about 3 ms less;
@@ -87,7 +87,9 @@ const besideScript = (specifier) => {
 const importsBesideScript = () => ({
   name: 'imports-beside-script',
   resolveDynamicImport: (specifier, importer) => {
-    const file = besideScript(specifier.startsWith?.('.') && importer ? new URL(specifier, `file://${importer}`).pathname : specifier);
+    const file = besideScript(
+      specifier.startsWith?.('.') && importer ? new URL(specifier, `file://${importer}`).pathname : specifier,
+    );
     return file ? { id: file, external: true } : null;
   },
   renderDynamicImport: ({ targetModuleId }) =>
@@ -101,7 +103,12 @@ export default [
   {
     input: entries,
     external: (id) =>
-      id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id === 'valibot' || id === 'jsonc-parser' || id === 'react',
+      id === 'lit' ||
+      id.startsWith('lit/') ||
+      id.startsWith('@lit/') ||
+      id === 'valibot' ||
+      id === 'jsonc-parser' ||
+      id === 'react',
     plugins: [jsonData(), typescript(), useClient()],
     output: {
       dir: 'dist',
@@ -116,7 +123,16 @@ export default [
     input: { 'az-cancel-guide': 'src/cdn.ts' },
     // Lets chunks import shared code from the entry instead of splitting the entry into a facade + chunk.
     preserveEntrySignatures: 'allow-extension',
-    plugins: [withoutHydration(), withoutSchemaKey(), jsonData(), resolveForBrowsers(), typescript(), minifyHtmlLiterals(), minify(), compileHints()],
+    plugins: [
+      withoutHydration(),
+      withoutSchemaKey(),
+      jsonData(),
+      resolveForBrowsers(),
+      typescript(),
+      minifyHtmlLiterals(),
+      minify(),
+      compileHints(),
+    ],
     output: {
       dir: 'dist/cdn',
       format: 'esm',
@@ -124,13 +140,23 @@ export default [
       // A locale chunk is data that imports nothing: a stable URL (`chunks/ru.js`) lets a site
       // `<link rel="modulepreload">` its language, and a name without a random hash costs the entry
       // fewer bytes. Code chunks import from the entry, so theirs change with every build.
-      chunkFileNames: (chunk) => (isLocaleModule(chunk.facadeModuleId) ? 'chunks/[name].js' : 'chunks/[name]-[hash:6].js'),
+      chunkFileNames: (chunk) =>
+        isLocaleModule(chunk.facadeModuleId) ? 'chunks/[name].js' : 'chunks/[name]-[hash:6].js',
     },
   },
   // Classic <script src>: the elements; its language, the validator and the optional parts beside it (see above).
   {
     input: 'src/define-all.ts',
-    plugins: [importsBesideScript(), withoutHydration(), withoutSchemaKey(), jsonData(), resolveForBrowsers(), typescript(), minifyHtmlLiterals(), minify()],
+    plugins: [
+      importsBesideScript(),
+      withoutHydration(),
+      withoutSchemaKey(),
+      jsonData(),
+      resolveForBrowsers(),
+      typescript(),
+      minifyHtmlLiterals(),
+      minify(),
+    ],
     output: {
       file: 'dist/cdn/az-cancel-guide.iife.js',
       format: 'iife',

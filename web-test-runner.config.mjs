@@ -56,7 +56,10 @@ const cliValidate = () => ({
   executeCommand({ command, payload }) {
     if (command !== 'az-cli-validate') return undefined;
     const bin = fileURLToPath(new URL('./bin/az-cancel-guide.mjs', import.meta.url));
-    const result = spawnSync(process.execPath, [bin, 'validate', '--json', '-'], { input: payload.text, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [bin, 'validate', '--json', '-'], {
+      input: payload.text,
+      encoding: 'utf8',
+    });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
   },
 });
@@ -72,10 +75,13 @@ const forcedColors = () => {
     name: 'az-forced-colors',
     async executeCommand({ command, payload, session }) {
       if (command !== 'az-forced-colors') return undefined;
-      if (!session.browser.name.includes('Chrome')) throw new Error(`forced colours cannot be emulated in ${session.browser.name}`);
+      if (!session.browser.name.includes('Chrome'))
+        throw new Error(`forced colours cannot be emulated in ${session.browser.name}`);
       const page = session.browser.getPage(session.id);
       if (!clients.has(page)) clients.set(page, await page.createCDPSession());
-      await clients.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }] });
+      await clients.get(page).send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }],
+      });
       return true;
     },
   };

@@ -85,7 +85,9 @@ function argumentError(error, command) {
       return new UsageError(`unknown option "${name}"${elsewhere ? ` for ${command}` : ''}`);
     }
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return new UsageError(error.message.includes('does not take') ? `${name} takes no value` : `${name} needs a value`);
+      return new UsageError(
+        error.message.includes('does not take') ? `${name} takes no value` : `${name} needs a value`,
+      );
     default:
       return new UsageError(error.message);
   }
@@ -96,11 +98,18 @@ function parseArgs(argv) {
   if (argv.includes('--help') || argv.includes('-h')) return { help: true };
   const [command, ...rest] = argv;
   if (command === undefined) throw new UsageError(`missing command (one of ${COMMAND_NAMES})`);
-  if (command.startsWith('-')) throw new UsageError(`the command comes first (one of ${COMMAND_NAMES}), not "${command}"`);
+  if (command.startsWith('-'))
+    throw new UsageError(`the command comes first (one of ${COMMAND_NAMES}), not "${command}"`);
   if (!Object.hasOwn(COMMANDS, command)) throw new UsageError(`unknown command "${command}" (one of ${COMMAND_NAMES})`);
   let parsed;
   try {
-    parsed = parseOptions({ args: rest, options: COMMANDS[command], allowPositionals: true, strict: true, tokens: true });
+    parsed = parseOptions({
+      args: rest,
+      options: COMMANDS[command],
+      allowPositionals: true,
+      strict: true,
+      tokens: true,
+    });
   } catch (error) {
     throw argumentError(error, command);
   }
@@ -115,7 +124,8 @@ function parseArgs(argv) {
 
 function parseHeadingLevel(value) {
   if (value === undefined) return 2;
-  if (!/^[1-6]$/.test(value.trim())) throw new UsageError(`--heading-level must be a whole number from 1 to 6, not "${value}"`);
+  if (!/^[1-6]$/.test(value.trim()))
+    throw new UsageError(`--heading-level must be a whole number from 1 to 6, not "${value}"`);
   return Number(value);
 }
 
@@ -129,7 +139,8 @@ async function bundledLocale(requested) {
   return loadLocale(locale);
 }
 
-const readError = (error) => (error.code === 'ENOENT' ? 'no such file' : error.code === 'EISDIR' ? 'is a directory' : error.code ?? error.message);
+const readError = (error) =>
+  error.code === 'ENOENT' ? 'no such file' : error.code === 'EISDIR' ? 'is a directory' : (error.code ?? error.message);
 
 /** 1-based line and column of `offset` in `text` (columns in UTF-16 units, as code editors count). */
 function positionOf(text, offset) {
@@ -152,7 +163,10 @@ async function readGuideFile(file, what) {
     return { name, unreadable: `cannot read ${name}: ${readError(error)}` };
   }
   const input = await importDist('lib/guide-input.js');
-  const refuse = (message, text = '', offset = 0) => ({ name, problem: { ...positionOf(text, offset), path: '$', keys: [], message } });
+  const refuse = (message, text = '', offset = 0) => ({
+    name,
+    problem: { ...positionOf(text, offset), path: '$', keys: [], message },
+  });
   if (bytes.length > input.MAX_GUIDE_BYTES) return refuse(`${what} ${input.TOO_LARGE}`);
   const text = input.decodeUtf8(bytes);
   if (text === undefined) return refuse(`${what} ${input.NOT_UTF8}`);
@@ -168,16 +182,23 @@ async function readGuideFile(file, what) {
 }
 
 /** A file's problems and warnings at their line and column. */
-const located = (locations) => ({ path, keys, message }) => {
-  const { line, column } = locations.at(keys);
-  return { line, column, path, keys, message };
-};
+const located =
+  (locations) =>
+  ({ path, keys, message }) => {
+    const { line, column } = locations.at(keys);
+    return { line, column, path, keys, message };
+  };
 const byPosition = (a, b) => a.line - b.line || a.column - b.column;
 
 async function readGuide(file) {
   const read = await readGuideFile(file, file);
   if (read.unreadable) throw new DataError(read.unreadable);
-  if (read.problem) throw new DataError(read.problem.message.startsWith('not valid JSON') ? `${file} is ${read.problem.message} (line ${read.problem.line}, column ${read.problem.column})` : read.problem.message);
+  if (read.problem)
+    throw new DataError(
+      read.problem.message.startsWith('not valid JSON')
+        ? `${file} is ${read.problem.message} (line ${read.problem.line}, column ${read.problem.column})`
+        : read.problem.message,
+    );
   const { validateGuide, formatPath } = await importDist('lib/validate-guide.js');
   for (const { line, column, keys, message } of read.locations.duplicateKeys) {
     process.stderr.write(`az-cancel-guide: warning: ${file}:${line}:${column}  ${formatPath(keys)}  ${message}\n`);
@@ -193,7 +214,8 @@ async function readGuide(file) {
 
 async function render({ positionals, options }) {
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
-  if (options.lang !== undefined && options.data !== undefined) throw new UsageError('use either --lang or --data, not both (the file names its own locale)');
+  if (options.lang !== undefined && options.data !== undefined)
+    throw new UsageError('use either --lang or --data, not both (the file names its own locale)');
   const headingLevel = parseHeadingLevel(options['heading-level']);
   const content = options.data !== undefined ? await readGuide(options.data) : await bundledLocale(options.lang);
   const { renderStaticHtml } = await importDist('static/render-static-html.js');
@@ -218,14 +240,22 @@ function parseToday(value) {
 async function checkFile(file, today) {
   const read = await readGuideFile(file, 'the file');
   const { name } = read;
-  if (read.unreadable) return { file: name, status: 'unreadable', message: read.unreadable, problems: [], warnings: [] };
+  if (read.unreadable)
+    return { file: name, status: 'unreadable', message: read.unreadable, problems: [], warnings: [] };
   if (read.problem) return { file: name, status: 'invalid', problems: [read.problem], warnings: [] };
   const { validateGuide, formatPath } = await importDist('lib/validate-guide.js');
   const at = located(read.locations);
   // JSON.parse keeps a repeated key's last value: said whatever the verdict, as the other value is lost.
-  const duplicates = read.locations.duplicateKeys.map(({ line, column, keys, message }) => ({ line, column, path: formatPath(keys), keys, message }));
+  const duplicates = read.locations.duplicateKeys.map(({ line, column, keys, message }) => ({
+    line,
+    column,
+    path: formatPath(keys),
+    keys,
+    message,
+  }));
   const result = validateGuide(read.value);
-  if (!result.ok) return { file: name, status: 'invalid', problems: result.problems.map(at).sort(byPosition), warnings: duplicates };
+  if (!result.ok)
+    return { file: name, status: 'invalid', problems: result.problems.map(at).sort(byPosition), warnings: duplicates };
 
   const { AVAILABLE_LOCALES, loadLocale } = await importDist('data/locales.js');
   const { matchLocale } = await importDist('i18n/negotiate-locale.js');
@@ -254,11 +284,14 @@ async function validate({ positionals, options }) {
         process.stderr.write(`az-cancel-guide: ${result.message}\n`);
         continue;
       }
-      const line = (entry, prefix = '') => `${result.file}:${entry.line}:${entry.column}  ${entry.path}  ${prefix}${entry.message}\n`;
+      const line = (entry, prefix = '') =>
+        `${result.file}:${entry.line}:${entry.column}  ${entry.path}  ${prefix}${entry.message}\n`;
       for (const problem of result.problems) process.stdout.write(line(problem));
       for (const warning of result.warnings) process.stdout.write(line(warning, 'warning: '));
       const verdict = result.status === 'valid' ? 'valid' : plural(result.problems.length, 'problem');
-      process.stdout.write(`${result.file}: ${verdict}${result.warnings.length > 0 ? `, ${plural(result.warnings.length, 'warning')}` : ''}\n`);
+      process.stdout.write(
+        `${result.file}: ${verdict}${result.warnings.length > 0 ? `, ${plural(result.warnings.length, 'warning')}` : ''}\n`,
+      );
     }
   }
   if (results.some((result) => result.status === 'unreadable')) return 2;
@@ -274,7 +307,9 @@ function schemaReference(directory) {
   const packaged = fileURLToPath(new URL('guide.schema.json', dist));
   const fromHere = relative(process.cwd(), packaged);
   const inProject = !fromHere.startsWith('..') && !isAbsolute(fromHere) && !fromHere.split(sep).includes('_npx');
-  const target = inProject ? packaged : join(process.cwd(), 'node_modules', 'az-cancel-guide', 'dist', 'guide.schema.json');
+  const target = inProject
+    ? packaged
+    : join(process.cwd(), 'node_modules', 'az-cancel-guide', 'dist', 'guide.schema.json');
   const path = relative(directory, target).split(sep).join('/');
   return path.startsWith('.') ? path : `./${path}`;
 }
@@ -294,9 +329,13 @@ async function init({ positionals, options }) {
     writeFileSync(options.out, text, { flag: options.force ? 'w' : 'wx' });
   } catch (error) {
     if (error.code === 'EEXIST') throw new FileError(`${options.out} already exists; add --force to replace it`);
-    throw new FileError(`cannot write ${options.out}: ${error.code === 'ENOENT' ? 'no such folder' : readError(error)}`);
+    throw new FileError(
+      `cannot write ${options.out}: ${error.code === 'ENOENT' ? 'no such folder' : readError(error)}`,
+    );
   }
-  process.stdout.write(`Wrote ${options.out} (${content.locale}). Check it with: npx az-cancel-guide validate ${options.out}\n`);
+  process.stdout.write(
+    `Wrote ${options.out} (${content.locale}). Check it with: npx az-cancel-guide validate ${options.out}\n`,
+  );
   return 0;
 }
 

@@ -51,7 +51,8 @@ const words = (key) => {
 };
 const labelFor = (key) => (Object.hasOwn(LABELS, key) ? LABELS[key] : words(key));
 /** The label of the property at `keys`: a list of "items" is named by what it holds (methods, items to tick). */
-const labelAt = (keys) => (keys.at(-1) === 'items' ? (keys.at(-2) === 'methods' ? 'Methods' : 'Items to tick') : labelFor(keys.at(-1)));
+const labelAt = (keys) =>
+  keys.at(-1) === 'items' ? (keys.at(-2) === 'methods' ? 'Methods' : 'Items to tick') : labelFor(keys.at(-1));
 const nounFor = (keys) => {
   const key = keys.at(-1);
   if (key === 'items') return keys.at(-2) === 'methods' ? 'method' : 'item';
@@ -66,7 +67,9 @@ const isObject = (value) => typeof value === 'object' && value !== null && !Arra
 
 /** The property every option of a `oneOf` fixes with `const` (the model's `kind`). */
 const discriminator = (schema) =>
-  Object.keys(schema.oneOf[0].properties).find((key) => schema.oneOf.every((option) => option.properties[key]?.const !== undefined));
+  Object.keys(schema.oneOf[0].properties).find((key) =>
+    schema.oneOf.every((option) => option.properties[key]?.const !== undefined),
+  );
 
 /** A new value for `schema`: required entries only, empty texts (the validator then asks for them). */
 export function defaultFor(schema) {
@@ -92,7 +95,8 @@ function fits(schema, value) {
 }
 
 /** Long texts get a text area; ids, URLs, dates and tags a one-line field. */
-const isProse = (schema) => schema.type === 'string' && !schema.enum && (schema.maxLength ?? 0) >= 1000 && schema.pattern === '\\S';
+const isProse = (schema) =>
+  schema.type === 'string' && !schema.enum && (schema.maxLength ?? 0) >= 1000 && schema.pattern === '\\S';
 
 function element(tag, properties = {}, ...children) {
   const node = document.createElement(tag);
@@ -224,7 +228,11 @@ export class GuideForm {
   }
 
   #section(name, title, keys) {
-    const details = element('details', { className: 'section', id: keys.length ? `${fieldId(keys)}-section` : `section-${name}`, open: this.#open.has(name) });
+    const details = element('details', {
+      className: 'section',
+      id: keys.length ? `${fieldId(keys)}-section` : `section-${name}`,
+      open: this.#open.has(name),
+    });
     details.addEventListener('toggle', () => (details.open ? this.#open.add(name) : this.#open.delete(name)));
     details.append(element('summary', {}, title));
     return details;
@@ -263,7 +271,9 @@ export class GuideForm {
 
   #hint(schema, keys) {
     // An entry of a list is described once, by the list.
-    return schema.description && typeof keys.at(-1) !== 'number' ? element('p', { className: 'hint', id: `${fieldId(keys)}-hint` }, schema.description) : undefined;
+    return schema.description && typeof keys.at(-1) !== 'number'
+      ? element('p', { className: 'hint', id: `${fieldId(keys)}-hint` }, schema.description)
+      : undefined;
   }
 
   #text(schema, value, keys, label, { optional, actions }) {
@@ -272,10 +282,17 @@ export class GuideForm {
     const common = { id, 'aria-describedby': hint ? hint.id : undefined, dataset: { path: formatPath(keys) } };
     let control;
     if (schema.enum) {
-      control = element('select', common, ...schema.enum.map((option) => element('option', { value: option, selected: option === value }, option)));
+      control = element(
+        'select',
+        common,
+        ...schema.enum.map((option) => element('option', { value: option, selected: option === value }, option)),
+      );
     } else if (isProse(schema)) {
       const text = value ?? '';
-      const rows = Math.min(10, text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / 70)), 0));
+      const rows = Math.min(
+        10,
+        text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / 70)), 0),
+      );
       control = element('textarea', { ...common, rows: Math.max(1, rows), dir: 'auto', lang: this.#value.locale });
       control.value = text;
     } else {
@@ -284,15 +301,30 @@ export class GuideForm {
       if (keys.at(-1) === 'href') control.inputMode = 'url';
       if (keys.at(-1) === 'address') control.inputMode = 'email';
     }
-    control.addEventListener(schema.enum ? 'change' : 'input', () => this.#set(keys, optional && control.value === '' ? undefined : control.value));
+    control.addEventListener(schema.enum ? 'change' : 'input', () =>
+      this.#set(keys, optional && control.value === '' ? undefined : control.value),
+    );
     const labelText = optional ? `${label} (optional)` : label;
-    return element('div', { className: `field${actions ? ' with-actions' : ''}` }, element('label', { htmlFor: id }, labelText), hint, control, actions);
+    return element(
+      'div',
+      { className: `field${actions ? ' with-actions' : ''}` },
+      element('label', { htmlFor: id }, labelText),
+      hint,
+      control,
+      actions,
+    );
   }
 
   #checkbox(schema, value, keys, label, optional) {
     const id = fieldId(keys);
     const hint = this.#hint(schema, keys);
-    const control = element('input', { type: 'checkbox', id, checked: value === true, 'aria-describedby': hint?.id, dataset: { path: formatPath(keys) } });
+    const control = element('input', {
+      type: 'checkbox',
+      id,
+      checked: value === true,
+      'aria-describedby': hint?.id,
+      dataset: { path: formatPath(keys) },
+    });
     control.addEventListener('change', () => this.#set(keys, control.checked ? true : optional ? undefined : false));
     return element('div', { className: 'field checkbox' }, control, element('label', { htmlFor: id }, label), hint);
   }
@@ -330,7 +362,9 @@ export class GuideForm {
           'p',
           { className: 'unexpected' },
           `"${key}" is not part of the content model. `,
-          button(`Remove "${key}"`, { id: fieldId([...keys, key]) }, () => this.#reshape(() => Reflect.deleteProperty(object, key), keys, '', `"${key}" removed.`)),
+          button(`Remove "${key}"`, { id: fieldId([...keys, key]) }, () =>
+            this.#reshape(() => Reflect.deleteProperty(object, key), keys, '', `"${key}" removed.`),
+          ),
         ),
       );
   }
@@ -341,7 +375,11 @@ export class GuideForm {
     const option = schema.oneOf.find((candidate) => candidate.properties[tag].const === value?.[tag]);
     const title = option ? `${label} (${value[tag]})` : label;
     const details = this.#section(formatPath(keys), title, keys);
-    const group = element('fieldset', { className: 'group', id: fieldId(keys), dataset: { path: formatPath(keys) } }, element('legend', { className: 'visually-hidden' }, title));
+    const group = element(
+      'fieldset',
+      { className: 'group', id: fieldId(keys), dataset: { path: formatPath(keys) } },
+      element('legend', { className: 'visually-hidden' }, title),
+    );
     details.append(group);
     if (actions) group.append(actions);
 
@@ -362,18 +400,23 @@ export class GuideForm {
           const target = this.#get(keys);
           target[tag] = select.value;
           // Details of the previous kind go; the new kind's required details start empty.
-          for (const key of Object.keys(target)) if (!Object.hasOwn(next.properties, key)) Reflect.deleteProperty(target, key);
-          for (const key of next.required ?? []) if (!Object.hasOwn(target, key)) target[key] = defaultFor(next.properties[key]);
+          for (const key of Object.keys(target))
+            if (!Object.hasOwn(next.properties, key)) Reflect.deleteProperty(target, key);
+          for (const key of next.required ?? [])
+            if (!Object.hasOwn(target, key)) target[key] = defaultFor(next.properties[key]);
         },
         kindKeys,
         '',
         `Kind changed to ${select.value}.`,
       );
     });
-    group.append(element('div', { className: 'field' }, element('label', { htmlFor: select.id }, labelFor(tag)), select));
+    group.append(
+      element('div', { className: 'field' }, element('label', { htmlFor: select.id }, labelFor(tag)), select),
+    );
     if (option) {
       for (const [key, entry] of Object.entries(option.properties)) {
-        if (key !== tag) group.append(this.#entry(entry, value, [...keys, key], option.required?.includes(key) ?? false));
+        if (key !== tag)
+          group.append(this.#entry(entry, value, [...keys, key], option.required?.includes(key) ?? false));
       }
       group.append(...this.#unexpected(option, value, keys));
     } else {
@@ -385,7 +428,11 @@ export class GuideForm {
   #array(schema, value, keys, label) {
     const list = value; // present: see #entry
     const noun = nounFor(keys);
-    const group = element('fieldset', { className: 'group list', id: fieldId(keys), dataset: { path: formatPath(keys) } }, element('legend', {}, label));
+    const group = element(
+      'fieldset',
+      { className: 'group list', id: fieldId(keys), dataset: { path: formatPath(keys) } },
+      element('legend', {}, label),
+    );
     const hint = this.#hint(schema, keys);
     if (hint) group.append(hint);
     const items = element('ol', { className: 'items' });
@@ -393,7 +440,15 @@ export class GuideForm {
       const itemKeys = [...keys, index];
       const name = `${capitalized(noun)} ${index + 1}`;
       const id = isObject(item) && typeof item.id === 'string' && item.id ? ` (${item.id})` : '';
-      items.append(element('li', {}, this.#field(schema.items, item, itemKeys, `${name}${schema.items.oneOf ? '' : id}`, { actions: this.#itemActions(schema, list, keys, index, `${noun} ${index + 1}`) })));
+      items.append(
+        element(
+          'li',
+          {},
+          this.#field(schema.items, item, itemKeys, `${name}${schema.items.oneOf ? '' : id}`, {
+            actions: this.#itemActions(schema, list, keys, index, `${noun} ${index + 1}`),
+          }),
+        ),
+      );
     });
     group.append(items);
     group.append(
@@ -401,7 +456,12 @@ export class GuideForm {
         'p',
         { className: 'actions' },
         button(`Add ${noun}`, { id: `${fieldId(keys)}-add` }, () =>
-          this.#reshape(() => list.push(defaultFor(schema.items)), [...keys, list.length], '', `${capitalized(noun)} ${list.length + 1} added.`),
+          this.#reshape(
+            () => list.push(defaultFor(schema.items)),
+            [...keys, list.length],
+            '',
+            `${capitalized(noun)} ${list.length + 1} added.`,
+          ),
         ),
       ),
     );
@@ -422,14 +482,21 @@ export class GuideForm {
       'span',
       { className: 'item-actions' },
       button('Up', { id: `${itemId}-up`, disabled: index === 0, 'aria-label': `Move ${name} up` }, move(index - 1)),
-      button('Down', { id: `${itemId}-down`, disabled: index === list.length - 1, 'aria-label': `Move ${name} down` }, move(index + 1)),
-      button('Remove', { id: `${itemId}-remove`, disabled: list.length <= (schema.minItems ?? 0), 'aria-label': `Remove ${name}` }, () =>
-        this.#reshape(
-          () => list.splice(index, 1),
-          list.length > 1 ? [...keys, Math.min(index, list.length - 2)] : keys,
-          '',
-          `${capitalized(name)} removed.`,
-        ),
+      button(
+        'Down',
+        { id: `${itemId}-down`, disabled: index === list.length - 1, 'aria-label': `Move ${name} down` },
+        move(index + 1),
+      ),
+      button(
+        'Remove',
+        { id: `${itemId}-remove`, disabled: list.length <= (schema.minItems ?? 0), 'aria-label': `Remove ${name}` },
+        () =>
+          this.#reshape(
+            () => list.splice(index, 1),
+            list.length > 1 ? [...keys, Math.min(index, list.length - 2)] : keys,
+            '',
+            `${capitalized(name)} removed.`,
+          ),
       ),
     );
   }
@@ -439,28 +506,61 @@ export class GuideForm {
    * the object the model wants when that object holds one required text, replace it, or fix it as JSON.
    */
   #mismatch(schema, value, keys, label, actions) {
-    const expected = schema.oneOf || schema.type === 'object' ? 'an object' : schema.type === 'array' ? 'a list' : schema.type === 'boolean' ? 'true or false' : 'text';
-    const found = Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value === 'object' ? 'an object' : typeof value === 'string' ? 'plain text' : String(value);
+    const expected =
+      schema.oneOf || schema.type === 'object'
+        ? 'an object'
+        : schema.type === 'array'
+          ? 'a list'
+          : schema.type === 'boolean'
+            ? 'true or false'
+            : 'text';
+    const found = Array.isArray(value)
+      ? 'a list'
+      : value === null
+        ? 'null'
+        : typeof value === 'object'
+          ? 'an object'
+          : typeof value === 'string'
+            ? 'plain text'
+            : String(value);
     const [only, ...others] = schema.type === 'object' ? (schema.required ?? []) : [];
-    const convertible = typeof value === 'string' && only !== undefined && others.length === 0 && schema.properties[only].type === 'string';
+    const convertible =
+      typeof value === 'string' &&
+      only !== undefined &&
+      others.length === 0 &&
+      schema.properties[only].type === 'string';
     const name = label.toLowerCase();
     return element(
       'div',
       { className: 'mismatch' },
-      element('p', {}, element('strong', {}, label), ` is ${found} here; the content model wants ${expected}.${keys.length === 0 ? ' Edit it as JSON.' : ''}`),
-      typeof value === 'string' ? element('p', { className: 'found', dir: 'auto' }, value.length > 200 ? `${value.slice(0, 200)}…` : value) : undefined,
+      element(
+        'p',
+        {},
+        element('strong', {}, label),
+        ` is ${found} here; the content model wants ${expected}.${keys.length === 0 ? ' Edit it as JSON.' : ''}`,
+      ),
+      typeof value === 'string'
+        ? element('p', { className: 'found', dir: 'auto' }, value.length > 200 ? `${value.slice(0, 200)}…` : value)
+        : undefined,
       keys.length === 0
         ? undefined // the page opens a file that is not an object in the JSON view only
         : element(
             'p',
             { className: 'actions' },
             convertible
-              ? button('Convert, keeping the text', { id: fieldId(keys), 'aria-label': `Convert ${name}, keeping the text` }, () =>
-                  this.#reshape(() => this.#set(keys, { [only]: value }), keys, '', `${label} converted.`),
+              ? button(
+                  'Convert, keeping the text',
+                  { id: fieldId(keys), 'aria-label': `Convert ${name}, keeping the text` },
+                  () => this.#reshape(() => this.#set(keys, { [only]: value }), keys, '', `${label} converted.`),
                 )
               : undefined,
-            button('Replace with an empty one', { id: convertible ? `${fieldId(keys)}-replace` : fieldId(keys), 'aria-label': `Replace ${name} with an empty one` }, () =>
-              this.#reshape(() => this.#set(keys, defaultFor(schema)), keys, '', undefined),
+            button(
+              'Replace with an empty one',
+              {
+                id: convertible ? `${fieldId(keys)}-replace` : fieldId(keys),
+                'aria-label': `Replace ${name} with an empty one`,
+              },
+              () => this.#reshape(() => this.#set(keys, defaultFor(schema)), keys, '', undefined),
             ),
           ),
       actions,

@@ -87,7 +87,9 @@ function confirmReplace(what) {
   ui.confirmText.textContent = `${what} replaces the content you edited. Export it first if you want to keep it.`;
   ui.confirm.returnValue = '';
   ui.confirm.showModal();
-  return new Promise((resolve) => ui.confirm.addEventListener('close', () => resolve(ui.confirm.returnValue === 'replace'), { once: true }));
+  return new Promise((resolve) =>
+    ui.confirm.addEventListener('close', () => resolve(ui.confirm.returnValue === 'replace'), { once: true }),
+  );
 }
 
 /** Starts editing `text` (a file, a draft, a bundled locale): the form if it is a JSON object, else the JSON view. */
@@ -150,7 +152,9 @@ for (const radio of document.querySelectorAll('input[name="mode"]')) {
     if (state.value === undefined) {
       setMode('json');
       const where = state.problems[0];
-      say(`The JSON must be a valid object before it can be edited as a form${where ? ` (line ${where.line}, column ${where.column}: ${where.message})` : ''}.`);
+      say(
+        `The JSON must be a valid object before it can be edited as a form${where ? ` (line ${where.line}, column ${where.column}: ${where.message})` : ''}.`,
+      );
       return;
     }
     form.setValue(state.value);
@@ -184,14 +188,21 @@ function textProblem(text, message, offset = 0) {
  */
 function parseText(text) {
   const parsed = parseGuideText(text, 'the JSON');
-  if (!parsed.ok && (parsed.reason === 'too-large' || parsed.offset !== undefined)) return { problem: textProblem(text, parsed.message, parsed.offset) };
+  if (!parsed.ok && (parsed.reason === 'too-large' || parsed.offset !== undefined))
+    return { problem: textProblem(text, parsed.message, parsed.offset) };
   const locations = locateJson(text);
   if (!parsed.ok) {
     const where = locations.syntaxError;
-    return { problem: where ? textProblem(text, `not valid JSON: ${where.message}`, where.offset) : textProblem(text, parsed.message) };
+    return {
+      problem: where
+        ? textProblem(text, `not valid JSON: ${where.message}`, where.offset)
+        : textProblem(text, parsed.message),
+    };
   }
   const isObject = typeof parsed.value === 'object' && parsed.value !== null && !Array.isArray(parsed.value);
-  return isObject ? { value: parsed.value, locations } : { problem: textProblem(text, 'not valid JSON: expected a JSON object: { … }') };
+  return isObject
+    ? { value: parsed.value, locations }
+    : { problem: textProblem(text, 'not valid JSON: expected a JSON object: { … }') };
 }
 
 /** Validates the content now: problems, warnings, the preview, the draft. */
@@ -230,16 +241,20 @@ function warningsFor(content) {
 function compareWithBundled(content) {
   const locale = matchLocale(content.locale, AVAILABLE_LOCALES);
   if (!locale || state.bundled.has(locale)) return;
-  loadLocale(locale).then((bundled) => {
-    state.bundled.set(locale, bundled);
-    if (state.valid) check();
-  }, () => undefined);
+  loadLocale(locale).then(
+    (bundled) => {
+      state.bundled.set(locale, bundled);
+      if (state.valid) check();
+    },
+    () => undefined,
+  );
 }
 
 const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** The value at `keys` in `value`, or undefined. */
-const valueAt = (value, keys) => keys.reduce((node, key) => (node !== null && typeof node === 'object' ? node[key] : undefined), value);
+const valueAt = (value, keys) =>
+  keys.reduce((node, key) => (node !== null && typeof node === 'object' ? node[key] : undefined), value);
 
 /**
  * Why a warning is there on purpose, for the one the bundled content itself has: the source
@@ -308,7 +323,9 @@ function saveDraft() {
   try {
     localStorage.setItem(DRAFT_KEY, state.text);
   } catch {
-    say('This browser does not let the page keep a draft (storage is blocked or full). Export the JSON to keep your changes.');
+    say(
+      'This browser does not let the page keep a draft (storage is blocked or full). Export the JSON to keep your changes.',
+    );
   }
 }
 
@@ -374,7 +391,11 @@ ui.exportJson.addEventListener('click', () => {
     return;
   }
   download(`${fileStem()}.json`, stringify(state.value), 'application/json');
-  say(state.valid ? `Exported ${fileStem()}.json.` : `Exported ${fileStem()}.json with ${plural(state.problems.length, 'problem')}: the widget will not use it until they are fixed.`);
+  say(
+    state.valid
+      ? `Exported ${fileStem()}.json.`
+      : `Exported ${fileStem()}.json with ${plural(state.problems.length, 'problem')}: the widget will not use it until they are fixed.`,
+  );
 });
 
 ui.exportSnippet.addEventListener('click', () => {

@@ -13,7 +13,8 @@ export const DEFAULTS = Object.freeze({ lang: 'en', variant: 'full', theme: '', 
 
 const THEMES = ['auto', 'light', 'dark'];
 
-const escapeAttribute = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (value) =>
+  String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A heading level as the element reads it (README › API): rounded, clamped to 1–6; 0, empty or not a number is 2. */
 const headingLevel = (value) => {

@@ -23,7 +23,9 @@ function update() {
   if (theme) preview.setAttribute('theme', theme);
   else preview.removeAttribute('theme');
   const selector = theme ? `az-cancel-guide[theme="${theme}"]` : 'az-cancel-guide';
-  output.textContent = declarations.length ? `${selector} {\n${declarations.join('\n')}\n}` : `/* ${selector}: defaults */`;
+  output.textContent = declarations.length
+    ? `${selector} {\n${declarations.join('\n')}\n}`
+    : `/* ${selector}: defaults */`;
 }
 
 form.addEventListener('input', (event) => {

@@ -18,24 +18,43 @@ export function elementsOf(manifest) {
 }
 
 /** A table cell: one line, pipes escaped (GitHub honours `\|` inside code spans in tables too). */
-const cell = (text) => (text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim() || '—';
+const cell = (text) =>
+  (text ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim() || '—';
 const code = (text) => (text ? `\`${text.replace(/\|/g, '\\|')}\`` : '—');
 const table = (head, rows) =>
-  rows.length === 0 ? [] : [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`), ''];
+  rows.length === 0
+    ? []
+    : [
+        `| ${head.join(' | ')} |`,
+        `| ${head.map(() => '---').join(' | ')} |`,
+        ...rows.map((row) => `| ${row.join(' | ')} |`),
+        '',
+      ];
 
 /** Public instance members: fields (properties) and methods, own and inherited. */
 function publicMembers(decl, kind) {
   return (decl.members ?? []).filter(
-    (member) => member.kind === kind && !member.static && (member.privacy ?? 'public') === 'public' && !member.name.startsWith('#'),
+    (member) =>
+      member.kind === kind &&
+      !member.static &&
+      (member.privacy ?? 'public') === 'public' &&
+      !member.name.startsWith('#'),
   );
 }
 
 /** The package entry that defines `tag`, from the manifest's definition module and package.json's exports. */
 function importPath(manifest, tag, exportsMap) {
-  const mod = manifest.modules.find((m) => (m.exports ?? []).some((e) => e.kind === 'custom-element-definition' && e.name === tag));
+  const mod = manifest.modules.find((m) =>
+    (m.exports ?? []).some((e) => e.kind === 'custom-element-definition' && e.name === tag),
+  );
   if (!mod) return undefined;
   const built = `./${mod.path.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js')}`;
-  const entry = Object.entries(exportsMap ?? {}).find(([, target]) => (typeof target === 'string' ? target : target.default) === built);
+  const entry = Object.entries(exportsMap ?? {}).find(
+    ([, target]) => (typeof target === 'string' ? target : target.default) === built,
+  );
   return entry ? `az-cancel-guide${entry[0].slice(1)}` : undefined;
 }
 
@@ -44,7 +63,11 @@ function renderElement(manifest, decl, exportsMap) {
   if (decl.summary) lines.push(decl.summary.trim(), '');
   if (decl.description) lines.push(decl.description.trim(), '');
   const entry = importPath(manifest, decl.tagName, exportsMap);
-  if (entry) lines.push(`Defined by \`import 'az-cancel-guide'\` (all three elements) or \`import '${entry}'\` (this one). Class: \`${decl.name}\`.`, '');
+  if (entry)
+    lines.push(
+      `Defined by \`import 'az-cancel-guide'\` (all three elements) or \`import '${entry}'\` (this one). Class: \`${decl.name}\`.`,
+      '',
+    );
 
   const fields = publicMembers(decl, 'field');
   const attributes = decl.attributes ?? [];
@@ -62,22 +85,64 @@ function renderElement(manifest, decl, exportsMap) {
     const readonly = field.readonly ? ' (read-only)' : '';
     rows.push(['—', code(field.name) + readonly, code(field.type?.text), code(field.default), cell(field.description)]);
   }
-  lines.push('### Attributes and properties', '', ...table(['Attribute', 'Property', 'Type', 'Default', 'Description'], rows));
+  lines.push(
+    '### Attributes and properties',
+    '',
+    ...table(['Attribute', 'Property', 'Type', 'Default', 'Description'], rows),
+  );
 
   const methods = publicMembers(decl, 'method');
   if (methods.length > 0) {
     const signature = (m) => `${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})`;
-    lines.push('### Methods', '', ...table(['Method', 'Returns', 'Description'], methods.map((m) => [code(signature(m)), code(m.return?.type?.text), cell(m.description)])));
+    lines.push(
+      '### Methods',
+      '',
+      ...table(
+        ['Method', 'Returns', 'Description'],
+        methods.map((m) => [code(signature(m)), code(m.return?.type?.text), cell(m.description)]),
+      ),
+    );
   }
   const events = decl.events ?? [];
-  if (events.length > 0) lines.push('### Events', '', ...table(['Event', 'Type', 'Description'], events.map((e) => [code(e.name), code(e.type?.text), cell(e.description)])));
+  if (events.length > 0)
+    lines.push(
+      '### Events',
+      '',
+      ...table(
+        ['Event', 'Type', 'Description'],
+        events.map((e) => [code(e.name), code(e.type?.text), cell(e.description)]),
+      ),
+    );
   const slots = decl.slots ?? [];
-  if (slots.length > 0) lines.push('### Slots', '', ...table(['Slot', 'Description'], slots.map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)])));
+  if (slots.length > 0)
+    lines.push(
+      '### Slots',
+      '',
+      ...table(
+        ['Slot', 'Description'],
+        slots.map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)]),
+      ),
+    );
   const parts = decl.cssParts ?? [];
-  if (parts.length > 0) lines.push('### CSS parts', '', ...table(['Part', 'Description'], parts.map((p) => [code(p.name), cell(p.description)])));
+  if (parts.length > 0)
+    lines.push(
+      '### CSS parts',
+      '',
+      ...table(
+        ['Part', 'Description'],
+        parts.map((p) => [code(p.name), cell(p.description)]),
+      ),
+    );
   const properties = decl.cssProperties ?? [];
   if (properties.length > 0) {
-    lines.push('### CSS custom properties', '', ...table(['Property', 'Default', 'Description'], properties.map((p) => [code(p.name), code(p.default), cell(p.description)])));
+    lines.push(
+      '### CSS custom properties',
+      '',
+      ...table(
+        ['Property', 'Default', 'Description'],
+        properties.map((p) => [code(p.name), code(p.default), cell(p.description)]),
+      ),
+    );
   }
   return lines;
 }
@@ -125,7 +190,8 @@ export function fillBlocks(text, blocks) {
   let filled = text;
   for (const [name, content] of Object.entries(blocks)) {
     const pattern = new RegExp(`(<!-- api-docs:${name} -->)[\\s\\S]*?(<!-- /api-docs:${name} -->)`);
-    if (!pattern.test(filled)) throw new Error(`${THEMING_DOC} has no block <!-- api-docs:${name} --> … <!-- /api-docs:${name} -->`);
+    if (!pattern.test(filled))
+      throw new Error(`${THEMING_DOC} has no block <!-- api-docs:${name} --> … <!-- /api-docs:${name} -->`);
     filled = filled.replace(pattern, (_, start, end) => `${start}\n${content}\n${end}`);
   }
   return filled;
@@ -135,7 +201,10 @@ export function fillBlocks(text, blocks) {
 export function generatedFiles(manifest) {
   const { exports: exportsMap } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
   const theming = readFileSync(new URL(THEMING_DOC, root), 'utf8');
-  return { [API_DOC]: `${renderApiReference(manifest, exportsMap)}\n`, [THEMING_DOC]: fillBlocks(theming, themingBlocks(manifest)) };
+  return {
+    [API_DOC]: `${renderApiReference(manifest, exportsMap)}\n`,
+    [THEMING_DOC]: fillBlocks(theming, themingBlocks(manifest)),
+  };
 }
 
 /** Analyses src/ as `npm run manifest` does (custom-elements-manifest.config.mjs), without writing the manifest. */
@@ -146,7 +215,9 @@ async function freshManifest() {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const check = process.argv.includes('--check');
-  const manifest = check ? await freshManifest() : JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8'));
+  const manifest = check
+    ? await freshManifest()
+    : JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8'));
   const stale = [];
   for (const [path, text] of Object.entries(generatedFiles(manifest))) {
     const file = new URL(path, root);
@@ -155,7 +226,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     else writeFileSync(new URL(path, root), text);
   }
   if (stale.length > 0) {
-    console.error(`${stale.join(' and ')} ${stale.length > 1 ? 'are' : 'is'} out of date with the elements' JSDoc: run \`npm run manifest\` and commit the result.`);
+    console.error(
+      `${stale.join(' and ')} ${stale.length > 1 ? 'are' : 'is'} out of date with the elements' JSDoc: run \`npm run manifest\` and commit the result.`,
+    );
     process.exit(1);
   }
 }

@@ -27,14 +27,31 @@ function elementsOf(manifest) {
       }));
       const withAttribute = new Set(attributes.map((a) => a.field));
       const properties = (declaration.members ?? [])
-        .filter((m) => m.kind === 'field' && !m.static && !m.readonly && (m.privacy ?? 'public') === 'public' && !withAttribute.has(m.name))
+        .filter(
+          (m) =>
+            m.kind === 'field' &&
+            !m.static &&
+            !m.readonly &&
+            (m.privacy ?? 'public') === 'public' &&
+            !withAttribute.has(m.name),
+        )
         .map((m) => ({ field: m.name, description: m.description }));
       const events = (declaration.events ?? []).map((event) => {
         const detail = /^CustomEvent<(\w+)>$/.exec(event.type?.text ?? '')?.[1];
-        if (!detail) throw new Error(`${declaration.tagName} ${event.name}: the manifest's event type must be CustomEvent<DetailType>`);
+        if (!detail)
+          throw new Error(
+            `${declaration.tagName} ${event.name}: the manifest's event type must be CustomEvent<DetailType>`,
+          );
         return { name: event.name, detail, description: event.description };
       });
-      elements.push({ tag: declaration.tagName, className, summary: declaration.summary ?? '', attributes, properties, events });
+      elements.push({
+        tag: declaration.tagName,
+        className,
+        summary: declaration.summary ?? '',
+        attributes,
+        properties,
+        events,
+      });
     }
   }
   if (elements.length === 0) throw new Error('custom-elements.json documents no element: run `npm run manifest` first');
@@ -44,7 +61,8 @@ function elementsOf(manifest) {
 const elements = elementsOf(manifest);
 const camel = (name) => name.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
 const pascal = (name) => camel(name).replace(/^\w/, (letter) => letter.toUpperCase());
-const doc = (text, indent = '  ') => (text ? `${indent}/** ${text.replace(/\*\//g, '*\\/').replace(/\s*\n\s*/g, ' ')} */\n` : '');
+const doc = (text, indent = '  ') =>
+  text ? `${indent}/** ${text.replace(/\*\//g, '*\\/').replace(/\s*\n\s*/g, ' ')} */\n` : '';
 const key = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`);
 
 function importLine() {
@@ -61,9 +79,13 @@ function propsInterfaces(suffix, { attributeName, propertyName, eventName }) {
         return numeric ? `${own} | \`\${${own}}\`` : own;
       };
       const members = [
-        ...element.attributes.map((a) => `${doc(a.description)}  ${key(attributeName(a))}?: ${type(a.field, a.numeric)};\n`),
+        ...element.attributes.map(
+          (a) => `${doc(a.description)}  ${key(attributeName(a))}?: ${type(a.field, a.numeric)};\n`,
+        ),
         ...element.properties.map((p) => `${doc(p.description)}  ${key(propertyName(p))}?: ${type(p.field)};\n`),
-        ...element.events.map((e) => `${doc(e.description)}  ${key(eventName(e))}?: (event: CustomEvent<${e.detail}>) => void;\n`),
+        ...element.events.map(
+          (e) => `${doc(e.description)}  ${key(eventName(e))}?: (event: CustomEvent<${e.detail}>) => void;\n`,
+        ),
       ];
       return `${doc(`\`<${element.tag}>\`: ${element.summary}`, '')}export interface ${element.className}${suffix} {\n${members.join('')}}\n`;
     })
@@ -159,4 +181,8 @@ ${elements.map((e) => `${doc(e.summary, '      ')}      '${e.tag}': JSX.HTMLAttr
 
 mkdirSync(new URL('dist/', root), { recursive: true });
 for (const [name, text] of Object.entries(files)) writeFileSync(new URL(`dist/${name}`, root), text);
-console.log(`framework types: ${Object.keys(files).map((name) => `dist/${name}`).join(', ')} (${elements.map((e) => e.tag).join(', ')})`);
+console.log(
+  `framework types: ${Object.keys(files)
+    .map((name) => `dist/${name}`)
+    .join(', ')} (${elements.map((e) => e.tag).join(', ')})`,
+);

@@ -36,7 +36,9 @@ writeIfChanged(
     '',
     '/** One lazy loader per bundled locale (its content, and texts formatted at build time); each becomes its own chunk. */',
     'export const LOCALE_LOADERS: Record<string, () => Promise<{ default: unknown } & Partial<Preformatted>>> = {',
-    ...locales.map((locale) => `  ${JSON.stringify(locale)}: () => import(${JSON.stringify(`../data/${locale}.json`)}),`),
+    ...locales.map(
+      (locale) => `  ${JSON.stringify(locale)}: () => import(${JSON.stringify(`../data/${locale}.json`)}),`,
+    ),
     '};',
     '',
   ].join('\n'),
@@ -55,14 +57,18 @@ const bundled = await build({
   write: false,
   logLevel: 'silent',
 });
-const { GuideSchema, preformat } = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
+const { GuideSchema, preformat } = await import(
+  `data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`
+);
 
 // The first Intl.DateTimeFormat or Intl.NumberFormat of a page costs about 15 ms in Chromium (its
 // ICU data), a third of a guide's first render: the review date and the digits of the bundled
 // locales are formatted here, by the elements' own function, and travel in each locale's chunk.
 // Node's ICU is complete: it has the Azerbaijani month names Chromium lacks, so the elements show
 // the date as the static snippet and server rendering (made in Node) do.
-const preformatted = Object.fromEntries(locales.map((locale) => [locale, preformat(JSON.parse(readFileSync(new URL(`${locale}.json`, DATA_DIR), 'utf8')))]));
+const preformatted = Object.fromEntries(
+  locales.map((locale) => [locale, preformat(JSON.parse(readFileSync(new URL(`${locale}.json`, DATA_DIR), 'utf8')))]),
+);
 // Read by the build's plugin (scripts/lib/preformatted-locales.mjs), which adds each locale's texts to its module.
 writeIfChanged('preformatted.json', `${JSON.stringify(preformatted, null, 2)}\n`);
 

@@ -48,7 +48,15 @@ const pathFor = new Map();
 function envFor(cwd) {
   const bin = pathFor.get(cwd);
   const PATH = bin ? `${bin}${delimiter}${process.env.PATH}` : process.env.PATH;
-  return { ...process.env, PATH, FORCE_COLOR: '0', NO_COLOR: '1', NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1', NG_CLI_ANALYTICS: 'false' };
+  return {
+    ...process.env,
+    PATH,
+    FORCE_COLOR: '0',
+    NO_COLOR: '1',
+    NEXT_TELEMETRY_DISABLED: '1',
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NG_CLI_ANALYTICS: 'false',
+  };
 }
 
 /** Runs a command; resolves with its exit code and combined output (never rejects on a non-zero exit). */
@@ -161,15 +169,33 @@ async function click(page, label, find) {
 }
 
 async function driveRecipe(page, label) {
-  await waitFor(page, label, 'the guide shows the `data` the app passed', (label) => recipeParts(label).title(), (title) => title === label);
+  await waitFor(
+    page,
+    label,
+    'the guide shows the `data` the app passed',
+    (label) => recipeParts(label).title(),
+    (title) => title === label,
+  );
 
   const methodsLang = (label) => {
     const p = recipeParts(label);
     return [p.methods.getAttribute('lang'), p.shown(p.methods)];
   };
-  const [first] = await waitFor(page, label, 'the methods show their `lang`', methodsLang, ([lang, shown]) => lang && shown === lang);
+  const [first] = await waitFor(
+    page,
+    label,
+    'the methods show their `lang`',
+    methodsLang,
+    ([lang, shown]) => lang && shown === lang,
+  );
   await click(page, label, (label) => recipeParts(label).section.querySelector('button.next-lang'));
-  const [second] = await waitFor(page, label, 'the methods follow a new `lang`', methodsLang, ([lang, shown]) => lang !== first && shown === lang);
+  const [second] = await waitFor(
+    page,
+    label,
+    'the methods follow a new `lang`',
+    methodsLang,
+    ([lang, shown]) => lang !== first && shown === lang,
+  );
 
   await click(page, label, (label) => recipeParts(label).methods.shadowRoot.querySelectorAll('[role="tab"]')[1]);
   await waitFor(
@@ -198,13 +224,21 @@ async function driveRecipe(page, label) {
     ([errors, title]) => errors === '1' && title && title !== label,
   );
   await click(page, label, (label) => recipeParts(label).section.querySelector('button.next-lang')); // the app renders again
-  await waitFor(page, label, 'the app rendered again', methodsLang, ([lang, shown]) => lang !== second && shown === lang);
+  await waitFor(
+    page,
+    label,
+    'the app rendered again',
+    methodsLang,
+    ([lang, shown]) => lang !== second && shown === lang,
+  );
   await new Promise((resolve) => setTimeout(resolve, 200));
   const errors = await page.evaluate((label) => recipeParts(label).output('errors'), label);
-  if (errors !== '1') throw new Error(`${label}: the same invalid data was reported again (${errors} az-data-error events)`);
+  if (errors !== '1')
+    throw new Error(`${label}: the same invalid data was reported again (${errors} az-data-error events)`);
 }
 
-const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+const escapeHtml = (text) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
 /** The bundled content a `lang` shows (matched as the elements do, simply: exact, then the language alone). */
 function contentFor(lang) {
@@ -216,11 +250,14 @@ function contentFor(lang) {
 /** The languages of the guides in a page's server HTML, each checked to carry its own title. */
 function checkServerHtml(html, path) {
   // Each guide's own content (a snippet, or declarative shadow DOM), not text elsewhere in the page (hidden, or in a script).
-  const guides = [...html.matchAll(/<az-cancel-guide\b[^>]*\blang="([^"]+)"[^>]*>([\s\S]*?)<\/az-cancel-guide>/g)].map(([, lang, inner]) => ({ lang, inner }));
+  const guides = [...html.matchAll(/<az-cancel-guide\b[^>]*\blang="([^"]+)"[^>]*>([\s\S]*?)<\/az-cancel-guide>/g)].map(
+    ([, lang, inner]) => ({ lang, inner }),
+  );
   if (guides.length === 0) throw new Error(`${path}: the server HTML has no <az-cancel-guide lang="…">`);
   for (const { lang, inner } of guides) {
     const { title } = contentFor(lang);
-    if (!inner.includes(escapeHtml(title)) && !inner.includes(title)) throw new Error(`${path}: the server HTML's <az-cancel-guide lang="${lang}"> lacks its title "${title}"`);
+    if (!inner.includes(escapeHtml(title)) && !inner.includes(title))
+      throw new Error(`${path}: the server HTML's <az-cancel-guide lang="${lang}"> lacks its title "${title}"`);
   }
   return guides.map((guide) => guide.lang);
 }
@@ -240,10 +277,18 @@ async function checkHandlerHears(page, path) {
     const guide = document.querySelector('.prerendered az-cancel-guide');
     return guide.shadowRoot.querySelector('az-cancel-methods').shadowRoot.querySelectorAll('[role="tab"]')[1];
   });
-  await waitForPage(page, `${path}: the app's handler hears az-method-change after hydration`, () => {
-    const guide = document.querySelector('.prerendered az-cancel-guide');
-    return [document.querySelector('.prerendered output.method').textContent, guide.shadowRoot.querySelector('az-cancel-methods').method];
-  }, ([heard, method]) => heard && heard === method);
+  await waitForPage(
+    page,
+    `${path}: the app's handler hears az-method-change after hydration`,
+    () => {
+      const guide = document.querySelector('.prerendered az-cancel-guide');
+      return [
+        document.querySelector('.prerendered output.method').textContent,
+        guide.shadowRoot.querySelector('az-cancel-methods').method,
+      ];
+    },
+    ([heard, method]) => heard && heard === method,
+  );
 }
 
 /** A page rendered at build time: as a reader without JavaScript sees it, then upgraded, then its client navigation. */
@@ -255,39 +300,64 @@ async function testPrerendered(browser, origin, path, sizes, app) {
   const problems = [];
   const scripts = [];
   page.on('pageerror', (error) => problems.push(String(error)));
-  page.on('console', (message) => ['error', 'warn', 'warning'].includes(message.type()) && problems.push(`${message.type()}: ${message.text()} ${message.location().url ?? ''}`));
+  page.on(
+    'console',
+    (message) =>
+      ['error', 'warn', 'warning'].includes(message.type()) &&
+      problems.push(`${message.type()}: ${message.text()} ${message.location().url ?? ''}`),
+  );
   page.on('response', async (response) => {
     if (response.request().resourceType() !== 'script') return;
     const body = await response.buffer().catch(() => undefined);
-    if (body) scripts.push({ url: response.url(), body: body.toString('utf8'), gzip: gzipSync(body, { level: 9 }).length });
+    if (body)
+      scripts.push({ url: response.url(), body: body.toString('utf8'), gzip: gzipSync(body, { level: 9 }).length });
   });
   try {
     await page.goto(url, { waitUntil: 'load' });
     const since = Date.now();
-    const shown = await waitForPage(page, `${path}: every guide shows its language, once`, readGuides, (guides) =>
-      guides.length > 0 && guides.every((g) => g.titles.length === 1 && g.titles[0] === contentFor(g.lang ?? 'en').title && !g.fallbackShown),
+    const shown = await waitForPage(
+      page,
+      `${path}: every guide shows its language, once`,
+      readGuides,
+      (guides) =>
+        guides.length > 0 &&
+        guides.every(
+          (g) => g.titles.length === 1 && g.titles[0] === contentFor(g.lang ?? 'en').title && !g.fallbackShown,
+        ),
     );
     // Nothing of another language: a locale chunk carries its title.
-    const others = LOCALES.map((locale) => contentFor(locale)).filter((content) => !shown.some((g) => contentFor(g.lang).locale === content.locale));
+    const others = LOCALES.map((locale) => contentFor(locale)).filter(
+      (content) => !shown.some((g) => contentFor(g.lang).locale === content.locale),
+    );
     for (const { url: scriptUrl, body } of scripts) {
-      const other = others.find((content) => body.includes(JSON.stringify(content.title).slice(1, -1)) || body.includes(content.title));
+      const other = others.find(
+        (content) => body.includes(JSON.stringify(content.title).slice(1, -1)) || body.includes(content.title),
+      );
       if (other) throw new Error(`${path}: the page also loaded the ${other.locale} content (${scriptUrl})`);
     }
     if (await page.$('.prerendered output.method')) await checkHandlerHears(page, path);
-    if (problems.length > 0) throw new Error(`${path}: errors or warnings in the page (hydration?):\n${problems.join('\n')}`);
+    if (problems.length > 0)
+      throw new Error(`${path}: errors or warnings in the page (hydration?):\n${problems.join('\n')}`);
     sizes.push({ page: `${app} ${path}`, total: scripts.reduce((sum, s) => sum + s.gzip, 0) });
-    console.log(`  Chromium, ${path}: the server HTML has the guide (${langs.join(', ')}); one guide after upgrade, events, no other locale, no warnings (${seconds(since)})`);
+    console.log(
+      `  Chromium, ${path}: the server HTML has the guide (${langs.join(', ')}); one guide after upgrade, events, no other locale, no warnings (${seconds(since)})`,
+    );
 
     if (await page.$('a.client-nav')) {
       await page.evaluate(() => (window.beforeClientNavigation = true));
       await click(page, path, () => document.querySelector('a.client-nav'));
       await page.waitForSelector('section[aria-label]', { timeout: 10_000 });
-      if (!(await page.evaluate(() => window.beforeClientNavigation))) throw new Error(`${path}: the link loaded a new document instead of navigating on the client`);
+      if (!(await page.evaluate(() => window.beforeClientNavigation)))
+        throw new Error(`${path}: the link loaded a new document instead of navigating on the client`);
       await page.evaluate(installRecipeParts);
-      for (const label of await page.$$eval('section[aria-label]', (sections) => sections.map((s) => s.getAttribute('aria-label')))) {
+      for (const label of await page.$$eval('section[aria-label]', (sections) =>
+        sections.map((s) => s.getAttribute('aria-label')),
+      )) {
         const started = Date.now();
         await withTimeout(driveRecipe(page, label), 60_000, label);
-        console.log(`  Chromium, after client navigation, ${label}: data, lang, tab, tick and events ok (${seconds(started)})`);
+        console.log(
+          `  Chromium, after client navigation, ${label}: data, lang, tab, tick and events ok (${seconds(started)})`,
+        );
       }
       // (The section's invalid `data` is warned about on purpose: only errors count here.)
       const errors = problems.filter((problem) => !problem.startsWith('warn'));
@@ -318,7 +388,12 @@ function nodeFor(major, dir) {
       major,
       (async () => {
         const prefix = join(dir, `node${major}`);
-        await must(`install Node.js ${major} (npm's node package)`, 'npm', ['install', '--no-save', '--no-audit', '--no-fund', '--no-package-lock', '--prefix', prefix, `node@${major}`], root);
+        await must(
+          `install Node.js ${major} (npm's node package)`,
+          'npm',
+          ['install', '--no-save', '--no-audit', '--no-fund', '--no-package-lock', '--prefix', prefix, `node@${major}`],
+          root,
+        );
         return join(prefix, 'node_modules/node/bin');
       })(),
     );
@@ -351,7 +426,11 @@ const LIT_DEV_NOTICE = /Lit is in dev mode/;
 async function testDevServer(browser, app, { script, pages }) {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const server = spawn('npm', ['run', script, '--', '--port', String(port)], { cwd: app, env: envFor(app), detached: true });
+  const server = spawn('npm', ['run', script, '--', '--port', String(port)], {
+    cwd: app,
+    env: envFor(app),
+    detached: true,
+  });
   let output = '';
   let exited;
   server.stdout.on('data', (chunk) => (output += chunk));
@@ -363,9 +442,13 @@ async function testDevServer(browser, app, { script, pages }) {
     const deadline = Date.now() + 120_000;
     for (;;) {
       if (exited) throw new Error(`dev server exited (${JSON.stringify(exited)}) before answering:\n${output}`);
-      const answered = await fetch(`${origin}${pages[0]}`, { signal: AbortSignal.timeout(60_000) }).then((response) => response.ok, () => false);
+      const answered = await fetch(`${origin}${pages[0]}`, { signal: AbortSignal.timeout(60_000) }).then(
+        (response) => response.ok,
+        () => false,
+      );
       if (answered) break;
-      if (Date.now() > deadline) throw new Error(`dev server: no answer at ${origin}${pages[0]} within 120 s:\n${output}`);
+      if (Date.now() > deadline)
+        throw new Error(`dev server: no answer at ${origin}${pages[0]} within 120 s:\n${output}`);
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     console.log(`  dev server (npm run ${script}): answers at ${origin} (${seconds(since)})`);
@@ -380,23 +463,33 @@ async function testDevServer(browser, app, { script, pages }) {
       page.on('console', (message) => {
         const text = message.text();
         if (LIT_DEV_NOTICE.test(text)) return;
-        if (['error', 'warn', 'warning'].includes(message.type()) || HYDRATION_MESSAGE.test(text)) problems.push(`${message.type()}: ${text}`);
+        if (['error', 'warn', 'warning'].includes(message.type()) || HYDRATION_MESSAGE.test(text))
+          problems.push(`${message.type()}: ${text}`);
       });
       try {
         await page.goto(`${origin}${path}`, { waitUntil: 'load', timeout: 120_000 });
-        const shown = await waitForPage(page, `dev ${path}: every guide shows its title`, readGuides, (guides) =>
-          guides.length > 0 && guides.every((g) => g.titles.length > 0),
+        const shown = await waitForPage(
+          page,
+          `dev ${path}: every guide shows its title`,
+          readGuides,
+          (guides) => guides.length > 0 && guides.every((g) => g.titles.length > 0),
         );
         for (const guide of shown) {
           const { title } = contentFor(guide.lang ?? 'en');
           if (guide.titles.length !== 1 || guide.fallbackShown) {
-            throw new Error(`dev ${path}: the ${guide.lang} guide is shown twice (${guide.titles.length} titles, server snippet ${guide.fallbackShown ? 'visible' : 'hidden'})`);
+            throw new Error(
+              `dev ${path}: the ${guide.lang} guide is shown twice (${guide.titles.length} titles, server snippet ${guide.fallbackShown ? 'visible' : 'hidden'})`,
+            );
           }
-          if (guide.titles[0] !== title) throw new Error(`dev ${path}: the ${guide.lang} guide shows "${guide.titles[0]}", not its text "${title}"`);
+          if (guide.titles[0] !== title)
+            throw new Error(`dev ${path}: the ${guide.lang} guide shows "${guide.titles[0]}", not its text "${title}"`);
         }
         if (await page.$('.prerendered output.method')) await checkHandlerHears(page, `dev ${path}`);
-        if (problems.length > 0) throw new Error(`dev ${path}: hydration warnings, errors or warnings in the page:\n${problems.join('\n')}`);
-        console.log(`  Chromium, dev ${path}: the server HTML has the guide (${langs.join(', ')}); one guide after upgrade, hydrated, no warnings (${seconds(started)})`);
+        if (problems.length > 0)
+          throw new Error(`dev ${path}: hydration warnings, errors or warnings in the page:\n${problems.join('\n')}`);
+        console.log(
+          `  Chromium, dev ${path}: the server HTML has the guide (${langs.join(', ')}); one guide after upgrade, hydrated, no warnings (${seconds(started)})`,
+        );
       } finally {
         await context.close();
       }
@@ -424,7 +517,10 @@ async function testInBrowser(browser, app, served) {
   const page = await browser.newPage();
   const failures = [];
   page.on('pageerror', (error) => failures.push(String(error)));
-  page.on('console', (message) => message.type() === 'error' && failures.push(`${message.text()} ${message.location().url ?? ''}`));
+  page.on(
+    'console',
+    (message) => message.type() === 'error' && failures.push(`${message.text()} ${message.location().url ?? ''}`),
+  );
   try {
     // The languages, for an app that cannot import AVAILABLE_LOCALES (plain HTML with the CDN script).
     await page.goto(`${server.origin}/?locales=${LOCALES.join(',')}`, { waitUntil: 'load' });
@@ -432,7 +528,9 @@ async function testInBrowser(browser, app, served) {
     await page.waitForSelector('section[aria-label]', { timeout: 10_000 }).catch(() => {
       throw new Error(`the app rendered no section[aria-label]; errors in the page: ${failures.join('\n') || 'none'}`);
     });
-    const labels = await page.$$eval('section[aria-label]', (sections) => sections.map((s) => s.getAttribute('aria-label')));
+    const labels = await page.$$eval('section[aria-label]', (sections) =>
+      sections.map((s) => s.getAttribute('aria-label')),
+    );
     for (const label of labels) {
       const since = Date.now();
       await withTimeout(driveRecipe(page, label), 60_000, label);
@@ -460,7 +558,9 @@ const pageSizes = [];
 const appSeconds = [];
 let browser;
 try {
-  const [{ filename }] = JSON.parse(await must('npm pack', 'npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packDir], root));
+  const [{ filename }] = JSON.parse(
+    await must('npm pack', 'npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packDir], root),
+  );
   const tarball = join(packDir, filename);
 
   // Installs are mostly network and disk: all apps at once.
@@ -470,7 +570,12 @@ try {
       const { node } = recipeOf(app);
       if (node) pathFor.set(app, await nodeFor(node, packDir));
       await must(`${app.slice(appsDir.length + 1)}: npm ci`, 'npm', ['ci', '--no-audit', '--no-fund'], app);
-      await must(`${app.slice(appsDir.length + 1)}: install the packed library`, 'npm', ['install', '--no-save', '--no-audit', '--no-fund', tarball], app);
+      await must(
+        `${app.slice(appsDir.length + 1)}: install the packed library`,
+        'npm',
+        ['install', '--no-save', '--no-audit', '--no-fund', tarball],
+        app,
+      );
     }),
   );
   console.log(`installed ${apps.length} apps (${seconds(installing)})`);
@@ -481,7 +586,9 @@ try {
     const appStarted = Date.now();
     const { scripts = {} } = JSON.parse(readFileSync(join(app, 'package.json'), 'utf8'));
     const recipe = recipeOf(app);
-    console.log(`${name}:${pathFor.has(app) ? ` (Node.js ${(await run('node', ['--version'], app)).output.trim()})` : ''}`);
+    console.log(
+      `${name}:${pathFor.has(app) ? ` (Node.js ${(await run('node', ['--version'], app)).output.trim()})` : ''}`,
+    );
     if (scripts.check) await must('check', 'npm', ['run', 'check'], app);
     if (scripts['check:wrong']) await checkMistakes(app);
     if (scripts.build) {

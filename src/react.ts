@@ -31,11 +31,20 @@ const KEEP_SERVER_HTML = { __html: '' };
  * `@lit/react`'s component, rendered on the server as the tag with attributes (and the snippet);
  * in the browser, the guide keeps what the server rendered inside it (an empty element elsewhere).
  */
-function serverRendered<C extends { displayName?: string | undefined }>(Component: C, elementClass: typeof ReactiveElement, tagName: string, withSnippet: boolean): C {
+function serverRendered<C extends { displayName?: string | undefined }>(
+  Component: C,
+  elementClass: typeof ReactiveElement,
+  tagName: string,
+  withSnippet: boolean,
+): C {
   const Rendered = React.forwardRef<unknown, Record<string, unknown>>((props, ref) => {
     if (renderingOnServer()) return React.createElement(tagName, serverProps(elementClass, props, withSnippet));
     const keep = withSnippet && props.children == null && props.dangerouslySetInnerHTML == null;
-    return React.createElement(Component as unknown as React.ElementType, { ...props, ref, ...(keep && { dangerouslySetInnerHTML: KEEP_SERVER_HTML }) });
+    return React.createElement(Component as unknown as React.ElementType, {
+      ...props,
+      ref,
+      ...(keep && { dangerouslySetInnerHTML: KEEP_SERVER_HTML }),
+    });
   });
   Rendered.displayName = Component.displayName ?? '';
   return Rendered as unknown as C;
@@ -43,7 +52,12 @@ function serverRendered<C extends { displayName?: string | undefined }>(Componen
 
 /** `<az-cancel-guide>`; its events include those of the methods and checklists inside it. */
 export const AzCancelGuide = serverRendered(
-  createComponent({ react: React, tagName: 'az-cancel-guide', elementClass: GuideElement, events: { onMethodChange, onChecklistChange, onDataError } }),
+  createComponent({
+    react: React,
+    tagName: 'az-cancel-guide',
+    elementClass: GuideElement,
+    events: { onMethodChange, onChecklistChange, onDataError },
+  }),
   GuideElement,
   'az-cancel-guide',
   true,
@@ -51,7 +65,12 @@ export const AzCancelGuide = serverRendered(
 
 /** `<az-cancel-methods>`. */
 export const AzCancelMethods = serverRendered(
-  createComponent({ react: React, tagName: 'az-cancel-methods', elementClass: MethodsElement, events: { onMethodChange, onDataError } }),
+  createComponent({
+    react: React,
+    tagName: 'az-cancel-methods',
+    elementClass: MethodsElement,
+    events: { onMethodChange, onDataError },
+  }),
   MethodsElement,
   'az-cancel-methods',
   false,
@@ -59,7 +78,12 @@ export const AzCancelMethods = serverRendered(
 
 /** `<az-cancel-checklist>`. */
 export const AzCancelChecklist = serverRendered(
-  createComponent({ react: React, tagName: 'az-cancel-checklist', elementClass: ChecklistElement, events: { onChecklistChange, onDataError } }),
+  createComponent({
+    react: React,
+    tagName: 'az-cancel-checklist',
+    elementClass: ChecklistElement,
+    events: { onChecklistChange, onDataError },
+  }),
   ChecklistElement,
   'az-cancel-checklist',
   false,

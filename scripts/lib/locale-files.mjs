@@ -15,5 +15,8 @@ export function localeNames() {
 
 /** Every locale with its parsed content. */
 export function localeFiles() {
-  return localeNames().map((name) => ({ name, data: JSON.parse(readFileSync(new URL(`${name}.json`, DATA_DIR), 'utf8')) }));
+  return localeNames().map((name) => ({
+    name,
+    data: JSON.parse(readFileSync(new URL(`${name}.json`, DATA_DIR), 'utf8')),
+  }));
 }

@@ -40,7 +40,9 @@ export function preformattedLocales() {
       // Read on every use: `npm run generate` may have run since (a watching dev server).
       const texts = JSON.parse(readFileSync(TEXTS, 'utf8'))[locale];
       if (!texts) throw new Error(`no preformatted texts for src/data/${locale}.json: run \`npm run generate\``);
-      const exports = Object.entries({ ...texts, ui: interfaceStrings(locale) }).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`);
+      const exports = Object.entries({ ...texts, ui: interfaceStrings(locale) }).map(
+        ([name, value]) => `export const ${name} = ${JSON.stringify(value)};`,
+      );
       return { code: `${code}\n${exports.join('\n')}\n`, map: null };
     },
   };

@@ -13,7 +13,10 @@ import { startDevServer } from '@web/dev-server';
  * @param {(pathname: string) => number} [options.delay] milliseconds to hold a response back (a slow network)
  * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */
-export async function serve(rootDir, { pages = new Map(), gzip = false, cacheControl = 'max-age=3600', delay = () => 0 } = {}) {
+export async function serve(
+  rootDir,
+  { pages = new Map(), gzip = false, cacheControl = 'max-age=3600', delay = () => 0 } = {},
+) {
   /** @type {import('koa').Middleware} */
   const middleware = async (context, next) => {
     const page = pages.get(context.path);
@@ -25,7 +28,12 @@ export async function serve(rootDir, { pages = new Map(), gzip = false, cacheCon
       await next();
       if (context.status === 200) context.set('cache-control', cacheControl);
     }
-    if (gzip && context.status === 200 && /^(text\/|application\/(json|javascript)|image\/svg)/.test(context.type) && context.acceptsEncodings('gzip') === 'gzip') {
+    if (
+      gzip &&
+      context.status === 200 &&
+      /^(text\/|application\/(json|javascript)|image\/svg)/.test(context.type) &&
+      context.acceptsEncodings('gzip') === 'gzip'
+    ) {
       context.body = gzipSync(await bodyBytes(context.body));
       context.set('content-encoding', 'gzip');
       context.vary('accept-encoding');

@@ -17,15 +17,22 @@ export function withoutSchemaDocs() {
         if (Array.isArray(node)) return node.forEach(visit);
         if (!node || typeof node.type !== 'string') return;
         const { callee } = node;
-        if (node.type === 'CallExpression' && callee.type === 'MemberExpression' && DOCS.has(callee.property.name) && node.arguments.length === 1) {
+        if (
+          node.type === 'CallExpression' &&
+          callee.type === 'MemberExpression' &&
+          DOCS.has(callee.property.name) &&
+          node.arguments.length === 1
+        ) {
           emptied.push(node.arguments[0]);
         }
         for (const [key, child] of Object.entries(node)) if (key !== 'type' && typeof child === 'object') visit(child);
       };
       visit(parse(code, { ecmaVersion: 'latest', sourceType: 'module' }));
-      if (emptied.length === 0) throw new Error('without-schema-docs: no v.description() in the content model; update the plugin');
+      if (emptied.length === 0)
+        throw new Error('without-schema-docs: no v.description() in the content model; update the plugin');
       let out = code;
-      for (const { start, end } of emptied.sort((a, b) => b.start - a.start)) out = `${out.slice(0, start)}""${out.slice(end)}`;
+      for (const { start, end } of emptied.sort((a, b) => b.start - a.start))
+        out = `${out.slice(0, start)}""${out.slice(end)}`;
       return { code: out, map: null };
     },
   };

@@ -25,7 +25,11 @@ import { withTimeout } from '../lib/with-timeout.mjs';
 
 // Every locale the build wrote a snippet for.
 const STATIC_DIR = new URL('../../dist/static/', import.meta.url);
-const LOCALES = existsSync(STATIC_DIR) ? readdirSync(STATIC_DIR).filter((f) => f.endsWith('.html')).map((f) => f.slice(0, -'.html'.length)) : [];
+const LOCALES = existsSync(STATIC_DIR)
+  ? readdirSync(STATIC_DIR)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => f.slice(0, -'.html'.length))
+  : [];
 const VIEWPORTS = [
   { name: 'desktop 1280×800', width: 1280, height: 800, deviceScaleFactor: 1 },
   { name: 'mobile 390×844', width: 390, height: 844, deviceScaleFactor: 1 },
@@ -43,11 +47,16 @@ if (LOCALES.length === 0 || !existsSync(new URL('../../dist/cdn/az-cancel-guide.
 }
 
 // Read once, up front: a rebuild while the script runs cannot mix two builds.
-const SNIPPETS = Object.fromEntries(LOCALES.map((l) => [l, readFileSync(new URL(`../../dist/static/${l}.html`, import.meta.url), 'utf8')]));
+const SNIPPETS = Object.fromEntries(
+  LOCALES.map((l) => [l, readFileSync(new URL(`../../dist/static/${l}.html`, import.meta.url), 'utf8')]),
+);
 const CDN = new Map(
   readdirSync(new URL('../../dist/cdn/', import.meta.url), { recursive: true })
     .filter((name) => name.endsWith('.js'))
-    .map((name) => [`/dist/cdn/${name.split('\\').join('/')}`, readFileSync(new URL(`../../dist/cdn/${name}`, import.meta.url))]),
+    .map((name) => [
+      `/dist/cdn/${name.split('\\').join('/')}`,
+      readFileSync(new URL(`../../dist/cdn/${name}`, import.meta.url)),
+    ]),
 );
 
 /** The test page: a site header, the element with the snippet inside, a footer; no script. */
@@ -118,7 +127,12 @@ const pages = new Map([
   ...CDN,
   ['/__layout-shift/site.css', SITE_CSS],
   ['/__layout-shift/recipe.css', RECIPE_CSS],
-  ...LOCALES.flatMap((locale) => ['', '-css', '-empty'].map((variant) => [`/__layout-shift/${locale}${variant}.html`, page(locale, variant.slice(1) || undefined)])),
+  ...LOCALES.flatMap((locale) =>
+    ['', '-css', '-empty'].map((variant) => [
+      `/__layout-shift/${locale}${variant}.html`,
+      page(locale, variant.slice(1) || undefined),
+    ]),
+  ),
 ]);
 const server = await serve(fileURLToPath(new URL('../../dist/', import.meta.url)), {
   pages,
@@ -135,9 +149,14 @@ async function measure(viewport, locale, { variant = '', scrollToFooter = false 
     await tab.setViewport(viewport);
     await tab.bringToFront();
     const label = `${locale} ${viewport.name}${variant ? ` ${variant}` : ''}${scrollToFooter ? ' footer' : ''}`;
-    await withTimeout(tab.goto(`${origin}/__layout-shift/${locale}${variant ? `-${variant}` : ''}.html`, { waitUntil: 'load' }), RUN_TIMEOUT_MS, label);
+    await withTimeout(
+      tab.goto(`${origin}/__layout-shift/${locale}${variant ? `-${variant}` : ''}.html`, { waitUntil: 'load' }),
+      RUN_TIMEOUT_MS,
+      label,
+    );
     const result = await withTimeout(tab.evaluate(measureUpgrade, scrollToFooter), RUN_TIMEOUT_MS, label);
-    if (!result.rendered || errors.length) throw new Error(`${label}: the guide did not render${errors.length ? `: ${errors.join('; ')}` : ''}`);
+    if (!result.rendered || errors.length)
+      throw new Error(`${label}: the guide did not render${errors.length ? `: ${errors.join('; ')}` : ''}`);
     return result;
   } finally {
     await tab.close();
@@ -149,16 +168,29 @@ const score = (value) => value.toFixed(4);
 try {
   for (const viewport of VIEWPORTS) {
     console.log(`\n${viewport.name}, locale chunk ${LOCALE_DELAY_MS} ms late\n`);
-    const rows = [['locale', 'CLS top', 'CLS +css', 'CLS footer', 'CLS empty', 'before px', 'loading px', 'after px', 'footer px']];
+    const rows = [
+      ['locale', 'CLS top', 'CLS +css', 'CLS footer', 'CLS empty', 'before px', 'loading px', 'after px', 'footer px'],
+    ];
     for (const locale of LOCALES) {
       const top = await measure(viewport, locale);
       const recipe = await measure(viewport, locale, { variant: 'css' });
       const empty = await measure(viewport, locale, { variant: 'empty' });
       const footer = await measure(viewport, locale, { scrollToFooter: true });
-      rows.push([locale, score(top.cls), score(recipe.cls), score(footer.cls), score(empty.cls), px(top.before), px(top.loading), px(top.after), px(top.footer)]);
+      rows.push([
+        locale,
+        score(top.cls),
+        score(recipe.cls),
+        score(footer.cls),
+        score(empty.cls),
+        px(top.before),
+        px(top.loading),
+        px(top.after),
+        px(top.footer),
+      ]);
     }
     const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
-    const line = (row) => `| ${row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(' | ')} |`;
+    const line = (row) =>
+      `| ${row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(' | ')} |`;
     console.log(line(rows[0]));
     console.log(`| ${widths.map((w, i) => (i === 0 ? '-'.repeat(w) : `${'-'.repeat(w - 1)}:`)).join(' | ')} |`);
     for (const row of rows.slice(1)) console.log(line(row));

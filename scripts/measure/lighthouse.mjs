@@ -62,16 +62,21 @@ function printTable(results) {
   const header = ['Page', ...CATEGORIES.map(([, label]) => label)];
   const rows = results.map(({ page, lhr }) => [page, ...CATEGORIES.map(([id]) => score(lhr.categories[id]))]);
   const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => row[i].length)));
-  const line = (cells) => `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(' | ')} |`;
+  const line = (cells) =>
+    `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(' | ')} |`;
   console.log(line(header));
-  console.log(`|${widths.map((width, i) => (i === 0 ? ` ${'-'.repeat(width)} ` : ` ${'-'.repeat(width - 1)}: `)).join('|')}|`);
+  console.log(
+    `|${widths.map((width, i) => (i === 0 ? ` ${'-'.repeat(width)} ` : ` ${'-'.repeat(width - 1)}: `)).join('|')}|`,
+  );
   for (const row of rows) console.log(line(row));
 }
 
 async function main() {
   const { chromium } = browserPaths();
   if (!existsSync(chromium)) {
-    throw new RunError(`Chromium not found at ${chromium} (set CHROMIUM_PATH, or on Debian: apt-get install -y chromium)`);
+    throw new RunError(
+      `Chromium not found at ${chromium} (set CHROMIUM_PATH, or on Debian: apt-get install -y chromium)`,
+    );
   }
 
   // Compressed as any production server or CDN would, so performance is not skewed by it.
@@ -90,12 +95,18 @@ async function main() {
       console.log(`Lighthouse ${desktop ? '(desktop)' : '(mobile)'}: ${url}`);
       const runnerResult = await lighthouse(
         url,
-        { port: chrome.port, logLevel: 'error', output: ['html', 'json'], onlyCategories: CATEGORIES.map(([id]) => id) },
+        {
+          port: chrome.port,
+          logLevel: 'error',
+          output: ['html', 'json'],
+          onlyCategories: CATEGORIES.map(([id]) => id),
+        },
         desktop ? desktopConfig : undefined,
       );
       const lhr = runnerResult?.lhr;
       if (!lhr) throw new RunError(`Lighthouse returned no result for ${url}`);
-      if (lhr.runtimeError) throw new RunError(`Lighthouse could not audit ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      if (lhr.runtimeError)
+        throw new RunError(`Lighthouse could not audit ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
       if (outDir) {
         mkdirSync(outDir, { recursive: true });
         const name = page.replace(/[/.]/g, '-');
@@ -105,7 +116,9 @@ async function main() {
       results.push({ page, lhr });
     }
 
-    console.log(`\nLighthouse ${results[0].lhr.lighthouseVersion}, ${desktop ? 'desktop' : 'mobile'} preset, ${version}\n`);
+    console.log(
+      `\nLighthouse ${results[0].lhr.lighthouseVersion}, ${desktop ? 'desktop' : 'mobile'} preset, ${version}\n`,
+    );
     printTable(results);
 
     for (const { page, lhr } of results) {
@@ -132,6 +145,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(`\nLighthouse could not run: ${error instanceof RunError ? error.message : error?.stack ?? error}`);
+  console.error(`\nLighthouse could not run: ${error instanceof RunError ? error.message : (error?.stack ?? error)}`);
   process.exit(1);
 });

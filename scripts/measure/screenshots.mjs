@@ -43,7 +43,10 @@ try {
   // Through the protocol: puppeteer's own check does not know forced-colors.
   const cdp = await tab.createCDPSession();
   const emulate = (features) => cdp.send('Emulation.setEmulatedMedia', { features });
-  const ready = () => tab.waitForFunction(() => globalThis.document.querySelector('az-cancel-guide')?.shadowRoot?.querySelector('[part="base"]'));
+  const ready = () =>
+    tab.waitForFunction(() =>
+      globalThis.document.querySelector('az-cancel-guide')?.shadowRoot?.querySelector('[part="base"]'),
+    );
   for (const locale of locales) {
     for (const [name, width, layout] of [
       ['1280', 1280, 'page'],
@@ -65,7 +68,11 @@ try {
           const height = await tab.evaluate(() => globalThis.document.documentElement.scrollHeight);
           for (let y = 0, n = 1; y < height; y += 1200, n++) {
             const clip = { x: 0, y, width, height: Math.min(1200, height - y) };
-            await tab.screenshot({ path: join(outDir, `${locale}-${name}-${mode}-p${n}.png`), clip, captureBeyondViewport: true });
+            await tab.screenshot({
+              path: join(outDir, `${locale}-${name}-${mode}-p${n}.png`),
+              clip,
+              captureBeyondViewport: true,
+            });
           }
         }
       }

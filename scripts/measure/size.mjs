@@ -41,9 +41,9 @@ function withStaticImports(name, seen = new Set()) {
   seen.add(name);
   const code = read(name).toString();
   const base = name.includes('/') ? name.slice(0, name.lastIndexOf('/') + 1) : '';
-  const imported = [...code.matchAll(/(?:^|[;}\n])\s*(?:import|export)\s*(?:[\w$*{},\s]*from\s*)?["'](\.\.?\/[^"']+)["']/g)].map(
-    (match) => new URL(match[1], `file:///${base}`).pathname.slice(1),
-  );
+  const imported = [
+    ...code.matchAll(/(?:^|[;}\n])\s*(?:import|export)\s*(?:[\w$*{},\s]*from\s*)?["'](\.\.?\/[^"']+)["']/g),
+  ].map((match) => new URL(match[1], `file:///${base}`).pathname.slice(1));
   return [name, ...imported.flatMap((file) => withStaticImports(file, seen))];
 }
 
@@ -51,10 +51,21 @@ const chunkFiles = existsSync(new URL('chunks/', CDN)) ? readdirSync(new URL('ch
 const entryFiles = withStaticImports('az-cancel-guide.js');
 const entry = entryFiles.map(read);
 // Locale chunks have stable names (`chunks/<locale>.js`), one per file in src/data/.
-const localeChunks = chunkFiles.filter((f) => existsSync(new URL(`../../src/data/${f.replace(/\.js$/, '')}.json`, import.meta.url)));
-const rows = [[entryFiles.length > 1 ? `code: ES module entry (with ${entryFiles.slice(1).join(', ')})` : 'code: ES module entry alone', measure(entry), BUDGETS.entry]];
+const localeChunks = chunkFiles.filter((f) =>
+  existsSync(new URL(`../../src/data/${f.replace(/\.js$/, '')}.json`, import.meta.url)),
+);
+const rows = [
+  [
+    entryFiles.length > 1
+      ? `code: ES module entry (with ${entryFiles.slice(1).join(', ')})`
+      : 'code: ES module entry alone',
+    measure(entry),
+    BUDGETS.entry,
+  ],
+];
 // Every locale the build made a chunk for: the registry is the files in src/data/.
-for (const chunk of localeChunks) rows.push([`content: ${chunk.replace(/\.js$/, '')} chunk`, measure([read(`chunks/${chunk}`)]), BUDGETS.locale]);
+for (const chunk of localeChunks)
+  rows.push([`content: ${chunk.replace(/\.js$/, '')} chunk`, measure([read(`chunks/${chunk}`)]), BUDGETS.locale]);
 for (const chunk of localeChunks) {
   const locale = chunk.replace(/\.js$/, '');
   rows.push([`first render: ES module + ${locale}`, measure([...entry, read(`chunks/${chunk}`)]), BUDGETS.firstRender]);
@@ -63,16 +74,34 @@ for (const chunk of localeChunks) {
 // document; and what every page loads after its first render: the print and forced-colours styles.
 for (const chunk of chunkFiles.filter((f) => !localeChunks.includes(f) && !entryFiles.includes(`chunks/${f}`))) {
   const name = chunk.replace(/-[\w-]{6}\.js$/, '');
-  rows.push([name === 'deferred-styles' ? `every page, after its first render: ${name}` : `on demand: ${name}`, measure([read(`chunks/${chunk}`)]), undefined]);
+  rows.push([
+    name === 'deferred-styles' ? `every page, after its first render: ${name}` : `on demand: ${name}`,
+    measure([read(`chunks/${chunk}`)]),
+    undefined,
+  ]);
 }
 const iife = read('az-cancel-guide.iife.js');
 // Beside the IIFE, loaded on demand: the validator and the optional parts.
-for (const file of ['az-cancel-guide.validator.js', 'az-cancel-guide.parts.js']) rows.push([`on demand beside the IIFE: ${file}`, measure([read(file)]), undefined]);
-rows.push(['every page, after its first render, beside the IIFE: az-cancel-guide.styles.js (print, forced colours)', measure([read('az-cancel-guide.styles.js')]), undefined]);
+for (const file of ['az-cancel-guide.validator.js', 'az-cancel-guide.parts.js'])
+  rows.push([`on demand beside the IIFE: ${file}`, measure([read(file)]), undefined]);
+rows.push([
+  'every page, after its first render, beside the IIFE: az-cancel-guide.styles.js (print, forced colours)',
+  measure([read('az-cancel-guide.styles.js')]),
+  undefined,
+]);
 rows.push(['code: IIFE alone', measure([iife]), BUDGETS.entry]);
-for (const chunk of localeChunks) rows.push([`classic-script page: IIFE + ${chunk.replace(/\.js$/, '')}`, measure([iife, read(`chunks/${chunk}`)]), BUDGETS.firstRender]);
+for (const chunk of localeChunks)
+  rows.push([
+    `classic-script page: IIFE + ${chunk.replace(/\.js$/, '')}`,
+    measure([iife, read(`chunks/${chunk}`)]),
+    BUDGETS.firstRender,
+  ]);
 // For information: a page that shows every language in turn (a language switcher) downloads all of them.
-rows.push(['IIFE + every locale (for information)', measure([iife, ...localeChunks.map((chunk) => read(`chunks/${chunk}`))]), undefined]);
+rows.push([
+  'IIFE + every locale (for information)',
+  measure([iife, ...localeChunks.map((chunk) => read(`chunks/${chunk}`))]),
+  undefined,
+]);
 
 const fmt = (n) => `${(n / KB).toFixed(2)} KB`;
 const table = rows.map(([name, s, budget]) => ({
@@ -81,7 +110,11 @@ const table = rows.map(([name, s, budget]) => ({
   gzip: fmt(s.gzip),
   brotli: fmt(s.brotli),
   budget: budget ? fmt(budget) : '',
-  status: !budget ? '' : s.brotli <= budget ? `ok (${fmt(budget - s.brotli)} left)` : `OVER by ${fmt(s.brotli - budget)}`,
+  status: !budget
+    ? ''
+    : s.brotli <= budget
+      ? `ok (${fmt(budget - s.brotli)} left)`
+      : `OVER by ${fmt(s.brotli - budget)}`,
 }));
 console.table(table);
 const over = rows.filter(([, s, budget]) => budget && s.brotli > budget);

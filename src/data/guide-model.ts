@@ -15,7 +15,11 @@ type Issue = v.BaseIssue<unknown>;
 
 /** Messages name what was expected; the path is added by `describeIssue`. */
 const objectMessage = (issue: Issue): string =>
-  issue.expected === 'never' ? 'unexpected property' : issue.expected?.startsWith('"') ? 'missing' : 'expected an object';
+  issue.expected === 'never'
+    ? 'unexpected property'
+    : issue.expected?.startsWith('"')
+      ? 'missing'
+      : 'expected an object';
 
 const text = v.pipe(
   v.string('expected non-empty text'),
@@ -26,7 +30,11 @@ const text = v.pipe(
 );
 
 const list = <T extends v.GenericSchema>(item: T, description: string) =>
-  v.pipe(v.array(item, 'expected a non-empty list'), v.nonEmpty('expected a non-empty list'), v.description(description));
+  v.pipe(
+    v.array(item, 'expected a non-empty list'),
+    v.nonEmpty('expected a non-empty list'),
+    v.description(description),
+  );
 
 const id = v.pipe(
   v.string('expected an id'),
@@ -38,7 +46,10 @@ const url = v.pipe(
   v.string('expected a URL'),
   v.maxLength(2000, 'expected a URL of at most 2000 characters'),
   // The pattern is for editors (JSON Schema); the check is the browser's URL parser, as the renderers use it.
-  v.regex(/^(?:[Hh][Tt][Tt][Pp][Ss]?|[Mm][Aa][Ii][Ll][Tt][Oo]|[Tt][Ee][Ll]):/, 'expected a URL that starts with https:, http:, mailto: or tel:'),
+  v.regex(
+    /^(?:[Hh][Tt][Tt][Pp][Ss]?|[Mm][Aa][Ii][Ll][Tt][Oo]|[Tt][Ee][Ll]):/,
+    'expected a URL that starts with https:, http:, mailto: or tel:',
+  ),
   v.check(isAllowedUrl, 'expected an absolute https:, http:, mailto: or tel: URL'),
   v.description('Absolute URL: https:, http:, mailto: or tel:.'),
 );
@@ -70,7 +81,9 @@ export const LinkSchema = v.pipe(
 
 export const NoteSchema = v.pipe(
   v.strictObject({ text, link: v.optional(LinkSchema) }, objectMessage),
-  v.description('A short note shown as a callout next to what it qualifies: what official sources do or do not confirm.'),
+  v.description(
+    'A short note shown as a callout next to what it qualifies: what official sources do or do not confirm.',
+  ),
 );
 
 const note = v.optional(NoteSchema);
@@ -104,7 +117,8 @@ const ChecklistSectionSchema = v.strictObject(
     heading: text,
     intro: text,
     done: v.optional(v.pipe(text, v.description('Shown when every item is ticked: where to go next.'))),
-    items: list(ChecklistItemSchema, 'Items to tick; ids are unique across both checklists.') },
+    items: list(ChecklistItemSchema, 'Items to tick; ids are unique across both checklists.'),
+  },
   objectMessage,
 );
 
@@ -125,7 +139,12 @@ const methodBase = {
   id,
   name: v.pipe(text, v.description('Short name (one or two words), used as the tab label and on the method card.')),
   needs: v.optional(
-    v.pipe(text, v.description('Kept so that older content files stay valid; the guide no longer shows method cards, so it is not shown.')),
+    v.pipe(
+      text,
+      v.description(
+        'Kept so that older content files stay valid; the guide no longer shows method cards, so it is not shown.',
+      ),
+    ),
   ),
   status: v.optional(
     v.pipe(
@@ -153,7 +172,10 @@ const MethodSchema = v.variant(
       {
         ...methodBase,
         kind: v.literal('in-person'),
-        bring: list(v.strictObject({ id, label: text }, objectMessage), 'What to bring: a checklist of its own (list id `bring`); ids are unique across all checklists.'),
+        bring: list(
+          v.strictObject({ id, label: text }, objectMessage),
+          'What to bring: a checklist of its own (list id `bring`); ids are unique across all checklists.',
+        ),
       },
       objectMessage,
     ),
@@ -162,7 +184,9 @@ const MethodSchema = v.variant(
     const kinds = METHOD_KINDS.map((kind) => `"${kind}"`).join(', ');
     // Without a path the method itself is not an object; with one, its `kind` is missing or unknown.
     if (!issue.path) return 'expected an object';
-    return issue.input === undefined ? `missing; every method declares its kind: one of ${kinds}` : `expected one of ${kinds}`;
+    return issue.input === undefined
+      ? `missing; every method declares its kind: one of ${kinds}`
+      : `expected one of ${kinds}`;
   },
 );
 
@@ -189,31 +213,85 @@ const UiSchema = v.pipe(
       emailSubject: v.optional(text),
       copyTemplate: v.optional(text),
       copy: v.optional(v.pipe(text, v.description('Label of the copy chip next to the email subject, e.g. "Copy".'))),
-      copied: v.optional(v.pipe(text, v.description('Shown on the copy button itself after copying, and announced: one word, e.g. "Copied".'))),
+      copied: v.optional(
+        v.pipe(
+          text,
+          v.description('Shown on the copy button itself after copying, and announced: one word, e.g. "Copied".'),
+        ),
+      ),
       copyFallback: v.optional(text),
       openMailApp: v.optional(text),
       bring: v.optional(text),
-      bringDone: v.optional(v.pipe(text, v.description('Shown when everything to bring is ticked: where to go next, e.g. "All packed. On to the next step."'))),
-      progress: v.optional(
-        v.pipe(plural, v.description('Plural forms by CLDR category of the total; `{done}` and `{total}` are filled in. Only `other` is required.')),
+      bringDone: v.optional(
+        v.pipe(
+          text,
+          v.description(
+            'Shown when everything to bring is ticked: where to go next, e.g. "All packed. On to the next step."',
+          ),
+        ),
       ),
-      reset: v.optional(v.pipe(text, v.description('"Clear ticks": the quiet action under a list with ticks, and the destructive choice of its confirmation.'))),
+      progress: v.optional(
+        v.pipe(
+          plural,
+          v.description(
+            'Plural forms by CLDR category of the total; `{done}` and `{total}` are filled in. Only `other` is required.',
+          ),
+        ),
+      ),
+      reset: v.optional(
+        v.pipe(
+          text,
+          v.description(
+            '"Clear ticks": the quiet action under a list with ticks, and the destructive choice of its confirmation.',
+          ),
+        ),
+      ),
       resetConfirm: v.optional(text),
-      resetNo: v.optional(v.pipe(text, v.description('The confirmation\'s harmless choice, e.g. "Keep ticks" (the other choice is `reset`, "Clear ticks").'))),
+      resetNo: v.optional(
+        v.pipe(
+          text,
+          v.description(
+            'The confirmation\'s harmless choice, e.g. "Keep ticks" (the other choice is `reset`, "Clear ticks").',
+          ),
+        ),
+      ),
       noticeLabel: v.optional(text),
       lastReviewed: v.optional(v.pipe(text, v.description('`{date}` is replaced by the formatted review date.'))),
       note: v.optional(v.pipe(text, v.description('Label of a note, e.g. "Note".'))),
-      emailTemplate: v.optional(v.pipe(text, v.description('Caption of the email template where it is shown as text.'))),
-      aboutToggle: v.optional(v.pipe(text, v.description('Summary of the disclosure that holds the "about" paragraphs, e.g. "What is the tourist card?".'))),
-      unconfirmed: v.optional(v.pipe(text, v.description('Tag of a method with `status: "unconfirmed"`, e.g. "Unconfirmed".'))),
+      emailTemplate: v.optional(
+        v.pipe(text, v.description('Caption of the email template where it is shown as text.')),
+      ),
+      aboutToggle: v.optional(
+        v.pipe(
+          text,
+          v.description(
+            'Summary of the disclosure that holds the "about" paragraphs, e.g. "What is the tourist card?".',
+          ),
+        ),
+      ),
+      unconfirmed: v.optional(
+        v.pipe(text, v.description('Tag of a method with `status: "unconfirmed"`, e.g. "Unconfirmed".')),
+      ),
       official: v.optional(v.pipe(text, v.description('Tag of a method with `status: "official"`, e.g. "Official".'))),
-      warning: v.optional(v.pipe(text, v.description('Read out before the warning text (hidden on screen, next to its "!" icon), e.g. "Warning".'))),
-      fullGuide: v.optional(v.pipe(text, v.description('Label of the link to the full guide in `variant="compact"` (shown when the page sets `guide-href`), e.g. "Read the full guide".'))),
+      warning: v.optional(
+        v.pipe(
+          text,
+          v.description('Read out before the warning text (hidden on screen, next to its "!" icon), e.g. "Warning".'),
+        ),
+      ),
+      fullGuide: v.optional(
+        v.pipe(
+          text,
+          v.description(
+            'Label of the link to the full guide in `variant="compact"` (shown when the page sets `guide-href`), e.g. "Read the full guide".',
+          ),
+        ),
+      ),
     },
     objectMessage,
   ),
   v.description(
-    'Interface strings of the elements, to change any of them: each is optional. A string missing here is the bundled translation of the content\'s `locale` (src/components/translations/), else English.',
+    "Interface strings of the elements, to change any of them: each is optional. A string missing here is the bundled translation of the content's `locale` (src/components/translations/), else English.",
   ),
 );
 
@@ -226,7 +304,10 @@ export const GuideSchema = v.pipe(
         v.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 language tag'),
         v.description('BCP 47 tag of this file, e.g. zh-Hans.'),
       ),
-      dir: v.pipe(v.picklist(['ltr', 'rtl'], 'expected one of ltr, rtl'), v.description('Writing direction of the language.')),
+      dir: v.pipe(
+        v.picklist(['ltr', 'rtl'], 'expected one of ltr, rtl'),
+        v.description('Writing direction of the language.'),
+      ),
       dateLocale: v.optional(
         v.pipe(
           v.string('expected a BCP 47 language tag'),
@@ -244,8 +325,14 @@ export const GuideSchema = v.pipe(
         v.pipe(
           v.strictObject(
             {
-              text: v.pipe(text, v.description('One or two plain sentences: what official sources say a traveller can do.')),
-              source: v.pipe(LinkSchema, v.description('The official page the answer rests on; shown under it with the review date.')),
+              text: v.pipe(
+                text,
+                v.description('One or two plain sentences: what official sources say a traveller can do.'),
+              ),
+              source: v.pipe(
+                LinkSchema,
+                v.description('The official page the answer rests on; shown under it with the review date.'),
+              ),
             },
             objectMessage,
           ),
@@ -253,7 +340,12 @@ export const GuideSchema = v.pipe(
         ),
       ),
       warning: v.optional(
-        v.pipe(text, v.description('The one warning of the guide (bold, with a "!" icon): where passport data may go. Use it once.')),
+        v.pipe(
+          text,
+          v.description(
+            'The one warning of the guide (bold, with a "!" icon): where passport data may go. Use it once.',
+          ),
+        ),
       ),
       cases: v.optional(
         v.pipe(
@@ -273,10 +365,17 @@ export const GuideSchema = v.pipe(
       articleHeading: v.optional(
         v.pipe(
           text,
-          v.description('Heading of the part that retells the source article (its ways, checklists and closing words), e.g. "If you still want to ask: what the source article says".'),
+          v.description(
+            'Heading of the part that retells the source article (its ways, checklists and closing words), e.g. "If you still want to ask: what the source article says".',
+          ),
         ),
       ),
-      glance: v.pipe(text, v.description('One sentence that opens the part retelling the source article: true to the content (e.g. that official sources do not confirm its steps).')),
+      glance: v.pipe(
+        text,
+        v.description(
+          'One sentence that opens the part retelling the source article: true to the content (e.g. that official sources do not confirm its steps).',
+        ),
+      ),
       intro: paragraphs('Introduction paragraphs.'),
       about: paragraphs('What the tourist card is and why one cancels it.'),
       notice: v.pipe(
@@ -292,14 +391,19 @@ export const GuideSchema = v.pipe(
       ),
       before: v.pipe(ChecklistSectionSchema, v.description('Preparation checklist.')),
       methods: v.pipe(
-        v.strictObject({ heading: text, intro: text, items: list(MethodSchema, 'The ways to cancel, as tabs.') }, objectMessage),
+        v.strictObject(
+          { heading: text, intro: text, items: list(MethodSchema, 'The ways to cancel, as tabs.') },
+          objectMessage,
+        ),
       ),
       after: v.pipe(ChecklistSectionSchema, v.description('What to do after cancelling.')),
       summary: v.strictObject(
         {
           heading: text,
           paragraphs: paragraphs("Summary paragraphs (the source article's closing words)."),
-          note: v.optional(v.pipe(NoteSchema, v.description("What official sources say about the article's conclusion, after it."))),
+          note: v.optional(
+            v.pipe(NoteSchema, v.description("What official sources say about the article's conclusion, after it.")),
+          ),
         },
         objectMessage,
       ),

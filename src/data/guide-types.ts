@@ -28,7 +28,11 @@ export type PluralMessages = GuideUiStrings['progress'];
 export type MethodId = string;
 
 /** The actions each kind of method has: shown inside the step that names them, else after the steps. */
-export const METHOD_ACTIONS: Record<MethodKind, readonly StepAction[]> = { online: ['site'], email: ['subject', 'template'], 'in-person': ['bring'] };
+export const METHOD_ACTIONS: Record<MethodKind, readonly StepAction[]> = {
+  online: ['site'],
+  email: ['subject', 'template'],
+  'in-person': ['bring'],
+};
 
 /** The two checklists of the guide, in guide order: what `list="all"` shows. */
 export const CHECKLIST_IDS = ['before', 'after'] as const;
@@ -47,5 +51,9 @@ export interface ListSection {
 export function checklistSection(content: GuideData, id: ChecklistId): ListSection {
   if (id !== 'bring') return content[id];
   const inPerson = content.methods.items.find((method) => method.kind === 'in-person');
-  return { heading: content.ui.bring, done: content.ui.bringDone, items: inPerson?.kind === 'in-person' ? inPerson.bring : [] };
+  return {
+    heading: content.ui.bring,
+    done: content.ui.bringDone,
+    items: inPerson?.kind === 'in-person' ? inPerson.bring : [],
+  };
 }

@@ -41,7 +41,22 @@ describe('formatDate', () => {
     }
   });
 
-  const INVALID = ['not a date', '', '2026', '2026-11', '2026-13-01', '2026-00-10', '2026-02-30', '2026-11-32', '2026-11-00', 'abcd-ef-gh', '2026-11-26T00:00:00Z', ' 2026-11-26', '2026-1-5', '2025-02-29'];
+  const INVALID = [
+    'not a date',
+    '',
+    '2026',
+    '2026-11',
+    '2026-13-01',
+    '2026-00-10',
+    '2026-02-30',
+    '2026-11-32',
+    '2026-11-00',
+    'abcd-ef-gh',
+    '2026-11-26T00:00:00Z',
+    ' 2026-11-26',
+    '2026-1-5',
+    '2025-02-29',
+  ];
   for (const input of INVALID) {
     it(`returns the invalid date ${JSON.stringify(input)} unchanged`, () => {
       expect(formatDate(input, 'en')).to.equal(input);
@@ -75,7 +90,10 @@ describe('preformat', () => {
       const here = preformat(content);
       // The build formats with Node's ICU, which has every locale's month names; Chromium has none for az
       // (its formatDate writes digits there): wherever the browser has them, both write the same date.
-      const monthName = new Intl.DateTimeFormat(content.dateLocale ?? locale, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, 10, 26));
+      const monthName = new Intl.DateTimeFormat(content.dateLocale ?? locale, {
+        month: 'long',
+        timeZone: 'UTC',
+      }).format(Date.UTC(2026, 10, 26));
       if (!/^M\d+$/.test(monthName)) expect(module.date).to.equal(here.date);
       expect(module.date).to.contain(content.lastReviewed.slice(0, 4));
       expect(module.digits).to.equal(here.digits);

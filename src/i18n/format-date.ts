@@ -19,7 +19,12 @@ export function formatDate(isoDate: string, locale: string): string {
   // "2026 M11 26"; all-digit dates read better.
   const monthName = long.formatToParts(date).find((part) => part.type === 'month')?.value ?? '';
   if (/^M\d+$/.test(monthName)) {
-    return new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' }).format(date);
+    return new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      timeZone: 'UTC',
+    }).format(date);
   }
   return long.format(date);
 }
@@ -29,5 +34,8 @@ export function preformat(content: GuideContent): Preformatted {
   const { locale } = content;
   const numbers = new Intl.NumberFormat(locale);
   const digits = Array.from({ length: 10 }, (_, digit) => numbers.format(digit)).join('');
-  return { date: formatDate(content.lastReviewed, content.dateLocale ?? locale), ...(digits === '0123456789' ? {} : { digits }) };
+  return {
+    date: formatDate(content.lastReviewed, content.dateLocale ?? locale),
+    ...(digits === '0123456789' ? {} : { digits }),
+  };
 }

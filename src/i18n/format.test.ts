@@ -39,7 +39,16 @@ describe('formatCount', () => {
 
   it('uses the Intl.PluralRules category of the locale', () => {
     const messages: PluralMessages = { one: 'one', few: 'few', many: 'many', other: 'other' };
-    for (const [locale, count] of [['ru', 1], ['ru', 3], ['ru', 5], ['ru', 21], ['en', 1], ['en', 2], ['ar', 3], ['ar', 11]] as const) {
+    for (const [locale, count] of [
+      ['ru', 1],
+      ['ru', 3],
+      ['ru', 5],
+      ['ru', 21],
+      ['en', 1],
+      ['en', 2],
+      ['ar', 3],
+      ['ar', 11],
+    ] as const) {
       const category = new Intl.PluralRules(locale).select(count);
       const expected = category in messages ? category : 'other';
       expect(formatCount(messages, locale, count, {}), `${locale} ${count}`).to.equal(expected);
@@ -69,7 +78,9 @@ describe('formatCount', () => {
     const arabicIndic = '٠١٢٣٤٥٦٧٨٩';
 
     it('writes numbers below 1000 with the given digits', () => {
-      expect(formatCount({ other: '{done} / {total}' }, 'ar', 12, { done: 7, total: 12 }, { digits: arabicIndic })).to.equal('٧ / ١٢');
+      expect(
+        formatCount({ other: '{done} / {total}' }, 'ar', 12, { done: 7, total: 12 }, { digits: arabicIndic }),
+      ).to.equal('٧ / ١٢');
     });
 
     it('writes ASCII digits when the content has none of its own', () => {
@@ -85,7 +96,9 @@ describe('formatCount', () => {
         const numbers = new Intl.NumberFormat(locale);
         const digits = Array.from({ length: 10 }, (_, digit) => numbers.format(digit)).join('');
         for (let n = 0; n < 1000; n += 37) {
-          expect(formatCount({ other: '{n}' }, locale, n, { n }, { digits }), `${locale} ${n}`).to.equal(numbers.format(n));
+          expect(formatCount({ other: '{n}' }, locale, n, { n }, { digits }), `${locale} ${n}`).to.equal(
+            numbers.format(n),
+          );
         }
       }
     });

@@ -62,7 +62,8 @@ const CASES: ReadonlyArray<readonly [unknown, string | undefined, string]> = [
   ['enx', undefined, 'a different three-letter language'],
 ];
 
-const describeTag = (tag: unknown): string => (typeof tag === 'string' ? JSON.stringify(tag) : String(tag === undefined ? 'undefined' : JSON.stringify(tag)));
+const describeTag = (tag: unknown): string =>
+  typeof tag === 'string' ? JSON.stringify(tag) : String(tag === undefined ? 'undefined' : JSON.stringify(tag));
 
 describe('matchLocale', () => {
   for (const [tag, expected, why] of CASES) {
@@ -106,7 +107,11 @@ describe('matchLocale', () => {
     let created = 0;
     intl.Locale = new Proxy(Locale, { construct: (target, args: [string]) => (created++, new target(...args)) });
     try {
-      expect([' zh_hans ', 'EN', 'ar'].map((tag) => matchLocale(tag, available))).to.deep.equal(['zh-Hans', 'en', 'ar']);
+      expect([' zh_hans ', 'EN', 'ar'].map((tag) => matchLocale(tag, available))).to.deep.equal([
+        'zh-Hans',
+        'en',
+        'ar',
+      ]);
       expect(created, 'Intl.Locale objects').to.equal(0);
       expect(matchLocale('zh-TW', available)).to.equal('zh-Hant');
       expect(created, 'a tag that needs the likely subtags').to.equal(1);

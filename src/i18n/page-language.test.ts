@@ -33,7 +33,8 @@ describe('followPageLanguage', () => {
   it('several changes at once make one call per element', async () => {
     const container = await fixture<HTMLElement>(html`<div><i></i><b></b></div>`);
     const calls = new Map<Element, number>();
-    for (const element of Array.from(container.children)) followPageLanguage(element, () => calls.set(element, (calls.get(element) ?? 0) + 1));
+    for (const element of Array.from(container.children))
+      followPageLanguage(element, () => calls.set(element, (calls.get(element) ?? 0) + 1));
     container.lang = 'ru';
     container.querySelector('i')!.lang = 'tr';
     container.lang = 'az';

@@ -16,7 +16,8 @@ const observer = isServer ? undefined : new MutationObserver(() => listeners.for
 export function followPageLanguage(element: Element, onChange: () => void): void {
   listeners.set(element, onChange);
   // Observing a root again is a no-op.
-  for (const root of [document, element.getRootNode()]) observer!.observe(root, { attributeFilter: ['lang'], subtree: true });
+  for (const root of [document, element.getRootNode()])
+    observer!.observe(root, { attributeFilter: ['lang'], subtree: true });
 }
 
 export function unfollowPageLanguage(element: Element): void {

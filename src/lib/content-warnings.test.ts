@@ -3,7 +3,8 @@ import { makeGuide, withChanges } from '../../test/content/make-guide.js';
 import { contentWarnings } from './content-warnings.js';
 
 const today = new Date('2026-06-01T00:00:00Z');
-const warnings = (...args: Parameters<typeof contentWarnings>) => contentWarnings(...args).map(({ path, message }) => `${path}: ${message}`);
+const warnings = (...args: Parameters<typeof contentWarnings>) =>
+  contentWarnings(...args).map(({ path, message }) => `${path}: ${message}`);
 
 describe('contentWarnings', () => {
   it('none for recently reviewed content with https links', () => {
@@ -15,7 +16,10 @@ describe('contentWarnings', () => {
       d.notice.links[0]!.href = 'http://example.org/';
       d.after.items[1]!.note = { text: 'Note', link: { label: 'L', href: 'HTTP://example.org/' } };
     });
-    expect(contentWarnings(guide, { today }).map(({ path }) => path)).to.deep.equal(['$.notice.links[0].href', '$.after.items[1].note.link.href']);
+    expect(contentWarnings(guide, { today }).map(({ path }) => path)).to.deep.equal([
+      '$.notice.links[0].href',
+      '$.after.items[1].note.link.href',
+    ]);
   });
 
   it('a link presented as official that is not a government site over https', () => {

@@ -47,7 +47,11 @@ function linkWarnings(content: GuideData, warn: (keys: Keys, message: string) =>
     } catch {
       url = undefined; // the validator has already reported it
     }
-    if (url?.protocol === 'http:') warn([...keys, 'href'], 'insecure link (http): use https if the site offers it; an http page can be altered on its way to the reader');
+    if (url?.protocol === 'http:')
+      warn(
+        [...keys, 'href'],
+        'insecure link (http): use https if the site offers it; an http page can be altered on its way to the reader',
+      );
     if (official === true && !isGovernmentUrl(href)) {
       const where = url ? url.hostname || url.protocol : href;
       warn(
@@ -65,7 +69,10 @@ function reviewWarnings(content: GuideData, today: Date, warn: (keys: Keys, mess
   if (!isCalendarDate(reviewed)) {
     warn(['lastReviewed'], `${reviewed} is not a day of the calendar`);
   } else if (reviewed < ONE_YEAR_AGO(today)) {
-    warn(['lastReviewed'], `reviewed on ${reviewed}, more than a year ago: check the content against its official sources and update the date`);
+    warn(
+      ['lastReviewed'],
+      `reviewed on ${reviewed}, more than a year ago: check the content against its official sources and update the date`,
+    );
   }
 }
 
@@ -75,9 +82,16 @@ function reviewWarnings(content: GuideData, today: Date, warn: (keys: Keys, mess
  * by id; other lists are compared by length. The interface strings are left out (plural forms
  * differ by design).
  */
-function driftWarnings(content: unknown, bundled: unknown, locale: string, keys: Keys, warn: (keys: Keys, message: string) => void): void {
+function driftWarnings(
+  content: unknown,
+  bundled: unknown,
+  locale: string,
+  keys: Keys,
+  warn: (keys: Keys, message: string) => void,
+): void {
   if (Array.isArray(content) && Array.isArray(bundled)) {
-    const ids = (list: unknown[]) => list.map((item) => (isRecord(item) && typeof item.id === 'string' ? item.id : undefined));
+    const ids = (list: unknown[]) =>
+      list.map((item) => (isRecord(item) && typeof item.id === 'string' ? item.id : undefined));
     const ours = ids(content);
     const theirs = ids(bundled);
     if (ours.every((id) => id !== undefined) && theirs.every((id) => id !== undefined) && theirs.length > 0) {
@@ -86,11 +100,15 @@ function driftWarnings(content: unknown, bundled: unknown, locale: string, keys:
         if (match === -1) warn([...keys, index, 'id'], `id "${id}" is not in the bundled ${locale}`);
         else driftWarnings(content[index], bundled[match], locale, [...keys, index], warn);
       }
-      for (const id of theirs) if (!ours.includes(id)) warn(keys, `no entry with id "${id}"; the bundled ${locale} has one`);
+      for (const id of theirs)
+        if (!ours.includes(id)) warn(keys, `no entry with id "${id}"; the bundled ${locale} has one`);
       return;
     }
     if (content.length !== bundled.length) {
-      warn(keys, `${content.length} ${content.length === 1 ? 'entry' : 'entries'}; the bundled ${locale} has ${bundled.length}`);
+      warn(
+        keys,
+        `${content.length} ${content.length === 1 ? 'entry' : 'entries'}; the bundled ${locale} has ${bundled.length}`,
+      );
     }
     for (let index = 0; index < Math.min(content.length, bundled.length); index++) {
       driftWarnings(content[index], bundled[index], locale, [...keys, index], warn);

@@ -14,7 +14,11 @@ export interface DataSnapshot {
 export function snapshotData(data: unknown): DataSnapshot {
   try {
     // Each value as it is, not what a `toJSON` makes of it: a page with Prototype.js has one on every array.
-    return { json: JSON.stringify(data, function (this: Record<string, unknown>, key) { return this[key]; }) };
+    return {
+      json: JSON.stringify(data, function (this: Record<string, unknown>, key) {
+        return this[key];
+      }),
+    };
   } catch (error) {
     return { error };
   }

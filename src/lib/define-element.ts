@@ -8,6 +8,7 @@ import { warnOnce } from './warn.js';
  */
 export function canDefine(tag: string): boolean {
   const defined = customElements.get(tag);
-  if (defined && !('resolveLocale' in defined.prototype)) warnOnce(`<${tag}> is defined by the page; its element is used, not this one.`);
+  if (defined && !('resolveLocale' in defined.prototype))
+    warnOnce(`<${tag}> is defined by the page; its element is used, not this one.`);
   return !defined;
 }

@@ -10,8 +10,7 @@ export const MAX_GUIDE_BYTES = 512 * 1024;
 export const MAX_JSON_DEPTH = 32;
 
 export type GuideTextResult =
-  | { ok: true; value: unknown }
-  | { ok: false; reason: 'too-large' | 'invalid-json'; message: string; offset?: number };
+  { ok: true; value: unknown } | { ok: false; reason: 'too-large' | 'invalid-json'; message: string; offset?: number };
 
 /** UTF-8 bytes of `text`, without encoding it when its length alone decides. */
 export function utf8Length(text: string): number {
@@ -39,7 +38,8 @@ function tooDeepAt(text: string): number | undefined {
   for (let index = 0; index < text.length; index++) {
     const char = text.charCodeAt(index);
     if (inString) {
-      if (char === 92) index++; // backslash: skip the escaped character
+      if (char === 92)
+        index++; // backslash: skip the escaped character
       else if (char === 34) inString = false;
     } else if (char === 34) inString = true;
     else if (char === 123 || char === 91) {
@@ -57,10 +57,20 @@ export function parseGuideText(text: string, what: string): GuideTextResult {
   if (utf8Length(text) > MAX_GUIDE_BYTES) return { ok: false, reason: 'too-large', message: `${what} ${TOO_LARGE}` };
   const json = text.replace(/^\uFEFF/, '');
   const deep = tooDeepAt(json);
-  if (deep !== undefined) return { ok: false, reason: 'invalid-json', message: `${what} ${TOO_DEEP}`, offset: deep + text.length - json.length };
+  if (deep !== undefined)
+    return {
+      ok: false,
+      reason: 'invalid-json',
+      message: `${what} ${TOO_DEEP}`,
+      offset: deep + text.length - json.length,
+    };
   try {
     return { ok: true, value: JSON.parse(json) };
   } catch (error) {
-    return { ok: false, reason: 'invalid-json', message: `${what} is not valid JSON: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` };
+    return {
+      ok: false,
+      reason: 'invalid-json',
+      message: `${what} is not valid JSON: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    };
   }
 }

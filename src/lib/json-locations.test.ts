@@ -13,7 +13,11 @@ describe('locateJson', () => {
 
   it('counts columns in UTF-16 units after non-Latin text', () => {
     const line = '{"title": "标题 Заголовок", "dir": "up"}';
-    expect(locateJson(line).at(['dir'])).to.deep.equal({ line: 1, column: line.indexOf('"up"') + 1, offset: line.indexOf('"up"') });
+    expect(locateJson(line).at(['dir'])).to.deep.equal({
+      line: 1,
+      column: line.indexOf('"up"') + 1,
+      offset: line.indexOf('"up"'),
+    });
   });
 
   it('a missing key points at the object that lacks it', () => {
@@ -33,7 +37,13 @@ describe('locateJson', () => {
 
   for (const [name, source, line, column, message] of [
     ['a missing comma', '{\n  "a": 1\n  "b": 2\n}', 3, 3, 'expected ","'],
-    ['a trailing comma', '{\n  "a": 1,\n}', 3, 1, 'expected a property name in double quotes (JSON allows no comma before "}")'],
+    [
+      'a trailing comma',
+      '{\n  "a": 1,\n}',
+      3,
+      1,
+      'expected a property name in double quotes (JSON allows no comma before "}")',
+    ],
     ['a comment', '{ // note\n}', 1, 3, 'comments are not allowed in JSON'],
     ['an empty file', '', 1, 1, 'expected a value (JSON allows no comma before "]" or "}")'],
   ] as const) {

@@ -89,7 +89,11 @@ function lineStarts(text: string): number[] {
 /** Reads `text` once; `at()` then answers for any path. */
 export function locateJson(text: string): JsonLocations {
   const errors: ParseError[] = [];
-  const root: Node | undefined = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const root: Node | undefined = parseTree(text, errors, {
+    disallowComments: true,
+    allowTrailingComma: false,
+    allowEmptyContent: false,
+  });
   const starts = lineStarts(text);
 
   const position = (offset: number): JsonPosition => {
@@ -105,7 +109,10 @@ export function locateJson(text: string): JsonLocations {
 
   const [first] = errors;
   const syntaxError = first
-    ? { ...position(first.offset), message: SYNTAX_MESSAGES[printParseErrorCode(first.error)] ?? printParseErrorCode(first.error) }
+    ? {
+        ...position(first.offset),
+        message: SYNTAX_MESSAGES[printParseErrorCode(first.error)] ?? printParseErrorCode(first.error),
+      }
     : undefined;
 
   return {

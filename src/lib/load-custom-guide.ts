@@ -11,11 +11,11 @@ import { validateGuide } from './validate-guide.js';
  * Loaded as its own chunk: pages that use only the bundled guide never download it.
  */
 export type CustomGuideResult =
-  | { ok: true; data: GuideData; preformatted: Preformatted }
-  | { ok: false; reason: DataErrorReason; message: string };
+  { ok: true; data: GuideData; preformatted: Preformatted } | { ok: false; reason: DataErrorReason; message: string };
 
 /** A valid guide as a site gave it (`ui` optional), before its interface strings are filled in. */
-export type CheckedGuide = { ok: true; data: GuideContent; preformatted: Preformatted } | Extract<CustomGuideResult, { ok: false }>;
+export type CheckedGuide =
+  { ok: true; data: GuideContent; preformatted: Preformatted } | Extract<CustomGuideResult, { ok: false }>;
 
 /**
  * The bundled content nearest to a language tag (else English): its chunk carries that language's interface
@@ -44,9 +44,14 @@ async function complete(checked: CheckedGuide, loadBundled: LoadBundled): Promis
  */
 export const fetchTimeout = { ms: 10_000 };
 /** For a `data` attribute, which frameworks write when they render an element before it is defined. */
-export const dataAttributeMessage = '`data` is a property, not an attribute: set it once the element is defined (see README › Frameworks).';
+export const dataAttributeMessage =
+  '`data` is a property, not an attribute: set it once the element is defined (see README › Frameworks).';
 
-const fail = (reason: DataErrorReason, message: string): Extract<CustomGuideResult, { ok: false }> => ({ ok: false, reason, message });
+const fail = (reason: DataErrorReason, message: string): Extract<CustomGuideResult, { ok: false }> => ({
+  ok: false,
+  reason,
+  message,
+});
 
 /** Validates `value`; valid content comes with its texts that need Intl (the bundled locales' are made at build time). */
 export function checkGuide(value: unknown): CheckedGuide {
@@ -58,7 +63,10 @@ export function checkGuide(value: unknown): CheckedGuide {
     try {
       if (tag !== undefined) Intl.getCanonicalLocales(tag);
     } catch {
-      return fail('invalid-data', `invalid guide data at $.${key}: "${tag}" is not a language tag this browser accepts`);
+      return fail(
+        'invalid-data',
+        `invalid guide data at $.${key}: "${tag}" is not a language tag this browser accepts`,
+      );
     }
   }
   return { ...result, preformatted: preformat(result.data) };
@@ -74,9 +82,15 @@ function describeError(error: unknown): string {
 }
 
 /** Checks the `data` property as read once (see `snapshotData`): readable, within the size cap, a valid guide. */
-export async function checkSnapshot({ json, error }: DataSnapshot, loadBundled: LoadBundled): Promise<CustomGuideResult> {
+export async function checkSnapshot(
+  { json, error }: DataSnapshot,
+  loadBundled: LoadBundled,
+): Promise<CustomGuideResult> {
   if (json === undefined) {
-    return fail('invalid-data', error === undefined ? 'data is not an object' : `data could not be read: ${describeError(error)}`);
+    return fail(
+      'invalid-data',
+      error === undefined ? 'data is not an object' : `data could not be read: ${describeError(error)}`,
+    );
   }
   const parsed = parseGuideText(json, 'data');
   return parsed.ok ? complete(checkGuide(parsed.value), loadBundled) : fail(parsed.reason, parsed.message);
@@ -115,19 +129,28 @@ async function readLimited(response: Response, maxBytes: number): Promise<Uint8A
  * Fetches and validates a guide from a URL the site chose: no cookies or credentials sent,
  * a timeout and a size cap, and the first invalid path named on failure.
  */
-export async function fetchGuide(src: string, loadBundled: LoadBundled, base: string = document.baseURI): Promise<CustomGuideResult> {
+export async function fetchGuide(
+  src: string,
+  loadBundled: LoadBundled,
+  base: string = document.baseURI,
+): Promise<CustomGuideResult> {
   let url: URL;
   try {
     url = new URL(src, base);
   } catch {
     return fail('invalid-src', `src "${src}" is not a URL`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return fail('invalid-src', `src must be an http(s) URL, not ${url.protocol}`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return fail('invalid-src', `src must be an http(s) URL, not ${url.protocol}`);
 
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), fetchTimeout.ms);
   try {
-    const response = await fetch(url, { credentials: 'omit', signal: controller.signal, headers: { accept: 'application/json' } });
+    const response = await fetch(url, {
+      credentials: 'omit',
+      signal: controller.signal,
+      headers: { accept: 'application/json' },
+    });
     if (!response.ok) return fail('fetch-failed', `HTTP ${response.status} from ${url.href}`);
     const bytes = await readLimited(response, MAX_GUIDE_BYTES);
     if (bytes === undefined) return fail('too-large', `${url.href} ${TOO_LARGE}`);

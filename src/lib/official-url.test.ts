@@ -2,7 +2,13 @@ import { expect } from '@open-wc/testing';
 import { isGovernmentUrl, isOfficial } from './official-url.js';
 
 describe('isGovernmentUrl', () => {
-  for (const href of ['https://evisa.gov.az', 'https://evisa.gov.az/en/conditions', 'https://mfa.gov.az/en', 'https://bishkek.mfa.gov.az/en/category/asan-visa-e-visa', 'HTTPS://EVISA.GOV.AZ/']) {
+  for (const href of [
+    'https://evisa.gov.az',
+    'https://evisa.gov.az/en/conditions',
+    'https://mfa.gov.az/en',
+    'https://bishkek.mfa.gov.az/en/category/asan-visa-e-visa',
+    'HTTPS://EVISA.GOV.AZ/',
+  ]) {
     it(`accepts ${href}`, () => expect(isGovernmentUrl(href)).to.equal(true));
   }
   for (const href of [

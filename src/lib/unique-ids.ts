@@ -25,7 +25,9 @@ export function duplicateIds(guide: WithIds): DuplicateId[] {
   check(new Set(), guide.methods.items, ['methods', 'items']);
   const ticks = new Set<string>();
   check(ticks, guide.before.items, ['before', 'items']);
-  guide.methods.items.forEach((method, index) => check(ticks, method.bring ?? [], ['methods', 'items', index, 'bring']));
+  guide.methods.items.forEach((method, index) =>
+    check(ticks, method.bring ?? [], ['methods', 'items', index, 'bring']),
+  );
   check(ticks, guide.after.items, ['after', 'items']);
   return found;
 }

@@ -14,7 +14,14 @@ export type GuideValidation = { ok: true; data: GuideContent } | { ok: false; er
 
 /** `$.methods.items[1].steps`. */
 export function formatPath(keys: readonly (string | number)[]): string {
-  return '$' + keys.map((key) => (typeof key === 'number' ? `[${key}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`)).join('');
+  return (
+    '$' +
+    keys
+      .map((key) =>
+        typeof key === 'number' ? `[${key}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`,
+      )
+      .join('')
+  );
 }
 
 /**

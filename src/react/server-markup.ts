@@ -21,11 +21,13 @@ const snippets = new Map<string, Promise<string>>();
 
 /** The renderer, once loaded (see `staticSnippet`). */
 let renderer: typeof import('../static/render-static-html.js') | undefined;
-const loadRenderer = (): Promise<typeof import('../static/render-static-html.js')> => import('../static/render-static-html.js').then((module) => (renderer = module));
+const loadRenderer = (): Promise<typeof import('../static/render-static-html.js')> =>
+  import('../static/render-static-html.js').then((module) => (renderer = module));
 
 // On the server, every language and the renderer load as soon as this module does, so that a render a
 // moment later has the snippet at once, also in a renderer that cannot wait (`renderToString`).
-if (renderingOnServer()) void Promise.all([loadRenderer(), ...AVAILABLE_LOCALES.map((locale) => loadLocale(locale))]).catch(() => undefined);
+if (renderingOnServer())
+  void Promise.all([loadRenderer(), ...AVAILABLE_LOCALES.map((locale) => loadLocale(locale))]).catch(() => undefined);
 
 /**
  * The static snippet of `lang`: at once when its language and the renderer have loaded, else through
@@ -42,7 +44,9 @@ function staticSnippet(lang: string, headingLevel: unknown): string | undefined 
   const key = `${locale} ${level}`;
   let snippet = snippets.get(key);
   if (!snippet) {
-    snippet = Promise.all([loadRenderer(), loadLocale(locale)]).then(([{ renderStaticHtml }, loaded]) => renderStaticHtml(loaded, options));
+    snippet = Promise.all([loadRenderer(), loadLocale(locale)]).then(([{ renderStaticHtml }, loaded]) =>
+      renderStaticHtml(loaded, options),
+    );
     snippets.set(key, snippet);
   }
   return use(snippet);
@@ -53,7 +57,11 @@ function staticSnippet(lang: string, headingLevel: unknown): string | undefined 
  * is written as its attribute the way Lit reads it back (booleans present or absent, numbers as text),
  * or left out when the property has no attribute (`data`, `checked`) or no value; events are left out.
  */
-export function serverProps(elementClass: typeof ReactiveElement, props: Record<string, unknown>, withSnippet: boolean): Record<string, unknown> {
+export function serverProps(
+  elementClass: typeof ReactiveElement,
+  props: Record<string, unknown>,
+  withSnippet: boolean,
+): Record<string, unknown> {
   // Reading observedAttributes finalizes the class, which fills in elementProperties.
   const properties = elementClass.observedAttributes && elementClass.elementProperties;
   const rendered: Record<string, unknown> = {};
@@ -62,13 +70,25 @@ export function serverProps(elementClass: typeof ReactiveElement, props: Record<
     const options = properties.get(key);
     if (!options) {
       rendered[key === 'className' ? 'class' : key] = value;
-    } else if (options.attribute !== false && (typeof value === 'string' || typeof value === 'number' || value === true)) {
-      rendered[typeof options.attribute === 'string' ? options.attribute : key.toLowerCase()] = value === true ? '' : String(value);
+    } else if (
+      options.attribute !== false &&
+      (typeof value === 'string' || typeof value === 'number' || value === true)
+    ) {
+      rendered[typeof options.attribute === 'string' ? options.attribute : key.toLowerCase()] =
+        value === true ? '' : String(value);
     }
   }
   // Only where the element shows a bundled locale: content from `data` or `src` loads in the browser.
   const { lang } = props;
-  if (withSnippet && typeof lang === 'string' && lang && props.data == null && props.src == null && props.children == null && props.dangerouslySetInnerHTML == null) {
+  if (
+    withSnippet &&
+    typeof lang === 'string' &&
+    lang &&
+    props.data == null &&
+    props.src == null &&
+    props.children == null &&
+    props.dangerouslySetInnerHTML == null
+  ) {
     const snippet = staticSnippet(lang, props.headingLevel);
     if (snippet) rendered.dangerouslySetInnerHTML = { __html: snippet };
   }

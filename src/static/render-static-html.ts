@@ -1,4 +1,12 @@
-import type { CancelMethod, ChecklistSection, EmailDetails, GuideData, GuideNote, GuideUiStrings, StepAction } from '../data/guide-types.js';
+import type {
+  CancelMethod,
+  ChecklistSection,
+  EmailDetails,
+  GuideData,
+  GuideNote,
+  GuideUiStrings,
+  StepAction,
+} from '../data/guide-types.js';
 import { METHOD_ACTIONS } from '../data/guide-types.js';
 import { fillTemplate } from '../i18n/format.js';
 import { formatDate } from '../i18n/format-date.js';
@@ -41,7 +49,11 @@ export function renderStaticHtml(content: GuideData, options: StaticHtmlOptions 
 
   const { answer, ui } = content;
   const reviewed = reviewedLine(content);
-  const links = (items: readonly { label: string; href: string }[]): string[] => [`<ul>`, ...items.map((item) => `<li>${link(item.label, item.href)}</li>`), `</ul>`];
+  const links = (items: readonly { label: string; href: string }[]): string[] => [
+    `<ul>`,
+    ...items.map((item) => `<li>${link(item.label, item.href)}</li>`),
+    `</ul>`,
+  ];
   // The part that retells the article sits one level down when it has a heading of its own.
   const inner = content.articleHeading ? 1 : 0;
   const lines = [
@@ -49,16 +61,24 @@ export function renderStaticHtml(content: GuideData, options: StaticHtmlOptions 
     h(0, content.title),
     // The answer first, with its source and date; then the one warning; then what to do, and the official facts.
     ...(answer
-      ? [`<div class="az-answer">`, `<p><strong>${escapeHtml(answer.text)}</strong></p>`, `<p class="az-source">${link(answer.source.label, answer.source.href)} · <span class="az-reviewed">${reviewed}</span></p>`, `</div>`]
+      ? [
+          `<div class="az-answer">`,
+          `<p><strong>${escapeHtml(answer.text)}</strong></p>`,
+          `<p class="az-source">${link(answer.source.label, answer.source.href)} · <span class="az-reviewed">${reviewed}</span></p>`,
+          `</div>`,
+        ]
       : []),
-    ...(content.warning ? [`<p class="az-warning"><strong>${escapeHtml(ui.warning)}: ${escapeHtml(content.warning)}</strong></p>`] : []),
+    ...(content.warning
+      ? [`<p class="az-warning"><strong>${escapeHtml(ui.warning)}: ${escapeHtml(content.warning)}</strong></p>`]
+      : []),
     ...(content.cases
       ? [
           `<section class="az-cases">`,
           h(1, content.cases.heading),
           `<ul>`,
           ...content.cases.items.map(
-            (item) => `<li><strong>${escapeHtml(item.title)}</strong><p>${escapeHtml(item.text)}${item.link ? ` ${link(item.link.label, item.link.href)}` : ''}</p></li>`,
+            (item) =>
+              `<li><strong>${escapeHtml(item.title)}</strong><p>${escapeHtml(item.text)}${item.link ? ` ${link(item.link.label, item.link.href)}` : ''}</p></li>`,
           ),
           `</ul>`,
           `</section>`,
@@ -144,7 +164,8 @@ function renderChecklist(section: ChecklistSection, id: string, h: Heading, ui: 
     `<p>${escapeHtml(section.intro)}</p>`,
     `<ul>`,
     ...section.items.map(
-      (item) => `<li><strong>${escapeHtml(item.label)}</strong><p>${escapeHtml(item.description)}</p>${renderNote(item.note, ui)}</li>`,
+      (item) =>
+        `<li><strong>${escapeHtml(item.label)}</strong><p>${escapeHtml(item.description)}</p>${renderNote(item.note, ui)}</li>`,
     ),
     `</ul>`,
     `</section>`,
@@ -164,9 +185,16 @@ function renderMethod(method: CancelMethod, content: GuideData, h: Heading, inne
         return `<p>${official ? `${escapeHtml(ui.officialSite)} ` : ''}${link(method.link.label, method.link.href)}</p>`;
       }
       case 'email':
-        return name === 'subject' ? `<p><strong>${escapeHtml(method.email.subject)}</strong></p>` : renderEmail(method.email, content);
+        return name === 'subject'
+          ? `<p><strong>${escapeHtml(method.email.subject)}</strong></p>`
+          : renderEmail(method.email, content);
       case 'in-person':
-        return [h(3 + inner, ui.bring), `<ul>`, ...method.bring.map((item) => `<li>${escapeHtml(item.label)}</li>`), `</ul>`].join('');
+        return [
+          h(3 + inner, ui.bring),
+          `<ul>`,
+          ...method.bring.map((item) => `<li>${escapeHtml(item.label)}</li>`),
+          `</ul>`,
+        ].join('');
     }
   };
   return [
@@ -175,7 +203,9 @@ function renderMethod(method: CancelMethod, content: GuideData, h: Heading, inne
     `<p>${escapeHtml(method.intro)}</p>`,
     ...(method.note ? [renderNote(method.note, ui)] : []),
     `<ol>`,
-    ...method.steps.map((step) => `<li>${escapeHtml(step.text)}${renderNote(step.note, ui)}${action(step.action)}</li>`),
+    ...method.steps.map(
+      (step) => `<li>${escapeHtml(step.text)}${renderNote(step.note, ui)}${action(step.action)}</li>`,
+    ),
     `</ol>`,
     ...actions.filter((name) => !method.steps.some((step) => step.action === name)).map(action),
     `</section>`,

@@ -16,7 +16,11 @@ import { deepQuery, deepQueryAll, deepText, withForcedColors } from './helpers.j
 const isFirefox = navigator.userAgent.includes('Firefox');
 
 /** A travel site's article page on a phone: a sticky header and the page's own h1 above the guide. */
-async function onArticlePage(guide: string | GuideData, attributes: Record<string, string> = {}, width = 'auto'): Promise<AzCancelGuide> {
+async function onArticlePage(
+  guide: string | GuideData,
+  attributes: Record<string, string> = {},
+  width = 'auto',
+): Promise<AzCancelGuide> {
   const page = await fixture<HTMLElement>(html`<div style="font: 17px/1.5 sans-serif">
     <header style="position: sticky; top: 0; block-size: 64px; background: #eee">Travel blog</header>
     <h1 style="font-size: 30px; margin: 16px 0">Azerbaijan e-visa: what to know</h1>
@@ -50,7 +54,9 @@ describe('the answer first', () => {
       const answerBottom = answer.getBoundingClientRect().bottom - guideTop;
       expect(answerBottom, `answer ends ${Math.round(answerBottom)} px into the guide`).to.be.at.most(600);
       const firstTab = deepQuery(el, '[role="tab"]');
-      expect(firstTab.getBoundingClientRect().top - guideTop, 'the answer comes before the tabs').to.be.above(answerBottom);
+      expect(firstTab.getBoundingClientRect().top - guideTop, 'the answer comes before the tabs').to.be.above(
+        answerBottom,
+      );
       // The warning follows the answer and comes before the tabs too.
       const warning = deepQuery(el, '[part="warning"]');
       expect(warning.getBoundingClientRect().top).to.be.at.least(answer.getBoundingClientRect().bottom);
@@ -58,7 +64,11 @@ describe('the answer first', () => {
     });
 
     it(`${locale}: variant="compact" in a 320 px sidebar is at most 450 px tall and shows the answer, its source, the warning and the full-guide link`, async () => {
-      const el = await onArticlePage(locale, { variant: 'compact', 'guide-href': 'https://example.org/guide' }, '320px');
+      const el = await onArticlePage(
+        locale,
+        { variant: 'compact', 'guide-href': 'https://example.org/guide' },
+        '320px',
+      );
       const content = await bundled(locale);
       const height = el.getBoundingClientRect().height;
       expect(height, `${Math.round(height)} px tall`).to.be.at.most(450);
@@ -108,7 +118,8 @@ describe('the answer first', () => {
       expect(tab.hasAttribute('aria-label') || tab.hasAttribute('aria-labelledby')).to.be.false;
       expect(tag.checkVisibility()).to.be.true;
     }
-    for (const title of deepQueryAll(el, '[part="panel-heading"]')) expect(title.querySelector('[part="tag"]')!.textContent).to.equal('Unconfirmed');
+    for (const title of deepQueryAll(el, '[part="panel-heading"]'))
+      expect(title.querySelector('[part="tag"]')!.textContent).to.equal('Unconfirmed');
   });
 
   it('a screen reader hears "Unconfirmed" in each tab’s accessible name', async function () {
@@ -124,7 +135,11 @@ describe('the answer first', () => {
     // (Typed as returning nothing; it returns the tree.)
     const snapshot = await (a11ySnapshot as (payload: object) => Promise<unknown>)({});
     walk(snapshot as Node);
-    expect(tabs.map((tab) => tab.name)).to.deep.equal(['Method 1 Unconfirmed', 'Method 2 Unconfirmed', 'Method 3 Unconfirmed']);
+    expect(tabs.map((tab) => tab.name)).to.deep.equal([
+      'Method 1 Unconfirmed',
+      'Method 2 Unconfirmed',
+      'Method 3 Unconfirmed',
+    ]);
   });
 
   it('a method with status "official" is tagged "Official"; one without a status has no tag', async () => {
@@ -155,8 +170,18 @@ describe('the answer first', () => {
   });
 
   it('compact shows no full-guide link without guide-href, or with a URL that is not http(s)', async () => {
-    for (const href of [undefined, '', 'javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:text/html,x', 'mailto:a@example.org']) {
-      const el = await onArticlePage(makeGuide(), { variant: 'compact', ...(href === undefined ? {} : { 'guide-href': href }) });
+    for (const href of [
+      undefined,
+      '',
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'data:text/html,x',
+      'mailto:a@example.org',
+    ]) {
+      const el = await onArticlePage(makeGuide(), {
+        variant: 'compact',
+        ...(href === undefined ? {} : { 'guide-href': href }),
+      });
       expect(deepQueryAll(el, '[part="full-guide"]'), String(href)).to.have.length(0);
     }
   });
@@ -181,7 +206,9 @@ describe('the answer first', () => {
 
   it('a jump to the methods clears a sticky header of --az-scroll-margin', async () => {
     const el = await onArticlePage(makeGuide(), { style: '--az-scroll-margin: 64px' });
-    expect(getComputedStyle(el.shadowRoot!.querySelector('az-cancel-methods')!).scrollMarginBlockStart).to.equal('64px');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('az-cancel-methods')!).scrollMarginBlockStart).to.equal(
+      '64px',
+    );
   });
 
   for (const mode of ['light', 'dark', 'forced colours'] as const) {

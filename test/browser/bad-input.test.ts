@@ -12,7 +12,9 @@ import { clearFaults, faultHits, injectFault, until, type Fault } from './faults
 type Listener = (event: Event) => void;
 
 /** Runs `run` and returns the az-data-error details, console warnings and uncaught errors it caused. */
-async function observe(run: () => Promise<unknown>): Promise<{ errors: DataErrorDetail[]; warnings: string[]; uncaught: string[] }> {
+async function observe(
+  run: () => Promise<unknown>,
+): Promise<{ errors: DataErrorDetail[]; warnings: string[]; uncaught: string[] }> {
   const errors: DataErrorDetail[] = [];
   const uncaught: string[] = [];
   const onDataError = (event: CustomEvent<DataErrorDetail>) => errors.push(event.detail);
@@ -35,7 +37,9 @@ async function observe(run: () => Promise<unknown>): Promise<{ errors: DataError
 /** Resolves with the element's update, or rejects after `ms`: a guide that never settles fails fast. */
 async function settled(el: { contentReady: Promise<unknown> }, ms = 3000): Promise<void> {
   let timer!: ReturnType<typeof setTimeout>;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`not settled within ${ms} ms`)), ms)));
+  const timeout = new Promise<never>(
+    (_, reject) => (timer = setTimeout(() => reject(new Error(`not settled within ${ms} ms`)), ms)),
+  );
   try {
     await Promise.race([el.contentReady, timeout]);
   } finally {
@@ -48,9 +52,14 @@ const guide = makeGuide();
 const cloneGuide = (): GuideData => structuredClone(guide);
 let bundled: GuideData;
 before(async () => (bundled = await loadLocale(DEFAULT_LOCALE)));
-const title = (el: Element): string | undefined => el.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6')?.textContent ?? undefined;
-const selectedTabs = (el: Element): string[] => deepQueryAll(el, '[role="tab"][aria-selected="true"]').map((tab) => tab.id);
-const visiblePanels = (el: Element): string[] => deepQueryAll(el, '[role="tabpanel"]').filter(isRendered).map((panel) => panel.id);
+const title = (el: Element): string | undefined =>
+  el.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6')?.textContent ?? undefined;
+const selectedTabs = (el: Element): string[] =>
+  deepQueryAll(el, '[role="tab"][aria-selected="true"]').map((tab) => tab.id);
+const visiblePanels = (el: Element): string[] =>
+  deepQueryAll(el, '[role="tabpanel"]')
+    .filter(isRendered)
+    .map((panel) => panel.id);
 
 async function guideWithData(data: unknown): Promise<AzCancelGuide> {
   const el = document.createElement('az-cancel-guide');
@@ -239,7 +248,9 @@ describe('bad input', () => {
         if (allowed) {
           expect(errors).to.deep.equal([]);
           expect(title(el)).to.equal('With a link');
-          const links = Array.from(deepQuery(el, '[part="notice"]').querySelectorAll('a'), (a) => a.getAttribute('href'));
+          const links = Array.from(deepQuery(el, '[part="notice"]').querySelectorAll('a'), (a) =>
+            a.getAttribute('href'),
+          );
           expect(links).to.include(safeHref(href));
         } else {
           expect(errors.map((error) => error.reason)).to.deep.equal(['invalid-data']);
@@ -397,7 +408,10 @@ describe('bad input', () => {
       expect(uncaught).to.deep.equal([]);
       expect(title(el)).to.equal(guide.title);
       const tablist = deepQuery(el, '[role="tablist"]');
-      await until(() => frame.contentWindow!.getComputedStyle(tablist).display === 'flex', 'styles in the other document');
+      await until(
+        () => frame.contentWindow!.getComputedStyle(tablist).display === 'flex',
+        'styles in the other document',
+      );
       el.remove();
     });
   });
@@ -454,7 +468,8 @@ describe('bad input: storage full, then a content change', () => {
     el.lang = 'ru';
     await settled(el);
     expect(el.shadowRoot!.querySelector('article')!.lang).to.equal('ru');
-    expect(deepQuery<HTMLInputElement>(el, `#item-${first}`).checked, 'the tick survives the language change').to.be.true;
+    expect(deepQuery<HTMLInputElement>(el, `#item-${first}`).checked, 'the tick survives the language change').to.be
+      .true;
     localStorage.removeItem('az-cancel-guide:checklist:v1:storage-before');
   });
 });
@@ -467,7 +482,10 @@ type FrameWindow = Window & { log: FrameLog; customElements: CustomElementRegist
  * nowhere else) that records its warnings, az-data-error events and uncaught errors, then runs `head` (inline)
  * and loads `script` (the elements from source, or a built bundle).
  */
-async function isolatedPage(body: string, { head = '', script = '/src/index.ts', module = true } = {}): Promise<{ win: FrameWindow; frame: HTMLIFrameElement }> {
+async function isolatedPage(
+  body: string,
+  { head = '', script = '/src/index.ts', module = true } = {},
+): Promise<{ win: FrameWindow; frame: HTMLIFrameElement }> {
   const frame = document.createElement('iframe');
   frame.srcdoc = `<!doctype html><html lang="en"><head><script>
     window.log = { warnings: [], errors: [], uncaught: [] };
@@ -484,9 +502,15 @@ async function isolatedPage(body: string, { head = '', script = '/src/index.ts',
 }
 
 /** An element in an isolated page, once it has rendered (as far as it can). */
-async function renderedIn(win: FrameWindow, selector: string): Promise<HTMLElement & { contentReady: Promise<unknown>; updateComplete: Promise<unknown> }> {
+async function renderedIn(
+  win: FrameWindow,
+  selector: string,
+): Promise<HTMLElement & { contentReady: Promise<unknown>; updateComplete: Promise<unknown> }> {
   await until(() => win.customElements.get(selector.split(/[\s[]/)[0]!) !== undefined, 'the elements to be defined');
-  const el = win.document.querySelector(selector) as HTMLElement & { contentReady: Promise<unknown>; updateComplete: Promise<unknown> };
+  const el = win.document.querySelector(selector) as HTMLElement & {
+    contentReady: Promise<unknown>;
+    updateComplete: Promise<unknown>;
+  };
   await el.contentReady.catch(() => undefined);
   return el;
 }
@@ -504,7 +528,9 @@ describe('bad input: the script’s own chunks fail to load', () => {
 
   it('the validator (503) with src: the bundled guide, one warning, az-data-error, no uncaught error', async () => {
     await injectFault('/src/lib/load-custom-guide.ts', { status: 503 });
-    const page = await isolatedPage(`<az-cancel-guide lang="en" src="${echoUrl(JSON.stringify(own))}"></az-cancel-guide>`);
+    const page = await isolatedPage(
+      `<az-cancel-guide lang="en" src="${echoUrl(JSON.stringify(own))}"></az-cancel-guide>`,
+    );
     frame = page.frame;
     const el = await renderedIn(page.win, 'az-cancel-guide');
     await until(() => el.shadowRoot?.querySelector('h2') != null, 'the bundled guide');
@@ -533,7 +559,9 @@ describe('bad input: the script’s own chunks fail to load', () => {
 
   it('persist (503): ticks work for the page view, one warning, az-data-error, no uncaught error', async () => {
     await injectFault('/src/components/checklist/persisted-ticks.ts', { status: 503 });
-    const page = await isolatedPage('<az-cancel-checklist lang="en" list="before" persist storage-key="chunk-failed"></az-cancel-checklist>');
+    const page = await isolatedPage(
+      '<az-cancel-checklist lang="en" list="before" persist storage-key="chunk-failed"></az-cancel-checklist>',
+    );
     frame = page.frame;
     const el = await renderedIn(page.win, 'az-cancel-checklist');
     await until(() => page.win.log.errors.length > 0, 'az-data-error');
@@ -543,7 +571,9 @@ describe('bad input: the script’s own chunks fail to load', () => {
     expect((el as unknown as { checked: string[] }).checked).to.deep.equal([first]);
     expect(deepQuery(el, '[part="progress-text"]').textContent).to.contain('1');
     expect(page.win.log.uncaught).to.deep.equal([]);
-    expect(page.win.log.errors.map((error) => [error.reason, error.source])).to.deep.equal([['code-load-failed', 'persist']]);
+    expect(page.win.log.errors.map((error) => [error.reason, error.source])).to.deep.equal([
+      ['code-load-failed', 'persist'],
+    ]);
     expect(page.win.log.warnings).to.have.length(1);
   });
 
@@ -559,7 +589,9 @@ describe('bad input: the script’s own chunks fail to load', () => {
     await el.updateComplete;
     expect(selectedTabs(el)).to.deep.equal([`tab-${second}`]);
     expect(page.win.log.uncaught).to.deep.equal([]);
-    expect(page.win.log.errors.map((error) => [error.reason, error.source])).to.deep.equal([['code-load-failed', 'sync-hash']]);
+    expect(page.win.log.errors.map((error) => [error.reason, error.source])).to.deep.equal([
+      ['code-load-failed', 'sync-hash'],
+    ]);
     expect(page.win.log.warnings).to.have.length(1);
   });
 });
@@ -569,13 +601,18 @@ describe('bad input: a tag the page defined first', () => {
   afterEach(() => frame?.remove());
 
   it('keeps the page’s element, says once why ours is not used, and defines the others', async () => {
-    const page = await isolatedPage('<az-cancel-guide lang="en"></az-cancel-guide><az-cancel-checklist lang="en" list="before"></az-cancel-checklist>', {
-      head: `class PageGuide extends HTMLElement { connectedCallback() { this.textContent = 'The page’s own guide'; } }
+    const page = await isolatedPage(
+      '<az-cancel-guide lang="en"></az-cancel-guide><az-cancel-checklist lang="en" list="before"></az-cancel-checklist>',
+      {
+        head: `class PageGuide extends HTMLElement { connectedCallback() { this.textContent = 'The page’s own guide'; } }
         customElements.define('az-cancel-guide', PageGuide);`,
-    });
+      },
+    );
     frame = page.frame;
     const checklist = await renderedIn(page.win, 'az-cancel-checklist');
-    expect(checklist.shadowRoot!.querySelectorAll('input[type="checkbox"]')).to.have.length(bundled.before.items.length);
+    expect(checklist.shadowRoot!.querySelectorAll('input[type="checkbox"]')).to.have.length(
+      bundled.before.items.length,
+    );
     expect(page.win.document.querySelector('az-cancel-guide')!.textContent).to.equal('The page’s own guide');
     expect(page.win.log.uncaught).to.deep.equal([]);
     expect(page.win.log.warnings).to.have.length(1);
@@ -583,7 +620,10 @@ describe('bad input: a tag the page defined first', () => {
   });
 
   it('says nothing when the tag was defined by another copy of this script', async () => {
-    const page = await isolatedPage('<az-cancel-guide lang="en"></az-cancel-guide>', { script: '/dist/cdn/az-cancel-guide.iife.js', module: false });
+    const page = await isolatedPage('<az-cancel-guide lang="en"></az-cancel-guide>', {
+      script: '/dist/cdn/az-cancel-guide.iife.js',
+      module: false,
+    });
     frame = page.frame;
     const script = page.win.document.createElement('script');
     script.type = 'module';
@@ -680,7 +720,9 @@ describe('bad input: long unbroken words at 320 px', () => {
       copy.before.items[1]!.label = url;
       copy.before.heading = compound;
     });
-    const page = await isolatedPage('<az-cancel-guide lang="en"></az-cancel-guide>', { head: 'document.documentElement.style.margin = "0"' });
+    const page = await isolatedPage('<az-cancel-guide lang="en"></az-cancel-guide>', {
+      head: 'document.documentElement.style.margin = "0"',
+    });
     frame = page.frame;
     frame.style.cssText = 'inline-size: 320px; block-size: 600px; border: 0';
     const el = (await renderedIn(page.win, 'az-cancel-guide')) as unknown as AzCancelGuide;
@@ -688,6 +730,7 @@ describe('bad input: long unbroken words at 320 px', () => {
     await el.contentReady;
     expect(title(el)).to.equal(long.title);
     expect(page.win.document.documentElement.scrollWidth).to.be.at.most(320);
-    for (const part of deepQueryAll(el, '[role="tab"], h2, h3, label')) expect(part.getBoundingClientRect().right, part.textContent).to.be.at.most(320);
+    for (const part of deepQueryAll(el, '[role="tab"], h2, h3, label'))
+      expect(part.getBoundingClientRect().right, part.textContent).to.be.at.most(320);
   });
 });

@@ -65,26 +65,39 @@ describe('CDN builds', () => {
     await loadScript('/dist/cdn/az-cancel-guide.iife.js');
     await loadScript('/dist/cdn/az-cancel-guide.iife.js');
     expect(errors).to.deep.equal([]);
-    for (const tag of ['az-cancel-guide', 'az-cancel-methods', 'az-cancel-checklist']) expect(customElements.get(tag), tag).to.exist;
+    for (const tag of ['az-cancel-guide', 'az-cancel-methods', 'az-cancel-checklist'])
+      expect(customElements.get(tag), tag).to.exist;
     await (early as HTMLElement & { contentReady: Promise<unknown> }).contentReady;
     expect(early.shadowRoot!.querySelector('article')!.lang, 'upgraded').to.equal(locale);
     expect(deepQueryAll(early, '[role="tab"][aria-selected="true"]')[0]!.id).to.equal(`tab-${lastMethod}`);
     early.remove();
     const newGlobals = Object.keys(window).filter((key) => !globalsBefore.has(key));
-    expect(newGlobals.filter((key) => !key.startsWith('litHtml') && !key.startsWith('reactiveElement') && !key.startsWith('litElement'))).to.deep.equal([]);
+    expect(
+      newGlobals.filter(
+        (key) => !key.startsWith('litHtml') && !key.startsWith('reactiveElement') && !key.startsWith('litElement'),
+      ),
+    ).to.deep.equal([]);
   });
 
   it('the classic script loads its validator from beside itself, only when a page passes its own content', async () => {
     await withClassicScriptPage('<az-cancel-guide lang="en"></az-cancel-guide>', async (win) => {
-      const el = win.document.querySelector('az-cancel-guide') as HTMLElement & { data: unknown; contentReady: Promise<unknown> };
+      const el = win.document.querySelector('az-cancel-guide') as HTMLElement & {
+        data: unknown;
+        contentReady: Promise<unknown>;
+      };
       await el.contentReady;
-      const validatorLoads = () => win.performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/az-cancel-guide.validator.js'));
+      const validatorLoads = () =>
+        win.performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.name.endsWith('/az-cancel-guide.validator.js'));
       expect(validatorLoads(), 'not for the bundled guide').to.have.length(0);
       const guide = makeGuide({ label: 'Own' });
       el.data = guide;
       await el.contentReady;
       expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(guide.title);
-      expect(validatorLoads().map((entry) => new URL(entry.name).pathname)).to.deep.equal(['/dist/cdn/az-cancel-guide.validator.js']);
+      expect(validatorLoads().map((entry) => new URL(entry.name).pathname)).to.deep.equal([
+        '/dist/cdn/az-cancel-guide.validator.js',
+      ]);
     });
   });
 
@@ -105,20 +118,32 @@ describe('CDN builds', () => {
   it('the classic script loads its optional parts from beside itself, only for persist, and saves ticks with them', async () => {
     const key = `cdn-parts-${Date.now()}`;
     try {
-      await withClassicScriptPage(`<az-cancel-checklist lang="${DEFAULT_LOCALE}" list="before"></az-cancel-checklist>`, async (win) => {
-        const el = win.document.querySelector('az-cancel-checklist') as HTMLElement & { contentReady: Promise<unknown> };
-        await el.contentReady;
-        const partsLoads = () => win.performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/az-cancel-guide.parts.js'));
-        expect(partsLoads(), 'not without persist').to.have.length(0);
-        el.setAttribute('storage-key', key);
-        el.setAttribute('persist', '');
-        await el.contentReady;
-        const [first] = (await localeData(DEFAULT_LOCALE)).before.items;
-        el.shadowRoot!.querySelector<HTMLLabelElement>(`label[for="item-${first!.id}"]`)!.click();
-        await el.contentReady;
-        expect(JSON.parse(localStorage.getItem(`az-cancel-guide:checklist:v1:${key}`)!)).to.deep.equal({ [first!.id]: true });
-        expect(partsLoads().map((entry) => new URL(entry.name).pathname)).to.deep.equal(['/dist/cdn/az-cancel-guide.parts.js']);
-      });
+      await withClassicScriptPage(
+        `<az-cancel-checklist lang="${DEFAULT_LOCALE}" list="before"></az-cancel-checklist>`,
+        async (win) => {
+          const el = win.document.querySelector('az-cancel-checklist') as HTMLElement & {
+            contentReady: Promise<unknown>;
+          };
+          await el.contentReady;
+          const partsLoads = () =>
+            win.performance
+              .getEntriesByType('resource')
+              .filter((entry) => entry.name.endsWith('/az-cancel-guide.parts.js'));
+          expect(partsLoads(), 'not without persist').to.have.length(0);
+          el.setAttribute('storage-key', key);
+          el.setAttribute('persist', '');
+          await el.contentReady;
+          const [first] = (await localeData(DEFAULT_LOCALE)).before.items;
+          el.shadowRoot!.querySelector<HTMLLabelElement>(`label[for="item-${first!.id}"]`)!.click();
+          await el.contentReady;
+          expect(JSON.parse(localStorage.getItem(`az-cancel-guide:checklist:v1:${key}`)!)).to.deep.equal({
+            [first!.id]: true,
+          });
+          expect(partsLoads().map((entry) => new URL(entry.name).pathname)).to.deep.equal([
+            '/dist/cdn/az-cancel-guide.parts.js',
+          ]);
+        },
+      );
     } finally {
       localStorage.removeItem(`az-cancel-guide:checklist:v1:${key}`);
     }
@@ -129,7 +154,11 @@ describe('CDN builds', () => {
 
     type Log = { warnings: string[]; errors: DataErrorDetail[]; uncaught: string[] };
     /** Runs `check` on a classic-script page that records its warnings, az-data-error events and uncaught errors from the start. */
-    async function withRecordingPage(body: string, check: (win: Window, log: Log) => Promise<void>, script = '<script src="/dist/cdn/az-cancel-guide.iife.js"></script>'): Promise<void> {
+    async function withRecordingPage(
+      body: string,
+      check: (win: Window, log: Log) => Promise<void>,
+      script = '<script src="/dist/cdn/az-cancel-guide.iife.js"></script>',
+    ): Promise<void> {
       const frame = document.createElement('iframe');
       frame.srcdoc = `<!doctype html><script>
         window.log = { warnings: [], errors: [], uncaught: [] };
@@ -152,13 +181,18 @@ describe('CDN builds', () => {
     it('the validator: the bundled guide, one warning, az-data-error, no uncaught error', async () => {
       await injectFault('/dist/cdn/az-cancel-guide.validator.js', { status: 503 });
       await withRecordingPage(`<az-cancel-guide lang="${DEFAULT_LOCALE}"></az-cancel-guide>`, async (win, log) => {
-        const el = win.document.querySelector('az-cancel-guide') as HTMLElement & { data: unknown; contentReady: Promise<unknown> };
+        const el = win.document.querySelector('az-cancel-guide') as HTMLElement & {
+          data: unknown;
+          contentReady: Promise<unknown>;
+        };
         await el.contentReady;
         el.data = makeGuide({ label: 'Own' });
         await until(() => log.errors.length > 0, 'az-data-error');
         await el.contentReady;
         expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal((await localeData(DEFAULT_LOCALE)).title);
-        expect(log.errors.map((error) => [error.reason, error.source])).to.deep.equal([['code-load-failed', 'validator']]);
+        expect(log.errors.map((error) => [error.reason, error.source])).to.deep.equal([
+          ['code-load-failed', 'validator'],
+        ]);
         expect(log.warnings).to.have.length(1);
         expect(log.uncaught).to.deep.equal([]);
       });
@@ -176,7 +210,9 @@ describe('CDN builds', () => {
           const el = win.document.querySelector('az-cancel-guide')!;
           await until(() => el.shadowRoot?.querySelector('h2') != null, 'the bundled guide');
           expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal((await localeData(DEFAULT_LOCALE)).title);
-          expect(log.errors.map((error) => [error.reason, error.source])).to.deep.equal([['code-load-failed', 'validator']]);
+          expect(log.errors.map((error) => [error.reason, error.source])).to.deep.equal([
+            ['code-load-failed', 'validator'],
+          ]);
           expect(log.warnings).to.have.length(1);
           expect(log.uncaught).to.deep.equal([]);
         },
@@ -186,18 +222,26 @@ describe('CDN builds', () => {
 
     it('the optional parts (persist): ticks work for the page view, one warning, az-data-error, no uncaught error', async () => {
       await injectFault('/dist/cdn/az-cancel-guide.parts.js', { status: 503 });
-      await withRecordingPage(`<az-cancel-checklist lang="${DEFAULT_LOCALE}" list="before" persist storage-key="cdn-failed"></az-cancel-checklist>`, async (win, log) => {
-        const el = win.document.querySelector('az-cancel-checklist') as HTMLElement & { checked: string[]; updateComplete: Promise<unknown> };
-        await until(() => log.errors.length > 0, 'az-data-error');
-        await until(() => el.shadowRoot?.querySelector('input') != null, 'the checklist');
-        const [first] = (await localeData(DEFAULT_LOCALE)).before.items;
-        el.shadowRoot!.querySelector<HTMLInputElement>(`#item-${first!.id}`)!.click();
-        await el.updateComplete;
-        expect(el.checked).to.deep.equal([first!.id]);
-        expect(log.errors.map((error) => [error.reason, error.source])).to.deep.equal([['code-load-failed', 'persist']]);
-        expect(log.warnings).to.have.length(1);
-        expect(log.uncaught).to.deep.equal([]);
-      });
+      await withRecordingPage(
+        `<az-cancel-checklist lang="${DEFAULT_LOCALE}" list="before" persist storage-key="cdn-failed"></az-cancel-checklist>`,
+        async (win, log) => {
+          const el = win.document.querySelector('az-cancel-checklist') as HTMLElement & {
+            checked: string[];
+            updateComplete: Promise<unknown>;
+          };
+          await until(() => log.errors.length > 0, 'az-data-error');
+          await until(() => el.shadowRoot?.querySelector('input') != null, 'the checklist');
+          const [first] = (await localeData(DEFAULT_LOCALE)).before.items;
+          el.shadowRoot!.querySelector<HTMLInputElement>(`#item-${first!.id}`)!.click();
+          await el.updateComplete;
+          expect(el.checked).to.deep.equal([first!.id]);
+          expect(log.errors.map((error) => [error.reason, error.source])).to.deep.equal([
+            ['code-load-failed', 'persist'],
+          ]);
+          expect(log.warnings).to.have.length(1);
+          expect(log.uncaught).to.deep.equal([]);
+        },
+      );
     });
   });
 
@@ -211,9 +255,15 @@ describe('CDN builds', () => {
       try {
         await (el as HTMLElement & { contentReady: Promise<unknown> }).contentReady;
         expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(data.title);
-        expect(deepQueryAll(el, '[role="tab"]').map((tab) => tab.id)).to.deep.equal(data.methods.items.map((m) => `tab-${m.id}`));
+        expect(deepQueryAll(el, '[role="tab"]').map((tab) => tab.id)).to.deep.equal(
+          data.methods.items.map((m) => `tab-${m.id}`),
+        );
         expect(deepQueryAll(el, 'input[type="checkbox"]').map((box) => box.id)).to.deep.equal(
-          [...data.methods.items.flatMap((m) => (m.kind === 'in-person' ? m.bring : [])), ...data.before.items, ...data.after.items].map((item) => `item-${item.id}`),
+          [
+            ...data.methods.items.flatMap((m) => (m.kind === 'in-person' ? m.bring : [])),
+            ...data.before.items,
+            ...data.after.items,
+          ].map((item) => `item-${item.id}`),
         );
         expect(deepQueryAll(el, '[role="tabpanel"] > ol').map((ol) => ol.children.length)).to.deep.equal(
           data.methods.items.map((m) => m.steps.length),

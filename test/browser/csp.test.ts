@@ -23,7 +23,10 @@ describe('strict Content Security Policy', () => {
     // Trusted Types: only Lit's own policy ("lit-html") may create script-bound values. This page
     // already has another copy of Lit (the test framework's), which created that policy first:
     // like any site with two Lit copies, it needs 'allow-duplicates'.
-    meta.content = 'trustedTypes' in window ? `${POLICY}; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'` : POLICY;
+    meta.content =
+      'trustedTypes' in window
+        ? `${POLICY}; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'`
+        : POLICY;
     document.head.prepend(meta);
   });
   after(() => document.removeEventListener('securitypolicyviolation', onViolation));
@@ -35,7 +38,9 @@ describe('strict Content Security Policy', () => {
     expect(deepQueryAll(el, '[role="tab"]')).to.have.length(data.methods.items.length);
     // Both checklists, and "what to bring" in each in-person method.
     const bring = data.methods.items.flatMap((m) => (m.kind === 'in-person' ? m.bring : []));
-    expect(deepQueryAll(el, 'input[type="checkbox"]')).to.have.length(data.before.items.length + data.after.items.length + bring.length);
+    expect(deepQueryAll(el, 'input[type="checkbox"]')).to.have.length(
+      data.before.items.length + data.after.items.length + bring.length,
+    );
   }
 
   it('renders the whole guide with no CSP violation: the site’s content (validated) and a bundled locale', async () => {

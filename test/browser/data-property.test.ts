@@ -1,7 +1,13 @@
 // Mistakes frameworks make with `data`, made loud; and frameworks' habit of passing a new equal object on every render.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
-import { AzCancelGuide, DEFAULT_LOCALE, type AzCancelMethods, type DataErrorDetail, type GuideData } from '../../src/index.js';
+import {
+  AzCancelGuide,
+  DEFAULT_LOCALE,
+  type AzCancelMethods,
+  type DataErrorDetail,
+  type GuideData,
+} from '../../src/index.js';
 import { loadLocale } from '../../src/data/locales.js';
 import { makeGuide, methodId, withChanges } from '../content/make-guide.js';
 import { captureWarnings, deepQuery, textWithoutTag } from './helpers.js';
@@ -11,14 +17,20 @@ import { captureWarnings, deepQuery, textWithoutTag } from './helpers.js';
  * attribute is reported once the validator's chunk (which holds the message) has loaded: with
  * `expected`, waits up to 5 s for that many events.
  */
-async function mistakes(run: () => Promise<unknown>, expected = 0): Promise<{ errors: DataErrorDetail[]; warnings: string[] }> {
+async function mistakes(
+  run: () => Promise<unknown>,
+  expected = 0,
+): Promise<{ errors: DataErrorDetail[]; warnings: string[] }> {
   const errors: DataErrorDetail[] = [];
   const listener = (event: CustomEvent<DataErrorDetail>) => errors.push(event.detail);
   document.addEventListener('az-data-error', listener);
   try {
     const warnings = await captureWarnings(async () => {
       await run();
-      if (expected > 0) await waitUntil(() => errors.length >= expected, `${expected} az-data-error events`, { timeout: 5000 }).catch(() => undefined);
+      if (expected > 0)
+        await waitUntil(() => errors.length >= expected, `${expected} az-data-error events`, { timeout: 5000 }).catch(
+          () => undefined,
+        );
     });
     return { errors, warnings };
   } finally {
@@ -47,7 +59,9 @@ describe('the data attribute', () => {
       { reason: 'data-attribute', source: 'data', message: errors[0]!.message },
     ]);
     expect(warnings, 'one warning for any number of elements').to.have.length(1);
-    expect(warnings[0]).to.match(/`data` is a property/).and.to.contain('Frameworks');
+    expect(warnings[0])
+      .to.match(/`data` is a property/)
+      .and.to.contain('Frameworks');
     for (const el of Array.from(container.children)) expect(title(el)).to.equal(await bundledTitle());
   });
 

@@ -25,7 +25,9 @@ describe('the print and forced-colours styles', () => {
       expect(deepQuery(el, '[part="answer"]').textContent).to.include(guide.answer!.text);
       expect(warnings.filter((w) => w.includes('styles code'))).to.have.length(1);
       // One event per element that missed them: the guide and its inner methods and checklists.
-      expect(new Set(errors.map((error) => `${error.reason} ${error.source}`))).to.deep.equal(new Set(['code-load-failed styles']));
+      expect(new Set(errors.map((error) => `${error.reason} ${error.source}`))).to.deep.equal(
+        new Set(['code-load-failed styles']),
+      );
     } finally {
       await clearFaults();
     }

@@ -21,7 +21,8 @@ interface SnippetModule {
 type GuideElement = HTMLElement & { contentReady: Promise<boolean> };
 
 /** The demo's snippet module, as the page loads it (plain JavaScript, so imported by URL). */
-const snippetModule = (): Promise<SnippetModule> => import(new URL('/demo/snippet.js', location.href).href) as Promise<SnippetModule>;
+const snippetModule = (): Promise<SnippetModule> =>
+  import(new URL('/demo/snippet.js', location.href).href) as Promise<SnippetModule>;
 
 let frame: HTMLIFrameElement | undefined;
 const win = () => frame!.contentWindow as FrameWindow;
@@ -40,15 +41,25 @@ async function openPage(path: string, ready: () => boolean, width = 1280): Promi
   frame.src = path;
   document.body.append(frame);
   const url = new URL(path, location.href).href;
-  await waitUntil(() => frame!.contentDocument?.URL === url && frame!.contentDocument.readyState === 'complete' && ready(), `${path} to start`, { timeout: 15000 });
+  await waitUntil(
+    () => frame!.contentDocument?.URL === url && frame!.contentDocument.readyState === 'complete' && ready(),
+    `${path} to start`,
+    { timeout: 15000 },
+  );
 }
 
 /** Every guide on the page has rendered its content (its locale loaded, its inner elements too). */
 async function guidesRendered(): Promise<void> {
   const guides = [...doc().querySelectorAll<GuideElement>('az-cancel-guide')];
-  await waitUntil(() => guides.every((guide) => guide.contentReady !== undefined), 'the guides to upgrade', { timeout: 15000 });
+  await waitUntil(() => guides.every((guide) => guide.contentReady !== undefined), 'the guides to upgrade', {
+    timeout: 15000,
+  });
   await Promise.all(guides.map((guide) => guide.contentReady));
-  await waitUntil(() => guides.every((guide) => guide.shadowRoot?.querySelector('[part~="title"]')), 'the guides to show their content', { timeout: 15000 });
+  await waitUntil(
+    () => guides.every((guide) => guide.shadowRoot?.querySelector('[part~="title"]')),
+    'the guides to show their content',
+    { timeout: 15000 },
+  );
 }
 
 const openDemo = async (width = 1280): Promise<void> => {
@@ -96,9 +107,13 @@ function expectSnippetToMatchGuide(): HTMLElement {
   expect(elements, 'a script and an element, nothing else').to.equal(2);
   expect(script.type).to.equal('module');
   for (const name of MANAGED) expect(pasted.getAttribute(name), name).to.equal(guide.getAttribute(name));
-  expect(pasted.style.getPropertyValue('--az-accent').trim(), '--az-accent').to.equal(guide.style.getPropertyValue('--az-accent').trim());
+  expect(pasted.style.getPropertyValue('--az-accent').trim(), '--az-accent').to.equal(
+    guide.style.getPropertyValue('--az-accent').trim(),
+  );
   expect(pasted.style.length, 'the style sets the accent only').to.equal(guide.style.length);
-  const expectedNames = [...MANAGED, 'style'].filter((name) => guide.hasAttribute(name) && (name !== 'style' || guide.style.length > 0));
+  const expectedNames = [...MANAGED, 'style'].filter(
+    (name) => guide.hasAttribute(name) && (name !== 'style' || guide.style.length > 0),
+  );
   expect(pasted.getAttributeNames().sort(), 'no other attribute').to.deep.equal(expectedNames.sort());
   return pasted;
 }
@@ -121,7 +136,9 @@ describe('demo/index.html, on your site', function () {
   it('starts with the defaults: the embed code is the script tag and a bare <az-cancel-guide lang="en">', async () => {
     await openDemo();
     const { SCRIPT_URL } = await snippetModule();
-    expect(snippetText()).to.equal(`<script type="module" src="${SCRIPT_URL}"></script>\n\n<az-cancel-guide lang="en"></az-cancel-guide>`);
+    expect(snippetText()).to.equal(
+      `<script type="module" src="${SCRIPT_URL}"></script>\n\n<az-cancel-guide lang="en"></az-cancel-guide>`,
+    );
     const pasted = expectSnippetToMatchGuide();
     expect(pasted.getAttributeNames()).to.deep.equal(['lang']);
 
@@ -132,7 +149,9 @@ describe('demo/index.html, on your site', function () {
     expect(sidebarGuide().getAttribute('guide-href')).to.equal('#guide');
     expect(sidebarGuide().hasAttribute('theme')).to.equal(false);
     expect(titleOf(mainGuide()).localName, 'heading level 2 by default').to.equal('h2');
-    expect(mainGuide().shadowRoot!.querySelector('az-cancel-methods'), 'the full guide shows the methods').to.not.equal(null);
+    expect(mainGuide().shadowRoot!.querySelector('az-cancel-methods'), 'the full guide shows the methods').to.not.equal(
+      null,
+    );
 
     // One language per locale the script ships, each named in its own language.
     const options = [...$<HTMLSelectElement>('#lang').options];
@@ -144,11 +163,18 @@ describe('demo/index.html, on your site', function () {
     // The script is the one the README documents (version 0.1 of the package, module build), on an npm CDN.
     const { version } = (await (await fetch('/package.json')).json()) as { version: string };
     const [major, minor] = version.split('.');
-    expect(SCRIPT_URL).to.equal(`https://cdn.jsdelivr.net/npm/az-cancel-guide@${major}.${minor}/dist/cdn/az-cancel-guide.js`);
+    expect(SCRIPT_URL).to.equal(
+      `https://cdn.jsdelivr.net/npm/az-cancel-guide@${major}.${minor}/dist/cdn/az-cancel-guide.js`,
+    );
 
     // The other demos are linked from the footer.
     const links = [...doc().querySelectorAll<HTMLAnchorElement>('footer a')].map((link) => new URL(link.href).pathname);
-    expect(links).to.include.members(['/demo/test-bench.html', '/demo/embed.html', '/demo/theming.html', '/demo/editor.html']);
+    expect(links).to.include.members([
+      '/demo/test-bench.html',
+      '/demo/embed.html',
+      '/demo/theming.html',
+      '/demo/editor.html',
+    ]);
   });
 
   it('the embed code is what the controls show: language, variant, theme, heading level and accent', async () => {
@@ -174,7 +200,9 @@ describe('demo/index.html, on your site', function () {
     expect(titleOf(guide).localName).to.equal('h4');
     expect(guide.shadowRoot!.querySelector('az-cancel-methods'), 'compact: no methods').to.equal(null);
     expect(luminance(style(guide).backgroundColor), 'a dark surface').to.be.below(60);
-    expect(style(guide.shadowRoot!.querySelector('.source a')!).color, 'the accent colours its links').to.equal('rgb(194, 24, 91)');
+    expect(style(guide.shadowRoot!.querySelector('.source a')!).color, 'the accent colours its links').to.equal(
+      'rgb(194, 24, 91)',
+    );
 
     // The sidebar follows the language, theme and accent, and stays the compact guide with its link.
     const sidebar = sidebarGuide();
@@ -206,23 +234,39 @@ describe('demo/index.html, on your site', function () {
     setControl('#theme', 'auto');
     setControl('#accent', '#1a7f37');
     $<HTMLButtonElement>('#demo-controls button[type="reset"]').click();
-    await waitUntil(() => snippetText().endsWith('\n<az-cancel-guide lang="en"></az-cancel-guide>'), 'the defaults after Reset');
-    expect(guide.getAttributeNames().filter((name) => [...MANAGED, 'style'].includes(name)), `style="${guide.getAttribute('style') ?? ''}"`).to.deep.equal(['lang']);
+    await waitUntil(
+      () => snippetText().endsWith('\n<az-cancel-guide lang="en"></az-cancel-guide>'),
+      'the defaults after Reset',
+    );
+    expect(
+      guide.getAttributeNames().filter((name) => [...MANAGED, 'style'].includes(name)),
+      `style="${guide.getAttribute('style') ?? ''}"`,
+    ).to.deep.equal(['lang']);
     expectSnippetToMatchGuide();
   });
 
   it('the pure snippet function, for a few states', async () => {
     const { embedSnippet, SCRIPT_URL, DEFAULT_ACCENT } = await snippetModule();
     const script = `<script type="module" src="${SCRIPT_URL}"></script>\n\n`;
-    expect(embedSnippet({ lang: 'de', variant: 'full', theme: '', headingLevel: 2, accent: '' })).to.equal(`${script}<az-cancel-guide lang="de"></az-cancel-guide>`);
-    expect(embedSnippet({ lang: 'fa', variant: 'compact', theme: 'auto', headingLevel: 3, accent: '#1a7f37' })).to.equal(
+    expect(embedSnippet({ lang: 'de', variant: 'full', theme: '', headingLevel: 2, accent: '' })).to.equal(
+      `${script}<az-cancel-guide lang="de"></az-cancel-guide>`,
+    );
+    expect(
+      embedSnippet({ lang: 'fa', variant: 'compact', theme: 'auto', headingLevel: 3, accent: '#1a7f37' }),
+    ).to.equal(
       `${script}<az-cancel-guide lang="fa" variant="compact" theme="auto" heading-level="3" style="--az-accent: #1a7f37"></az-cancel-guide>`,
     );
-    expect(embedSnippet({ lang: 'pt-BR', theme: 'light', headingLevel: '1' })).to.equal(`${script}<az-cancel-guide lang="pt-BR" theme="light" heading-level="1"></az-cancel-guide>`);
+    expect(embedSnippet({ lang: 'pt-BR', theme: 'light', headingLevel: '1' })).to.equal(
+      `${script}<az-cancel-guide lang="pt-BR" theme="light" heading-level="1"></az-cancel-guide>`,
+    );
     // As the element reads them: 7 is 6; an unknown theme is none; without a language, English.
-    expect(embedSnippet({ headingLevel: 7, theme: 'sepia' })).to.equal(`${script}<az-cancel-guide lang="en" heading-level="6"></az-cancel-guide>`);
+    expect(embedSnippet({ headingLevel: 7, theme: 'sepia' })).to.equal(
+      `${script}<az-cancel-guide lang="en" heading-level="6"></az-cancel-guide>`,
+    );
     // Attribute values are escaped.
-    expect(embedSnippet({ lang: 'x"><b>' })).to.equal(`${script}<az-cancel-guide lang="x&quot;&gt;&lt;b&gt;"></az-cancel-guide>`);
+    expect(embedSnippet({ lang: 'x"><b>' })).to.equal(
+      `${script}<az-cancel-guide lang="x&quot;&gt;&lt;b&gt;"></az-cancel-guide>`,
+    );
     expect(DEFAULT_ACCENT).to.equal('#0b57d0');
   });
 
@@ -231,14 +275,20 @@ describe('demo/index.html, on your site', function () {
     setControl('#theme', 'light');
     const expected = snippetText();
     let copied: string | undefined;
-    Object.defineProperty(win().navigator, 'clipboard', { configurable: true, value: { writeText: (text: string) => Promise.resolve(void (copied = text)) } });
+    Object.defineProperty(win().navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: (text: string) => Promise.resolve(void (copied = text)) },
+    });
     $('#copy').click();
     await waitUntil(() => $('#copy-status').textContent !== '', 'the status line');
     expect(copied).to.equal(expected);
     expect($('#copy-status').textContent).to.match(/^Copied/);
     expect($('#copy-status').getAttribute('role'), 'a polite live region').to.equal('status');
 
-    Object.defineProperty(win().navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new Error('denied')) } });
+    Object.defineProperty(win().navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: () => Promise.reject(new Error('denied')) },
+    });
     setControl('#heading-level', '3'); // a change clears the status
     expect($('#copy-status').textContent).to.equal('');
     $('#copy').click();
@@ -290,7 +340,8 @@ describe('demo/index.html, on your site', function () {
       expect(label!.getBoundingClientRect().width, `${id}'s label is shown`).to.be.above(0);
       expect($(`#${id}`).getBoundingClientRect().width, `${id} is shown`).to.be.above(0);
     }
-    for (const selector of ['body > .site header', 'main', 'aside', 'body > .site > footer']) expect(doc().querySelector(selector), selector).to.not.equal(null);
+    for (const selector of ['body > .site header', 'main', 'aside', 'body > .site > footer'])
+      expect(doc().querySelector(selector), selector).to.not.equal(null);
   });
 
   for (const view of ['light', 'dark'] as const) {
@@ -309,7 +360,9 @@ describe('demo/test-bench.html', function () {
 
   it('shows each element on its own under a heading in words, and passes axe', async () => {
     await openPage('/demo/test-bench.html', () => doc().documentElement.hasAttribute('data-ready'));
-    const elements = [...doc().querySelectorAll<GuideElement>('az-cancel-guide, az-cancel-methods, az-cancel-checklist')];
+    const elements = [
+      ...doc().querySelectorAll<GuideElement>('az-cancel-guide, az-cancel-methods, az-cancel-checklist'),
+    ];
     expect(elements.map((element) => element.localName)).to.deep.equal([
       'az-cancel-guide',
       'az-cancel-methods',
@@ -318,9 +371,12 @@ describe('demo/test-bench.html', function () {
       'az-cancel-checklist',
       'az-cancel-checklist',
     ]);
-    await waitUntil(() => elements.every((element) => element.contentReady !== undefined), 'the elements to upgrade', { timeout: 15000 });
+    await waitUntil(() => elements.every((element) => element.contentReady !== undefined), 'the elements to upgrade', {
+      timeout: 15000,
+    });
     await Promise.all(elements.map((element) => element.contentReady));
-    for (const heading of doc().querySelectorAll('main h2')) expect(heading.textContent, 'a heading in words, not a tag').to.not.include('<');
+    for (const heading of doc().querySelectorAll('main h2'))
+      expect(heading.textContent, 'a heading in words, not a tag').to.not.include('<');
     expect(doc().querySelector('[dir="rtl"] > az-cancel-methods')).to.not.equal(null);
     expect(doc().querySelector('az-cancel-methods[lang="ar"]')).to.not.equal(null);
     expect(await axeViolations()).to.deep.equal([]);

@@ -42,7 +42,8 @@ function tabTexts(tab: Element): { name: Node[]; tag: Node[] } {
   const tag = tab.querySelector('[part~="tag"]');
   const walker = document.createTreeWalker(tab, NodeFilter.SHOW_TEXT);
   const name: Node[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!tag?.contains(node) && node.textContent!.trim()) name.push(node);
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (!tag?.contains(node) && node.textContent!.trim()) name.push(node);
   return { name, tag: tag ? [tag] : [] };
 }
 
@@ -52,7 +53,9 @@ function tabRows(tabs: HTMLElement[]): number[] {
 }
 
 /** The representative locales and the one with the longest tab (method name and tag): whether tabs wrap depends on it. */
-const locales = await browserLocalesWithLongest((content) => Math.max(...content.methods.items.map((m) => m.name.length)) + (content.ui.unconfirmed?.length ?? 0));
+const locales = await browserLocalesWithLongest(
+  (content) => Math.max(...content.methods.items.map((m) => m.name.length)) + (content.ui.unconfirmed?.length ?? 0),
+);
 
 describe('design (issue 18)', () => {
   for (const locale of locales) {
@@ -75,10 +78,14 @@ describe('design (issue 18)', () => {
           const oneTabPerRow = rows.every((top, index) => index === 0 || top > rows[index - 1]!);
           expect(inOneRow || oneTabPerRow, `tabs at ${rows.join(', ')}`).to.be.true;
           // Stacked tabs are a list of choices: each spans the element.
-          if (!inOneRow) for (const tab of tabs) expect(tab.getBoundingClientRect().width).to.be.closeTo(tabs[0]!.getBoundingClientRect().width, 1);
+          if (!inOneRow)
+            for (const tab of tabs)
+              expect(tab.getBoundingClientRect().width).to.be.closeTo(tabs[0]!.getBoundingClientRect().width, 1);
           // A stacked list is a vertical tab list, and says so once focus enters it.
           deepQuery(el, '[role="tab"][aria-selected="true"]').focus();
-          expect(deepQuery(el, '[role="tablist"]').getAttribute('aria-orientation')).to.equal(inOneRow ? 'horizontal' : 'vertical');
+          expect(deepQuery(el, '[role="tablist"]').getAttribute('aria-orientation')).to.equal(
+            inOneRow ? 'horizontal' : 'vertical',
+          );
         });
       }
 
@@ -86,13 +93,27 @@ describe('design (issue 18)', () => {
         const sizes = async (level: string) => {
           const el = await guideIn(locale, '1280px', `heading-level=${level}`);
           const size = (part: string) => getComputedStyle(deepQuery(el, `[part~="${part}"]`)).fontSize;
-          const bring = deepQuery(el, 'az-cancel-checklist[list="bring"]').shadowRoot!.querySelector('[part="heading"]')!;
-          const before = deepQuery(el, 'az-cancel-checklist[list="before"]').shadowRoot!.querySelector('[part="heading"]')!;
-          return [...['title', 'section-heading', 'panel-heading'].map(size), getComputedStyle(before).fontSize, getComputedStyle(bring).fontSize];
+          const bring = deepQuery(el, 'az-cancel-checklist[list="bring"]').shadowRoot!.querySelector(
+            '[part="heading"]',
+          )!;
+          const before = deepQuery(el, 'az-cancel-checklist[list="before"]').shadowRoot!.querySelector(
+            '[part="heading"]',
+          )!;
+          return [
+            ...['title', 'section-heading', 'panel-heading'].map(size),
+            getComputedStyle(before).fontSize,
+            getComputedStyle(bring).fontSize,
+          ];
         };
         const [at2, at4] = [await sizes('2'), await sizes('4')];
         expect(at4).to.deep.equal(at2);
-        const [title, section, method, checklist, bring] = at2.map(parseFloat) as [number, number, number, number, number];
+        const [title, section, method, checklist, bring] = at2.map(parseFloat) as [
+          number,
+          number,
+          number,
+          number,
+          number,
+        ];
         expect(title, 'title above sections').to.be.above(section);
         expect(checklist, 'checklists are sections').to.equal(section);
         expect(section, 'sections above methods').to.be.above(method);
@@ -130,7 +151,7 @@ describe('design (issue 18)', () => {
     expect(tablist.getAttribute('aria-orientation')).to.equal('horizontal');
   });
 
-  it('prints the disclosure\'s paragraphs while it stays closed, and shows them on screen only when opened', async () => {
+  it("prints the disclosure's paragraphs while it stays closed, and shows them on screen only when opened", async () => {
     const el = await guideIn(DEFAULT_LOCALE, '1280px');
     const about = el.shadowRoot!.querySelector('details')!;
     const paragraph = about.querySelector('p')!;

@@ -12,7 +12,6 @@ import { axeViolationsIn, transitionsEndedIn, type FrameWindow } from './helpers
 const DRAFT_KEY = 'az-cancel-guide:editor-draft:v1';
 const STEP = '$.methods.items[0].steps[0].text';
 
-
 let frame: HTMLIFrameElement;
 const win = () => frame.contentWindow as FrameWindow;
 const doc = () => frame.contentDocument!;
@@ -22,7 +21,8 @@ const $ = <T extends HTMLElement = HTMLElement>(selector: string): T => {
   return found;
 };
 
-const until = (condition: () => boolean, what: string, timeout = 5000): Promise<void> => waitUntil(condition, `timed out waiting for ${what}`, { timeout });
+const until = (condition: () => boolean, what: string, timeout = 5000): Promise<void> =>
+  waitUntil(condition, `timed out waiting for ${what}`, { timeout });
 
 /** Opens the editor (afresh) in a phone-sized or desktop-sized frame. */
 async function openEditor(width = 1280): Promise<void> {
@@ -31,9 +31,12 @@ async function openEditor(width = 1280): Promise<void> {
   frame.style.cssText = `width: ${width}px; height: 900px; border: 0`;
   frame.src = '/demo/editor.html';
   document.body.append(frame);
-  await until(() => frame.contentDocument?.documentElement?.hasAttribute('data-ready') ?? false, 'the editor to start', 15000);
+  await until(
+    () => frame.contentDocument?.documentElement?.hasAttribute('data-ready') ?? false,
+    'the editor to start',
+    15000,
+  );
   frame.focus(); // so that focus() in the page, and the keys sent, reach it
-
 }
 
 /** Text a reader sees, through shadow roots (helpers' deepText uses `instanceof`, which fails across the frame). */
@@ -123,7 +126,9 @@ describe('demo/editor.html', function () {
     field.select();
     await sendKeys({ press: 'Backspace' });
     await until(() => problemPaths().includes(STEP), 'the problem to be listed');
-    const problem = [...doc().querySelectorAll<HTMLButtonElement>('#problem-list button')].find((button) => button.textContent.includes(STEP))!;
+    const problem = [...doc().querySelectorAll<HTMLButtonElement>('#problem-list button')].find((button) =>
+      button.textContent.includes(STEP),
+    )!;
     expect(problem.textContent).to.include('expected non-empty text');
     expect($('#problem-summary').textContent).to.match(/^1 problem/);
     expect($('#preview-note').hidden, 'the preview says it shows the last valid version').to.equal(false);
@@ -152,7 +157,9 @@ describe('demo/editor.html', function () {
         (content as typeof bundledRu).methods.items[0]!.steps[0]!.text = fixed;
       }),
     );
-    const cli = await executeServerCommand<{ code: number; stdout: string }, { text: string }>('az-cli-validate', { text: exported });
+    const cli = await executeServerCommand<{ code: number; stdout: string }, { text: string }>('az-cli-validate', {
+      text: exported,
+    });
     expect(cli.code, cli.stdout).to.equal(0);
     expect(JSON.parse(cli.stdout)).to.include({ valid: true });
 
@@ -223,7 +230,10 @@ describe('demo/editor.html', function () {
     // The moved step is now first: its Up is disabled, so focus is on its Down.
     expect(doc().activeElement?.id).to.equal('field_methods_items_0_steps_0-down');
     expect($<HTMLTextAreaElement>(`[data-path="${STEP}"]`).value).to.equal(steps[1]);
-    await until(() => deepText(preview()).indexOf(steps[1]!) < deepText(preview()).indexOf(steps[0]!), 'the preview to show the new order');
+    await until(
+      () => deepText(preview()).indexOf(steps[1]!) < deepText(preview()).indexOf(steps[0]!),
+      'the preview to show the new order',
+    );
 
     $('#field_methods_items_0_steps-add').focus();
     await sendKeys({ press: 'Enter' });
@@ -236,7 +246,9 @@ describe('demo/editor.html', function () {
     await sendKeys({ press: 'Enter' });
     await until(() => problemPaths().length === 0, 'no problems');
     expect($('#status').textContent).to.equal(`Step ${steps.length + 1} removed.`);
-    expect(doc().querySelectorAll('[data-path^="$.methods.items[0].steps["][data-path$="].text"]')).to.have.length(steps.length);
+    expect(doc().querySelectorAll('[data-path^="$.methods.items[0].steps["][data-path$="].text"]')).to.have.length(
+      steps.length,
+    );
   });
 
   it('keeps no draft unless "keep my draft" is ticked; a kept draft comes back', async () => {
@@ -304,7 +316,11 @@ describe('demo/editor.html', function () {
       .performance.getEntriesByType('resource')
       .map((entry) => new URL(entry.name));
     expect(urls.length).to.be.above(5);
-    const foreign = urls.filter((url) => url.origin !== location.origin || !/^\/(demo\/|dist\/|node_modules\/(jsonc-parser|valibot)\/|__web-dev-server__)/.test(url.pathname));
+    const foreign = urls.filter(
+      (url) =>
+        url.origin !== location.origin ||
+        !/^\/(demo\/|dist\/|node_modules\/(jsonc-parser|valibot)\/|__web-dev-server__)/.test(url.pathname),
+    );
     expect(foreign.map(String)).to.deep.equal([]);
   });
 
@@ -369,11 +385,16 @@ describe('demo/editor.html', function () {
     });
 
     it('a duplicate key: a warning at the repeat (JSON keeps only the last value)', async () => {
-      const text = JSON.stringify(makeGuide(), null, 2).replace(/\n {2}"title": ("[^"]*"),/, '\n  "title": "First title",\n  "title": $1,');
+      const text = JSON.stringify(makeGuide(), null, 2).replace(
+        /\n {2}"title": ("[^"]*"),/,
+        '\n  "title": "First title",\n  "title": $1,',
+      );
       const line = text.split('\n').findIndex((row) => row.includes('"First title"')) + 2;
       paste(text);
       await waitUntil(() => warnings().some((warning) => warning.includes('duplicate key')), 'the warning');
-      expect(warnings()[0]).to.equal(`$.title duplicate key "title": only its last value is used; remove the other (line ${line}, column 3)`);
+      expect(warnings()[0]).to.equal(
+        `$.title duplicate key "title": only its last value is used; remove the other (line ${line}, column 3)`,
+      );
     });
 
     it('a title or tab name of only zero-width characters is empty', async () => {
@@ -386,7 +407,11 @@ describe('demo/editor.html', function () {
       const before = $<HTMLTextAreaElement>('#json-text').value;
       const input = $<HTMLInputElement>('#open-file');
       const files = new (win().DataTransfer)();
-      const latin1 = new Uint8Array([...new TextEncoder().encode('{"title": "Caf'), 0xe9, ...new TextEncoder().encode('"}')]);
+      const latin1 = new Uint8Array([
+        ...new TextEncoder().encode('{"title": "Caf'),
+        0xe9,
+        ...new TextEncoder().encode('"}'),
+      ]);
       files.items.add(new (win().File)([latin1], 'latin1.json', { type: 'application/json' }));
       input.files = files.files;
       input.dispatchEvent(new Event('change'));

@@ -14,7 +14,8 @@ const guide = makeGuide();
 const fallbackTitle = async (): Promise<string> => (await loadLocale(DEFAULT_LOCALE)).title;
 
 /** `guide` as JSON with a real `__proto__` key in the text (JSON.stringify would drop one set on an object). */
-const withProtoKey = (data: GuideData): string => JSON.stringify(data).replace(/^\{/, '{"__proto__": {"polluted": true}, ');
+const withProtoKey = (data: GuideData): string =>
+  JSON.stringify(data).replace(/^\{/, '{"__proto__": {"polluted": true}, ');
 
 const isFirefox = navigator.userAgent.includes('Firefox');
 
@@ -79,19 +80,24 @@ describe('theming', () => {
     if (isFirefox) this.skip(); // no forced-colors emulation through WebDriver BiDi
     const el = await render(html`<az-cancel-methods .data=${guide}></az-cancel-methods>`);
     await withForcedColors(() => {
-      const [selected, other] = Array.from(el.shadowRoot!.querySelectorAll('[role="tab"]'), (tab) => getComputedStyle(tab));
+      const [selected, other] = Array.from(el.shadowRoot!.querySelectorAll('[role="tab"]'), (tab) =>
+        getComputedStyle(tab),
+      );
       expect(selected!.borderBottomColor).not.to.equal(other!.borderBottomColor);
       expect(selected!.backgroundColor, 'the selected tab is Highlight').not.to.equal(other!.backgroundColor);
     });
   });
 
   it('takes --az-* custom properties from any ancestor', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<section style="--az-accent: rgb(1, 102, 3); --az-font-family: serif">
+    const wrapper =
+      await fixture<HTMLElement>(html`<section style="--az-accent: rgb(1, 102, 3); --az-font-family: serif">
       <az-cancel-guide .data=${guide}></az-cancel-guide>
     </section>`);
     const el = wrapper.querySelector('az-cancel-guide')!;
     await el.contentReady;
-    expect(getComputedStyle(deepQuery(el, '[role="tab"][aria-selected="true"]')).borderBottomColor).to.equal('rgb(1, 102, 3)');
+    expect(getComputedStyle(deepQuery(el, '[role="tab"][aria-selected="true"]')).borderBottomColor).to.equal(
+      'rgb(1, 102, 3)',
+    );
     expect(getComputedStyle(deepQuery(el, 'h2')).fontFamily).to.equal('serif');
   });
 
@@ -106,7 +112,9 @@ describe('theming', () => {
       const el = await render(html`<az-cancel-guide .data=${guide}></az-cancel-guide>`);
       expect(getComputedStyle(deepQuery(el, 'h2')).color).to.equal('rgb(200, 0, 0)');
       expect(getComputedStyle(deepQuery(el, '[role="tab"][aria-selected="true"]')).color).to.equal('rgb(0, 120, 0)');
-      expect(getComputedStyle(deepQuery(el, '[role="tab"][aria-selected="false"]')).color).not.to.equal('rgb(0, 120, 0)');
+      expect(getComputedStyle(deepQuery(el, '[role="tab"][aria-selected="false"]')).color).not.to.equal(
+        'rgb(0, 120, 0)',
+      );
       expect(getComputedStyle(deepQuery(el, 'input[type="checkbox"]')).outlineColor).to.equal('rgb(0, 0, 200)');
     } finally {
       style.remove();
@@ -185,7 +193,9 @@ describe('the site’s own content', () => {
   });
 
   it('names the first invalid path', async () => {
-    const errors = await dataErrors(() => render(html`<az-cancel-guide src=${echoUrl(JSON.stringify(halfValid))}></az-cancel-guide>`));
+    const errors = await dataErrors(() =>
+      render(html`<az-cancel-guide src=${echoUrl(JSON.stringify(halfValid))}></az-cancel-guide>`),
+    );
     expect(errors[0]!.message).to.contain('$.methods.items[1].steps');
   });
 

@@ -32,4 +32,5 @@ export async function clearFaults(): Promise<void> {
 export const localeChunkPath = (locale: string): string => `/src/data/${locale}.json`;
 
 /** Resolves once `check` returns true, or rejects after `timeout` ms: open-wc's `waitUntil` with a longer default, for the network. */
-export const until = (check: () => boolean, what: string, timeout = 3000): Promise<void> => waitUntil(check, `timed out waiting for ${what}`, { timeout });
+export const until = (check: () => boolean, what: string, timeout = 3000): Promise<void> =>
+  waitUntil(check, `timed out waiting for ${what}`, { timeout });

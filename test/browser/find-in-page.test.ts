@@ -40,8 +40,12 @@ const stepText = (n: number) => `Findable Method ${n} step 2`;
 
 type Rendering = HTMLElement & { contentReady: Promise<unknown> };
 
-async function render<T extends Rendering>(template: unknown): Promise<{ el: T; before: HTMLButtonElement; after: HTMLButtonElement }> {
-  const wrapper = await fixture<HTMLElement>(html`<div><button id="before">before</button>${template}<button id="after">after</button></div>`);
+async function render<T extends Rendering>(
+  template: unknown,
+): Promise<{ el: T; before: HTMLButtonElement; after: HTMLButtonElement }> {
+  const wrapper = await fixture<HTMLElement>(
+    html`<div><button id="before">before</button>${template}<button id="after">after</button></div>`,
+  );
   const el = wrapper.querySelector<T>('az-cancel-guide, az-cancel-methods')!;
   await el.contentReady;
   return { el, before: wrapper.querySelector('#before')!, after: wrapper.querySelector('#after')! };
@@ -119,7 +123,9 @@ describe(`find-in-page (this browser: ${untilFound ? 'hidden="until-found"' : 'n
     });
 
     it('a match in a hidden panel selects its tab as a click would, without moving focus', async () => {
-      const { el, before } = await render<AzCancelMethods>(html`<az-cancel-methods .data=${guide} sync-hash></az-cancel-methods>`);
+      const { el, before } = await render<AzCancelMethods>(
+        html`<az-cancel-methods .data=${guide} sync-hash></az-cancel-methods>`,
+      );
       before.focus();
       const changes = await changesDuring(() => findInPage(el, stepText(3)));
       expectSelected(el, third);
@@ -127,14 +133,19 @@ describe(`find-in-page (this browser: ${untilFound ? 'hidden="until-found"' : 'n
       expect(changes).to.deep.equal([{ method: third, previous: first, findInPage: true }]);
       expect(location.hash).to.equal(`#az-method=${third}`);
       // The element moves no focus: not to the tab. (Firefox's find takes focus from the button to the document itself.)
-      expect(tabs(el).map((tab) => tab.id), 'focus on no tab').not.to.include(deepActiveElement()?.id);
+      expect(
+        tabs(el).map((tab) => tab.id),
+        'focus on no tab',
+      ).not.to.include(deepActiveElement()?.id);
       if (!findReveals) expect(deepActiveElement()?.id, 'focus stays where it was').to.equal(before.id);
       expect(panel(el, first).getAttribute('hidden'), 'the panel left is searchable in turn').to.equal('until-found');
     });
 
     it('in the guide: the guide’s method follows, the page hears one event, and the match is in view', async () => {
       // A tall page: the match is below the fold, so the find scrolls to it while the panels change.
-      const { el } = await render<AzCancelGuide>(html`<div style="block-size: 150vh"></div><az-cancel-guide .data=${guide} sync-hash></az-cancel-guide><div style="block-size: 150vh"></div>`);
+      const { el } = await render<AzCancelGuide>(
+        html`<div style="block-size: 150vh"></div><az-cancel-guide .data=${guide} sync-hash></az-cancel-guide><div style="block-size: 150vh"></div>`,
+      );
       const changes = await changesDuring(() => findInPage(el, stepText(2)));
       expectSelected(el, second);
       expect(el.getAttribute('method'), 'the guide’s method').to.equal(second);
@@ -180,7 +191,9 @@ describe(`find-in-page (this browser: ${untilFound ? 'hidden="until-found"' : 'n
   }
 
   it('print still shows every method, whatever the tab', async () => {
-    const { el } = await render<AzCancelMethods>(html`<az-cancel-methods .data=${guide} method=${methodId(2)}></az-cancel-methods>`);
+    const { el } = await render<AzCancelMethods>(
+      html`<az-cancel-methods .data=${guide} method=${methodId(2)}></az-cancel-methods>`,
+    );
     await withPrintMedia(el, () => {
       for (const id of [first, second, third]) {
         expect(isRendered(panel(el, id)), id).to.equal(true);

@@ -74,7 +74,11 @@ export async function captureWarnings(run: () => unknown): Promise<string[]> {
  * content shown: not skipped by content-visibility: hidden on it or an ancestor (a hidden="until-found" panel).
  */
 export function isRendered(element: Element): boolean {
-  return element.getClientRects().length > 0 && element.checkVisibility() && getComputedStyle(element).contentVisibility !== 'hidden';
+  return (
+    element.getClientRects().length > 0 &&
+    element.checkVisibility() &&
+    getComputedStyle(element).contentVisibility !== 'hidden'
+  );
 }
 
 /**
@@ -145,7 +149,8 @@ export async function withForcedColors(check: () => void | Promise<void>): Promi
 
 type AxeResult = { violations: { id: string; nodes: { target: unknown; failureSummary: string }[] }[] };
 /** A page in a frame (a demo page), with axe once it is loaded there. */
-export type FrameWindow = Window & typeof globalThis & { axe?: { run: (context: unknown, options: unknown) => Promise<AxeResult> } };
+export type FrameWindow = Window &
+  typeof globalThis & { axe?: { run: (context: unknown, options: unknown) => Promise<AxeResult> } };
 
 /** Waits for the next frames of `win`, then for every transition and animation in its document and shadow roots. */
 export async function transitionsEndedIn(win: FrameWindow): Promise<void> {
@@ -173,5 +178,8 @@ export async function axeViolationsIn(win: FrameWindow): Promise<string[]> {
     await loaded;
   }
   const { violations } = await win.axe!.run(win.document, { resultTypes: ['violations'] });
-  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => `${JSON.stringify(node.target)} ${node.failureSummary}`).join(', ')}`);
+  return violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.nodes.map((node) => `${JSON.stringify(node.target)} ${node.failureSummary}`).join(', ')}`,
+  );
 }

@@ -91,7 +91,9 @@ describe('50 guides on one page', () => {
 describe('moved, removed and re-added', () => {
   it('keeps the selected method and ticks, and keyboard still works', async () => {
     const pageLang = AVAILABLE_LOCALES.at(-1)!; // the new ancestor's language: not what the guide shows
-    const wrapper = await fixture<HTMLElement>(html`<div><section id="a"></section><section id="b" lang=${pageLang}></section></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div><section id="a"></section><section id="b" lang=${pageLang}></section></div>`,
+    );
     const el = document.createElement('az-cancel-guide');
     el.data = guide;
     wrapper.querySelector('#a')!.append(el);
@@ -109,7 +111,10 @@ describe('moved, removed and re-added', () => {
 
     expect(el.method).to.equal(last);
     expect(deepQuery<HTMLInputElement>(el, `#item-${itemId('before', 1)}`).checked).to.be.true;
-    expect(el.shadowRoot!.querySelector('h2')!.textContent, 'its own content, whatever the new ancestor’s language').to.equal(guide.title);
+    expect(
+      el.shadowRoot!.querySelector('h2')!.textContent,
+      'its own content, whatever the new ancestor’s language',
+    ).to.equal(guide.title);
     deepQuery(el, `#tab-${last}`).focus();
     await sendKeys({ press: 'Home' });
     await el.contentReady;
@@ -118,7 +123,9 @@ describe('moved, removed and re-added', () => {
 
   it('follows the language of its new ancestor when it has none of its own', async () => {
     const [first, second] = AVAILABLE_LOCALES;
-    const wrapper = await fixture<HTMLElement>(html`<div><section id="a" lang=${first!}></section><section id="b" lang=${second!}></section></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div><section id="a" lang=${first!}></section><section id="b" lang=${second!}></section></div>`,
+    );
     const el = document.createElement('az-cancel-guide');
     wrapper.querySelector('#a')!.append(el);
     await el.contentReady;

@@ -36,7 +36,7 @@ describe('interface strings', () => {
     const bundled = await loadLocale(otherLocale);
     const { el, errors } = await show((guide) => (guide.data = content(otherLocale)));
     expect(errors).to.deep.equal([]);
-    expect(title(el), 'the site\'s content, not the bundled guide').to.equal(makeGuide().title);
+    expect(title(el), "the site's content, not the bundled guide").to.equal(makeGuide().title);
     expect(tabsLabel(el)).to.equal(bundled.ui.methodsLabel);
     expect(aboutToggle(el)).to.equal(bundled.ui.aboutToggle);
   });
@@ -67,7 +67,9 @@ describe('interface strings', () => {
   it('every bundled locale shows every interface string (its translation, English where it lacks one)', async () => {
     for (const locale of [DEFAULT_LOCALE, otherLocale]) {
       const { ui } = await loadLocale(locale);
-      const missing = Object.entries(ui).filter(([, value]) => (typeof value === 'string' ? !value.trim() : !value?.other));
+      const missing = Object.entries(ui).filter(([, value]) =>
+        typeof value === 'string' ? !value.trim() : !value?.other,
+      );
       expect(missing, locale).to.deep.equal([]);
       expect(Object.keys(ui).sort(), locale).to.deep.equal(Object.keys((await loadLocale(DEFAULT_LOCALE)).ui).sort());
     }

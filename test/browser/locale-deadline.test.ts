@@ -11,16 +11,22 @@ const DEADLINE_MS = 300;
 const used = new Set<string>();
 /** A bundled locale (not English) whose chunk this page has not requested yet. */
 function freshLocale(): string {
-  const locale = AVAILABLE_LOCALES.find((candidate) => candidate !== DEFAULT_LOCALE && !used.has(candidate) && !loadedLocale(candidate));
+  const locale = AVAILABLE_LOCALES.find(
+    (candidate) => candidate !== DEFAULT_LOCALE && !used.has(candidate) && !loadedLocale(candidate),
+  );
   if (!locale) throw new Error('this file needs one more bundled locale than there are');
   used.add(locale);
   return locale;
 }
 
-const titleOf = (el: AzCancelGuide): string | undefined => el.shadowRoot!.querySelector('article h2')?.textContent ?? undefined;
+const titleOf = (el: AzCancelGuide): string | undefined =>
+  el.shadowRoot!.querySelector('article h2')?.textContent ?? undefined;
 const shownLocale = (el: AzCancelGuide): string | undefined => el.shadowRoot!.querySelector('article')?.lang;
 
-async function guide(lang: string, fallback?: string): Promise<{ el: AzCancelGuide; errors: DataErrorDetail[]; waited: number; shownWhenUpdated?: string }> {
+async function guide(
+  lang: string,
+  fallback?: string,
+): Promise<{ el: AzCancelGuide; errors: DataErrorDetail[]; waited: number; shownWhenUpdated?: string }> {
   const errors: DataErrorDetail[] = [];
   const el = document.createElement('az-cancel-guide');
   el.lang = lang;
@@ -31,7 +37,9 @@ async function guide(lang: string, fallback?: string): Promise<{ el: AzCancelGui
   await el.updateComplete; // Lit's meaning: the update is done, whether or not the chunk has arrived
   const shownWhenUpdated = shownLocale(el);
   let timer!: ReturnType<typeof setTimeout>;
-  const stuck = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('the guide never settled')), 5000)));
+  const stuck = new Promise<never>(
+    (_, reject) => (timer = setTimeout(() => reject(new Error('the guide never settled')), 5000)),
+  );
   try {
     await Promise.race([el.contentReady, stuck]);
   } finally {
@@ -97,7 +105,9 @@ describe('locale chunks over a network that misbehaves', () => {
     await injectFault(localeChunkPath(late), { stall: true });
     const { el } = await guide(late);
     expect(shownLocale(el)).to.equal(DEFAULT_LOCALE);
-    const other = AVAILABLE_LOCALES.find((locale) => locale !== late && loadedLocale(locale) && locale !== DEFAULT_LOCALE)!;
+    const other = AVAILABLE_LOCALES.find(
+      (locale) => locale !== late && loadedLocale(locale) && locale !== DEFAULT_LOCALE,
+    )!;
     el.lang = other;
     await el.contentReady;
     expect(shownLocale(el)).to.equal(other);

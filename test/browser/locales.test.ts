@@ -95,10 +95,13 @@ describe('locales', () => {
         const text = deepText(panel);
         switch (method.kind) {
           case 'online':
-            expect(panel.querySelector('[part="official-link"], [part="site-link"]')!.getAttribute('href')).to.equal(method.link.href);
+            expect(panel.querySelector('[part="official-link"], [part="site-link"]')!.getAttribute('href')).to.equal(
+              method.link.href,
+            );
             break;
           case 'email':
-            for (const fact of [method.email.subject, ...method.email.template.split(/\s*\n\s*/)]) expect(text).to.contain(fact);
+            for (const fact of [method.email.subject, ...method.email.template.split(/\s*\n\s*/)])
+              expect(text).to.contain(fact);
             break;
           case 'in-person':
             for (const fact of method.bring) expect(text).to.contain(fact.label);
@@ -107,25 +110,42 @@ describe('locales', () => {
       }
 
       // In document order: what to bring (in the in-person method's step), before, after.
-      const items = [...data.methods.items.flatMap((m) => (m.kind === 'in-person' ? m.bring : [])), ...data.before.items, ...data.after.items];
-      expect(deepQueryAll(el, 'input[type="checkbox"]').map((box) => box.id)).to.deep.equal(items.map((item) => `item-${item.id}`));
+      const items = [
+        ...data.methods.items.flatMap((m) => (m.kind === 'in-person' ? m.bring : [])),
+        ...data.before.items,
+        ...data.after.items,
+      ];
+      expect(deepQueryAll(el, 'input[type="checkbox"]').map((box) => box.id)).to.deep.equal(
+        items.map((item) => `item-${item.id}`),
+      );
       const total = data.before.items.length;
-      const progress = deepQuery(el, 'az-cancel-checklist[list="before"]').shadowRoot!.querySelector('[part="progress-text"]')!.textContent;
-      expect(progress, 'numbers in the locale').to.equal(formatCount(data.ui.progress, locale, total, { done: 0, total }));
+      const progress = deepQuery(el, 'az-cancel-checklist[list="before"]').shadowRoot!.querySelector(
+        '[part="progress-text"]',
+      )!.textContent;
+      expect(progress, 'numbers in the locale').to.equal(
+        formatCount(data.ui.progress, locale, total, { done: 0, total }),
+      );
       expect(progress).to.contain(new Intl.NumberFormat(locale).format(total));
 
       // The answer first, each method tagged in its tab.
       expect(deepQuery(el, '[part="answer"] .answer-text').textContent).to.equal(data.answer!.text);
-      expect(deepQueryAll(el, '[role="tab"] [part="tag"]').map((tag) => tag.textContent)).to.deep.equal(data.methods.items.map(() => data.ui.unconfirmed));
+      expect(deepQueryAll(el, '[role="tab"] [part="tag"]').map((tag) => tag.textContent)).to.deep.equal(
+        data.methods.items.map(() => data.ui.unconfirmed),
+      );
 
       const notice = deepQuery(el, '[part="notice"]');
       const hrefs = Array.from(notice.querySelectorAll('a'), (a) => a.getAttribute('href')!);
       expect(hrefs).to.deep.equal(data.notice.links.map((link) => link.href));
-      expect(hrefs.map((href) => new URL(href).hostname), 'the official e-visa portal').to.include('evisa.gov.az');
+      expect(
+        hrefs.map((href) => new URL(href).hostname),
+        'the official e-visa portal',
+      ).to.include('evisa.gov.az');
 
       const reviewed = deepQuery(el, '.reviewed').textContent;
       const reviewedDate = new Date(`${data.lastReviewed}T00:00:00Z`);
-      expect(reviewed).to.contain(new Intl.NumberFormat(locale, { useGrouping: false }).format(reviewedDate.getUTCFullYear()));
+      expect(reviewed).to.contain(
+        new Intl.NumberFormat(locale, { useGrouping: false }).format(reviewedDate.getUTCFullYear()),
+      );
       expect(reviewed, 'no raw month code such as M11').not.to.match(/\bM\d+\b/);
       const monthName = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' })
         .formatToParts(reviewedDate)
@@ -141,7 +161,10 @@ describe('locales', () => {
       const article = el.shadowRoot!.querySelector('article')!;
       expect(article.getAttribute('dir')).to.equal(data.dir);
       expect(getComputedStyle(article).direction).to.equal(data.dir);
-      const methods = deepQuery<HTMLElement & { method: string; contentReady: Promise<unknown> }>(el, 'az-cancel-methods');
+      const methods = deepQuery<HTMLElement & { method: string; contentReady: Promise<unknown> }>(
+        el,
+        'az-cancel-methods',
+      );
       const [first, second] = deepQueryAll(el, '[role="tab"]');
       const [firstBox, secondBox] = [first!.getBoundingClientRect(), second!.getBoundingClientRect()];
       if (rtl) expect(secondBox.right, 'second tab is left of the first').to.be.at.most(firstBox.left + 1);

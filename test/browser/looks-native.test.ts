@@ -13,7 +13,9 @@ const guide = makeGuide({ notes: true });
 
 /** A guide on a page whose text is `fontSize` (the page's root stays 16 px). */
 async function onPage(attributes: Record<string, string> = {}, fontSize = '17px'): Promise<AzCancelGuide> {
-  const page = await fixture<HTMLElement>(html`<div style="font: ${fontSize}/1.5 sans-serif; inline-size: 40rem"></div>`);
+  const page = await fixture<HTMLElement>(
+    html`<div style="font: ${fontSize}/1.5 sans-serif; inline-size: 40rem"></div>`,
+  );
   const el = document.createElement('az-cancel-guide');
   el.data = guide;
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
@@ -44,10 +46,13 @@ const before = (el: Element): ShadowRoot => deepQuery(el, 'az-cancel-checklist[l
 
 /** Relative luminance of a computed `rgb()`/`rgba()` colour. */
 function luminance(color: string): number {
-  const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
-    const c = Number(v) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
+  const [r, g, b] = color
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
@@ -69,9 +74,14 @@ function systemColor(name: string): string {
  * did not is painted on Canvas.
  */
 function backgroundBehind(element: Element): string {
-  for (let node: Element | null = element; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
+  for (
+    let node: Element | null = element;
+    node;
+    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null
+  ) {
     const style = getComputedStyle(node);
-    if (!isTransparent(style.backgroundColor)) return style.forcedColorAdjust === 'none' ? style.backgroundColor : systemColor('Canvas');
+    if (!isTransparent(style.backgroundColor))
+      return style.forcedColorAdjust === 'none' ? style.backgroundColor : systemColor('Canvas');
   }
   return systemColor('Canvas');
 }
@@ -137,7 +147,9 @@ describe('looks native on any site', () => {
       const el = await onPage();
       const bar = before(el).querySelector('progress')!;
       expect(isRendered(bar) && getComputedStyle(bar).visibility === 'visible').to.be.false;
-      before(el).querySelector<HTMLInputElement>(`#item-${itemId('before', 1)}`)!.click();
+      before(el)
+        .querySelector<HTMLInputElement>(`#item-${itemId('before', 1)}`)!
+        .click();
       await el.contentReady;
       expect(getComputedStyle(bar).visibility).to.equal('visible');
     });
@@ -157,7 +169,9 @@ describe('looks native on any site', () => {
       expect(title.tagName).to.equal('H2');
       expect(title.textContent).to.equal(guide.title);
       expect(title.getBoundingClientRect().height).to.be.at.most(1);
-      expect(deepQuery(el, '[part="answer"]').getBoundingClientRect().top - el.getBoundingClientRect().top).to.be.below(24);
+      expect(deepQuery(el, '[part="answer"]').getBoundingClientRect().top - el.getBoundingClientRect().top).to.be.below(
+        24,
+      );
       await expect(el).to.be.accessible();
     });
 
@@ -171,7 +185,12 @@ describe('looks native on any site', () => {
 
   describe('copy feedback', () => {
     const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
-    beforeEach(() => Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.resolve() } }));
+    beforeEach(() =>
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: () => Promise.resolve() },
+      }),
+    );
     afterEach(() => {
       if (original) Object.defineProperty(navigator, 'clipboard', original);
       else delete (navigator as { clipboard?: unknown }).clipboard;
@@ -215,16 +234,25 @@ describe('looks native on any site', () => {
     if (isFirefox) this.skip(); // the Firefox driver (WebDriver BiDi) cannot emulate forced colours
     const el = await onPage({ method: methodOfKind(guide, 'email').id });
     await withForcedColors(async () => {
-      before(el).querySelector<HTMLInputElement>(`#item-${itemId('before', 1)}`)!.click();
+      before(el)
+        .querySelector<HTMLInputElement>(`#item-${itemId('before', 1)}`)!
+        .click();
       await el.contentReady;
-      const controls = deepQueryAll(el, '[role="tab"], [part="tag"], button, summary, label, a[part~="site-link"], [part="copy-subject"] span');
+      const controls = deepQueryAll(
+        el,
+        '[role="tab"], [part="tag"], button, summary, label, a[part~="site-link"], [part="copy-subject"] span',
+      );
       expect(controls.length).to.be.above(8);
       // The browser paints system colours on what keeps forced colours (contrast by construction); what opts out
       // (the tabs and their tags, to show which is selected) must bring its own contrast.
-      const optedOut = controls.filter((control) => isRendered(control) && getComputedStyle(control).forcedColorAdjust === 'none');
+      const optedOut = controls.filter(
+        (control) => isRendered(control) && getComputedStyle(control).forcedColorAdjust === 'none',
+      );
       expect(optedOut.length, 'the tabs opt out').to.be.at.least(3);
       for (const control of optedOut) {
-        expect(contrast(control), `${control.localName} "${control.textContent.trim().slice(0, 30)}"`).to.be.at.least(4.5);
+        expect(contrast(control), `${control.localName} "${control.textContent.trim().slice(0, 30)}"`).to.be.at.least(
+          4.5,
+        );
       }
       const selected = deepQuery(el, '[role="tab"][aria-selected="true"]');
       expect(getComputedStyle(selected).backgroundColor, 'the selected tab is Highlight').not.to.equal(
@@ -235,10 +263,15 @@ describe('looks native on any site', () => {
 
   it('a Latin link after a right-to-left sentence keeps the sentence’s full stop on the sentence’s side', async () => {
     const rtl = makeGuide({ locale: 'ar', dir: 'rtl' });
-    rtl.summary.note = { text: 'احذر المواقع المقلِّدة مثل evisagov.az.', link: { label: 'evisa.gov.az', href: 'https://evisa.gov.az/', official: true } };
+    rtl.summary.note = {
+      text: 'احذر المواقع المقلِّدة مثل evisagov.az.',
+      link: { label: 'evisa.gov.az', href: 'https://evisa.gov.az/', official: true },
+    };
     const el = await showing(rtl, '40rem');
     const note = deepQuery(el, '[part="summary"] [part="note"]');
-    const text = Array.from(note.childNodes).find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.includes('evisagov.az'))!;
+    const text = Array.from(note.childNodes).find(
+      (node) => node.nodeType === Node.TEXT_NODE && node.textContent!.includes('evisagov.az'),
+    )!;
     const at = (from: number, to: number): DOMRect => textRect(text, from, to);
     const value = text.textContent!;
     const domain = value.indexOf('evisagov.az');
@@ -257,7 +290,8 @@ describe('looks native on any site', () => {
     const tops = Array.from(text.textContent!, (_, i) => Math.round(textRect(text, i, i + 1).top));
     const breaks = tops.flatMap((top, i) => (i > 0 && top > tops[i - 1]! ? [i] : []));
     expect(breaks.length, 'on two lines at this width').to.be.at.least(1);
-    for (const i of breaks) expect(text.textContent![i], `a line starts at "${text.textContent!.slice(i)}"`).to.equal('（');
+    for (const i of breaks)
+      expect(text.textContent![i], `a line starts at "${text.textContent!.slice(i)}"`).to.equal('（');
   });
 
   it('leaves no more than 60 px between the last step of a method and the next list’s heading', async () => {
@@ -266,7 +300,9 @@ describe('looks native on any site', () => {
     const lastStep = panel.querySelector('[part="steps"] > li:last-child')!;
     const heading = before(el).querySelector('[part="heading"]')!;
     const after = panel.lastElementChild!.getBoundingClientRect().bottom;
-    expect(heading.getBoundingClientRect().top - Math.max(after, lastStep.getBoundingClientRect().bottom)).to.be.at.most(60);
+    expect(
+      heading.getBoundingClientRect().top - Math.max(after, lastStep.getBoundingClientRect().bottom),
+    ).to.be.at.most(60);
   });
 
   it('in forced colours, stacked tabs are boxes with every edge drawn', async function () {

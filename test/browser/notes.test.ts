@@ -11,7 +11,10 @@ import { deepQueryAll, isRendered, withForcedColors, withPrintMedia } from './he
 
 const isFirefox = navigator.userAgent.includes('Firefox');
 
-async function renderGuide(data: GuideData | undefined, attributes: { lang?: string; theme?: string; width?: string } = {}): Promise<AzCancelGuide> {
+async function renderGuide(
+  data: GuideData | undefined,
+  attributes: { lang?: string; theme?: string; width?: string } = {},
+): Promise<AzCancelGuide> {
   const wrapper = await fixture(html`<div style="inline-size: ${attributes.width ?? 'auto'}">
     <az-cancel-guide lang=${attributes.lang ?? 'en'} theme=${attributes.theme ?? 'light'} .data=${data}></az-cancel-guide>
   </div>`);
@@ -26,7 +29,10 @@ function contentNotes(value: unknown): GuideNote[] {
   if (!value || typeof value !== 'object') return [];
   const record = value as Record<string, unknown>;
   const note = record['note']; // (ui.note is the label, a string)
-  return [...(note && typeof note === 'object' ? [note as GuideNote] : []), ...Object.values(record).flatMap(contentNotes)];
+  return [
+    ...(note && typeof note === 'object' ? [note as GuideNote] : []),
+    ...Object.values(record).flatMap(contentNotes),
+  ];
 }
 
 const renderedNotes = (el: Element): HTMLElement[] => deepQueryAll(el, '[role="note"]');
@@ -38,9 +44,14 @@ describe('notes', () => {
   it('render every note of methods, steps and checklist items as a callout labelled "Note"', async () => {
     const el = await renderGuide(guide);
     const notes = renderedNotes(el);
-    expect(notes.map((note) => note.querySelector('.note-label')?.textContent)).to.deep.equal(expected.map(() => guide.ui.note));
+    expect(notes.map((note) => note.querySelector('.note-label')?.textContent)).to.deep.equal(
+      expected.map(() => guide.ui.note),
+    );
     for (const note of expected) {
-      expect(notes.some((rendered) => rendered.textContent.includes(note.text)), note.text).to.equal(true);
+      expect(
+        notes.some((rendered) => rendered.textContent.includes(note.text)),
+        note.text,
+      ).to.equal(true);
     }
     // A note's link opens in a new tab and says so.
     const link = notes[0]!.querySelector('a')!;
@@ -76,7 +87,9 @@ describe('notes', () => {
   it('on a checklist item, sit under its description, leaving the label its width', async () => {
     const el = await renderGuide(guide);
     const item = deepQueryAll(el, '[part="item"]').find((li) => li.querySelector('[role="note"]'))!;
-    const [label, description, note] = ['[part="label"]', '[part="description"]', '[role="note"]'].map((s) => item.querySelector(s)!.getBoundingClientRect());
+    const [label, description, note] = ['[part="label"]', '[part="description"]', '[role="note"]'].map((s) =>
+      item.querySelector(s)!.getBoundingClientRect(),
+    );
     expect(note!.left).to.be.closeTo(description!.left, 1);
     expect(note!.top).to.be.at.least(description!.bottom - 1);
     expect(label!.width).to.be.above(description!.width / 4);
@@ -101,7 +114,10 @@ describe('notes', () => {
 describe('official links', () => {
   it('say "official" only for a government site marked official', async () => {
     const guide = makeGuide({ methods: 3, kinds: ['online'] });
-    const [gov, lookAlike, unmarked] = guide.methods.items as Extract<GuideData['methods']['items'][number], { kind: 'online' }>[];
+    const [gov, lookAlike, unmarked] = guide.methods.items as Extract<
+      GuideData['methods']['items'][number],
+      { kind: 'online' }
+    >[];
     gov!.link = { label: 'Portal', href: 'https://evisa.gov.az/', official: true };
     lookAlike!.link = { label: 'Look-alike', href: 'https://evisa.az/', official: true };
     unmarked!.link = { label: 'Unmarked', href: 'https://evisa.gov.az/' };
@@ -128,7 +144,8 @@ describe('the representative locales', () => {
       const notes = renderedNotes(el);
       expect(notes).to.have.length(contentNotes(content).length);
       for (const note of notes) expect(note.querySelector('.note-label')?.textContent).to.equal(content.ui.note);
-      for (const a of deepQueryAll<HTMLAnchorElement>(el, '[part~="official-link"]')) expect(isGovernmentUrl(a.href), a.href).to.equal(true);
+      for (const a of deepQueryAll<HTMLAnchorElement>(el, '[part~="official-link"]'))
+        expect(isGovernmentUrl(a.href), a.href).to.equal(true);
       const notice = deepQueryAll<HTMLAnchorElement>(el, '[part="notice"] a').map((a) => new URL(a.href).hostname);
       expect(notice).to.include.members(['evisa.gov.az', 'mfa.gov.az']);
     });

@@ -1,7 +1,12 @@
 // Elements without their own `lang` follow the page's language when a single-page app changes it.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import { AVAILABLE_LOCALES, type AzCancelChecklist, type AzCancelGuide, type AzCancelMethods } from '../../src/index.js';
+import {
+  AVAILABLE_LOCALES,
+  type AzCancelChecklist,
+  type AzCancelGuide,
+  type AzCancelMethods,
+} from '../../src/index.js';
 import { makeGuide } from '../content/make-guide.js';
 import { deepQuery, deepQueryAll } from './helpers.js';
 
@@ -11,7 +16,8 @@ type GuideElement = AzCancelGuide | AzCancelMethods | AzCancelChecklist;
 const [FIRST, SECOND] = AVAILABLE_LOCALES as [string, string];
 
 /** The language the element shows: its rendered content carries it (`lang` on the `base` part). */
-const shownLanguage = (el: Element): string | null | undefined => el.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang');
+const shownLanguage = (el: Element): string | null | undefined =>
+  el.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang');
 
 /** Waits for the observer (a microtask), the elements' updates and any locale chunk they load. */
 async function settled(elements: readonly GuideElement[]): Promise<void> {
@@ -23,7 +29,10 @@ async function settled(elements: readonly GuideElement[]): Promise<void> {
 async function observersUsedBy(run: () => Promise<void>): Promise<Set<MutationObserver>> {
   const used = new Set<MutationObserver>();
   const { observe } = MutationObserver.prototype;
-  MutationObserver.prototype.observe = function (this: MutationObserver, ...args: Parameters<MutationObserver['observe']>) {
+  MutationObserver.prototype.observe = function (
+    this: MutationObserver,
+    ...args: Parameters<MutationObserver['observe']>
+  ) {
     used.add(this);
     observe.apply(this, args);
   };
@@ -88,7 +97,9 @@ describe('following the page language', () => {
   });
 
   it('follows the nearest ancestor’s lang, also from outside a shadow root it is in', async () => {
-    const container = await fixture<HTMLElement>(html`<div lang=${FIRST}><az-cancel-methods></az-cancel-methods><p></p></div>`);
+    const container = await fixture<HTMLElement>(
+      html`<div lang=${FIRST}><az-cancel-methods></az-cancel-methods><p></p></div>`,
+    );
     const direct = container.querySelector('az-cancel-methods')!;
     // An element inside another component's shadow root, whose language comes from above that component.
     const host = container.querySelector('p')!;

@@ -37,28 +37,42 @@ function partsOf(host: Element): { element: Element; names: string[] }[] {
 }
 
 describe('::part() through the guide', () => {
-  it("every part of the inner methods and checklists is reachable as az-cancel-guide::part(...), in each state", async () => {
+  it('every part of the inner methods and checklists is reachable as az-cancel-guide::part(...), in each state', async () => {
     const el = document.createElement('az-cancel-guide');
     el.data = makeGuide({ notes: true });
     await fixture(html`<div>${el}</div>`);
     await el.contentReady;
-    const inner = Array.from(el.shadowRoot!.querySelectorAll<AzCancelMethods | AzCancelChecklist>('az-cancel-methods, az-cancel-checklist'));
-    expect(inner.map((element) => element.localName)).to.deep.equal(['az-cancel-methods', 'az-cancel-checklist', 'az-cancel-checklist']);
+    const inner = Array.from(
+      el.shadowRoot!.querySelectorAll<AzCancelMethods | AzCancelChecklist>('az-cancel-methods, az-cancel-checklist'),
+    );
+    expect(inner.map((element) => element.localName)).to.deep.equal([
+      'az-cancel-methods',
+      'az-cancel-checklist',
+      'az-cancel-checklist',
+    ]);
 
     // The inner element itself is the guide's part (`methods`, `checklist`); its `base` is not exported, as it would
     // collide with the guide's own `base`.
     const innerParts = (): { element: Element; tag: string; name: string }[] =>
       inner.flatMap((host) =>
-        partsOf(host).flatMap(({ element, names }) => names.filter((name) => name !== 'base').map((name) => ({ element, tag: host.localName, name }))),
+        partsOf(host).flatMap(({ element, names }) =>
+          names.filter((name) => name !== 'base').map((name) => ({ element, tag: host.localName, name })),
+        ),
       );
     const style = document.createElement('style');
     document.head.append(style);
     const unreachable = new Set<string>();
     const check = (): void => {
       const parts = innerParts();
-      const everyName = new Set([...parts.map((part) => part.name), ...inner.flatMap((host) => [...exportedNames(host).values()])]);
-      style.textContent = [...everyName].map((name) => `az-cancel-guide::part(${name}) { outline-offset: 7px; }`).join('\n');
-      for (const { element, tag, name } of parts) if (getComputedStyle(element).outlineOffset !== '7px') unreachable.add(`${tag} ${name}`);
+      const everyName = new Set([
+        ...parts.map((part) => part.name),
+        ...inner.flatMap((host) => [...exportedNames(host).values()]),
+      ]);
+      style.textContent = [...everyName]
+        .map((name) => `az-cancel-guide::part(${name}) { outline-offset: 7px; }`)
+        .join('\n');
+      for (const { element, tag, name } of parts)
+        if (getComputedStyle(element).outlineOffset !== '7px') unreachable.add(`${tag} ${name}`);
     };
     try {
       check(); // nothing ticked
@@ -66,7 +80,8 @@ describe('::part() through the guide', () => {
         for (const box of checklist.shadowRoot!.querySelectorAll('input')) box.click(); // every list done: its completion line and "Clear ticks"
       }
       const methods = el.shadowRoot!.querySelector('az-cancel-methods')!;
-      for (const box of methods.shadowRoot!.querySelector('az-cancel-checklist')!.shadowRoot!.querySelectorAll('input')) box.click();
+      for (const box of methods.shadowRoot!.querySelector('az-cancel-checklist')!.shadowRoot!.querySelectorAll('input'))
+        box.click();
       await el.contentReady;
       for (const checklist of el.shadowRoot!.querySelectorAll('az-cancel-checklist')) await checklist.contentReady;
       check();
@@ -78,7 +93,10 @@ describe('::part() through the guide', () => {
       for (const reset of resets) reset.click();
       await Promise.all(inner.map((host) => host.contentReady));
       await methods.shadowRoot!.querySelector('az-cancel-checklist')!.contentReady;
-      expect(innerParts().filter((part) => part.name === 'confirm'), 'a confirmation in each list').to.have.length(3);
+      expect(
+        innerParts().filter((part) => part.name === 'confirm'),
+        'a confirmation in each list',
+      ).to.have.length(3);
       check();
     } finally {
       style.remove();

@@ -77,11 +77,16 @@ function insert<T extends HTMLElement>(markup: string, containerLang?: string): 
 
 /** The progress line of the guide's "before" checklist. */
 const beforeProgress = (el: Element): string =>
-  deepQuery(el, 'az-cancel-checklist[list="before"]').shadowRoot!.querySelector('[part="progress-text"]')!.textContent.trim();
+  deepQuery(el, 'az-cancel-checklist[list="before"]')
+    .shadowRoot!.querySelector('[part="progress-text"]')!
+    .textContent.trim();
 
 describe('server-side rendering and hydration', () => {
   it('parses the server HTML, then hydrates it in place when the elements are defined: same nodes, no errors', async () => {
-    expect(customElements.get('az-cancel-guide'), 'defined only after the markup is in the page, as on a real page').to.equal(undefined);
+    expect(
+      customElements.get('az-cancel-guide'),
+      'defined only after the markup is in the page, as on a real page',
+    ).to.equal(undefined);
     const content = await localeData(DEFAULT_LOCALE);
     const second = methodIds(content)[1]!;
     const guide = insert<AzCancelGuide>(await serverHtml('az-cancel-guide', { lang: DEFAULT_LOCALE }));
@@ -98,7 +103,10 @@ describe('server-side rendering and hydration', () => {
       .slice(1)
       .map((id) => methods.shadowRoot!.querySelector(`#panel-${id}`)!);
     // Plain `hidden` from the server, as before (a page that never runs the script is unchanged); "until-found" once hydrated.
-    expect(otherPanels.map((panel) => panel.getAttribute('hidden')), 'the server’s hidden panels').to.deep.equal(otherPanels.map(() => ''));
+    expect(
+      otherPanels.map((panel) => panel.getAttribute('hidden')),
+      'the server’s hidden panels',
+    ).to.deep.equal(otherPanels.map(() => ''));
     const checkbox = deepQuery<HTMLInputElement>(guide, `#item-${content.before.items[0]!.id}`);
     expect(checkbox.checked, 'the server ticks nothing').to.equal(false);
     expect(getComputedStyle(guide).display, 'server-rendered styles apply').to.equal('block');
@@ -113,8 +121,13 @@ describe('server-side rendering and hydration', () => {
     expect(methods.shadowRoot!.querySelector(`#tab-${second}`), 'tabs are the server’s').to.equal(secondTab);
     expect(deepQuery(guide, `#item-${content.before.items[0]!.id}`), 'checkboxes are the server’s').to.equal(checkbox);
     expect(root.querySelectorAll('article').length, 'nothing rendered twice').to.equal(1);
-    expect(deepQueryAll(guide, '[role="tab"]').map((tab) => tab.id)).to.deep.equal(methodIds(content).map((id) => `tab-${id}`));
-    expect(otherPanels.map((panel) => panel.getAttribute('hidden')), 'hydrated: searchable by find-in-page').to.deep.equal(otherPanels.map(() => 'until-found'));
+    expect(deepQueryAll(guide, '[role="tab"]').map((tab) => tab.id)).to.deep.equal(
+      methodIds(content).map((id) => `tab-${id}`),
+    );
+    expect(
+      otherPanels.map((panel) => panel.getAttribute('hidden')),
+      'hydrated: searchable by find-in-page',
+    ).to.deep.equal(otherPanels.map(() => 'until-found'));
     await expect(guide).to.be.accessible();
   });
 
@@ -210,9 +223,14 @@ describe('server-side rendering and hydration', () => {
     const url = location.href;
     history.replaceState(history.state, '', `#az-method=${fromHash}`);
     try {
-      const guide = insert<AzCancelGuide>(await serverHtml('az-cancel-guide', { lang: DEFAULT_LOCALE, persist: '', 'sync-hash': '' }));
+      const guide = insert<AzCancelGuide>(
+        await serverHtml('az-cancel-guide', { lang: DEFAULT_LOCALE, persist: '', 'sync-hash': '' }),
+      );
       const methods = deepQuery<AzCancelMethods>(guide, 'az-cancel-methods');
-      expect(methods.shadowRoot!.querySelector(`#tab-${ids[0]!}`)!.getAttribute('aria-selected'), 'server state').to.equal('true');
+      expect(
+        methods.shadowRoot!.querySelector(`#tab-${ids[0]!}`)!.getAttribute('aria-selected'),
+        'server state',
+      ).to.equal('true');
       await guide.contentReady;
       expect(problems).to.deep.equal([]);
 
@@ -260,9 +278,16 @@ describe('server-side rendering and hydration', () => {
     const [first, next] = afterIds as [string, string];
     const key = 'az-cancel-guide:checklist:v1:ssr-standalone';
     localStorage.setItem(key, JSON.stringify({ [next]: true }));
-    const methods = insert<AzCancelMethods>(await serverHtml('az-cancel-methods', { lang: methodsData.locale, method: second }));
+    const methods = insert<AzCancelMethods>(
+      await serverHtml('az-cancel-methods', { lang: methodsData.locale, method: second }),
+    );
     const checklist = insert<AzCancelChecklist>(
-      await serverHtml('az-cancel-checklist', { lang: checklistData.locale, list: 'after', persist: '', 'storage-key': 'ssr-standalone' }),
+      await serverHtml('az-cancel-checklist', {
+        lang: checklistData.locale,
+        list: 'after',
+        persist: '',
+        'storage-key': 'ssr-standalone',
+      }),
     );
     const secondTab = methods.shadowRoot!.querySelector<HTMLElement>(`#tab-${second}`)!;
     await methods.contentReady;
@@ -282,7 +307,10 @@ describe('server-side rendering and hydration', () => {
     await sendKeys({ press: ' ' });
     await checklist.contentReady;
     expect(checklist.checked).to.deep.equal([next, first]);
-    expect(JSON.parse(localStorage.getItem(key)!), 'only ticked ids are saved').to.deep.equal({ [next]: true, [first]: true });
+    expect(JSON.parse(localStorage.getItem(key)!), 'only ticked ids are saved').to.deep.equal({
+      [next]: true,
+      [first]: true,
+    });
     localStorage.removeItem(key);
     expect(problems).to.deep.equal([]);
     await expect(methods).to.be.accessible();
@@ -334,7 +362,11 @@ describe('server-side rendering and hydration', () => {
     expect(win.ssrProblems).to.deep.equal([]);
   });
 
-  const withoutHydrateSupport = { cdn: 'the CDN bundle', 'npm-only': 'the npm build alone', 'late-support': 'the support loaded after Lit' };
+  const withoutHydrateSupport = {
+    cdn: 'the CDN bundle',
+    'npm-only': 'the npm build alone',
+    'late-support': 'the support loaded after Lit',
+  };
   for (const [client, label] of Object.entries(withoutHydrateSupport)) {
     it(`without the hydrate support (${label}) the guide is rendered afresh, once`, async () => {
       const data = await localeData(otherLocale);

@@ -9,14 +9,26 @@
 const TAGS = new Set(['az-cancel-guide', 'az-cancel-methods', 'az-cancel-checklist']);
 const ATTRIBUTES = new Set(['lang', 'theme', 'method', 'list', 'persist', 'sync-hash', 'heading-level', 'storage-key']);
 
-const CLIENTS = { recipe: '/test/browser/ssr-client.js', cdn: '/dist/cdn/az-cancel-guide.js', 'npm-only': '/dist/index.js', 'late-support': '/test/browser/ssr-client-late.js' };
+const CLIENTS = {
+  recipe: '/test/browser/ssr-client.js',
+  cdn: '/dist/cdn/az-cancel-guide.js',
+  'npm-only': '/dist/index.js',
+  'late-support': '/test/browser/ssr-client-late.js',
+};
 
 const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** Loaded on the first request, so that the test runner's own start-up stays free of Lit's server build. */
 let server;
 async function loadServer() {
-  const [{ render }, { collectResultSync }, { RenderResultReadable }, { html, unsafeStatic }, { preloadLocales }, { formatDate }] = await Promise.all([
+  const [
+    { render },
+    { collectResultSync },
+    { RenderResultReadable },
+    { html, unsafeStatic },
+    { preloadLocales },
+    { formatDate },
+  ] = await Promise.all([
     import('@lit-labs/ssr'),
     import('@lit-labs/ssr/lib/render-result.js'),
     import('@lit-labs/ssr/lib/render-result-readable.js'),

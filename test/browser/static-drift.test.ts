@@ -25,9 +25,10 @@ async function renderGuide(template: unknown): Promise<AzCancelGuide> {
 /** Fails naming the first text `rendering` lacks, or shows out of order. */
 function expectInOrder(rendering: Node, texts: readonly string[], what: string): void {
   const missing = missingInOrder(deepText(rendering), texts);
-  expect(missing, `${what}: ${missing ? `"${missing.missing}" missing or out of order (after "${missing.after ?? 'the start'}")` : ''}`).to.equal(
-    undefined,
-  );
+  expect(
+    missing,
+    `${what}: ${missing ? `"${missing.missing}" missing or out of order (after "${missing.after ?? 'the start'}")` : ''}`,
+  ).to.equal(undefined);
 }
 
 describe('the static snippet and the element carry the same texts in the same order', () => {
@@ -49,7 +50,9 @@ describe('the static snippet and the element carry the same texts in the same or
 
       // The review date, formatted at build time for the element (see Preformatted) and by Node for the
       // snippet: the same words, also where the browser's own Intl would write it otherwise (az in Chromium).
-      expect(el.shadowRoot!.querySelector('.reviewed')!.textContent, 'review date').to.equal(snippet.querySelector('.az-reviewed')!.textContent);
+      expect(el.shadowRoot!.querySelector('.reviewed')!.textContent, 'review date').to.equal(
+        snippet.querySelector('.az-reviewed')!.textContent,
+      );
     });
   }
 
@@ -57,7 +60,11 @@ describe('the static snippet and the element carry the same texts in the same or
     const data = makeGuide({ methods: 4, kinds: ['in-person', 'online', 'email', 'online'], steps: 3, items: 4 });
     const texts = guideTexts(data);
     expectInOrder(parse(renderStaticHtml(data)), texts, 'renderStaticHtml');
-    expectInOrder(await renderGuide(html`<az-cancel-guide .data=${data}></az-cancel-guide>`), texts, '<az-cancel-guide .data>');
+    expectInOrder(
+      await renderGuide(html`<az-cancel-guide .data=${data}></az-cancel-guide>`),
+      texts,
+      '<az-cancel-guide .data>',
+    );
   });
 });
 
@@ -74,7 +81,11 @@ describe('the drift check itself', () => {
   const breakages: Array<[string, (root: Element) => void, string]> = [
     ['drops a step', (root) => nodeWithText(root, step(2)).remove(), step(2)],
     // Step 1 is found where it now is, after step 2: step 2 is then missing.
-    ['shows two steps in the wrong order', (root) => nodeWithText(root, step(2)).after(nodeWithText(root, step(1))), step(2)],
+    [
+      'shows two steps in the wrong order',
+      (root) => nodeWithText(root, step(2)).after(nodeWithText(root, step(1))),
+      step(2),
+    ],
     ['drops the closing', (root) => nodeWithText(root, data.closing[0]!).remove(), data.closing[0]!],
   ];
 

@@ -35,17 +35,26 @@ async function openTab(markup: string): Promise<Persisting[]> {
   document.body.append(frame);
   frames.push(frame);
   await until(() => !!frame.contentWindow?.customElements?.get('az-cancel-guide'), 'the library in the tab', 10_000);
-  const elements = Array.from(frame.contentDocument!.querySelectorAll<Persisting>('az-cancel-checklist, az-cancel-guide'));
+  const elements = Array.from(
+    frame.contentDocument!.querySelectorAll<Persisting>('az-cancel-checklist, az-cancel-guide'),
+  );
   await Promise.all(elements.map((el) => el.contentReady));
-  await until(() => elements.every((el) => deepQueryAll(el, 'input[type="checkbox"]').length > 0), 'the lists rendered');
+  await until(
+    () => elements.every((el) => deepQueryAll(el, 'input[type="checkbox"]').length > 0),
+    'the lists rendered',
+  );
   return elements;
 }
 
 const boxes = (el: Element): HTMLInputElement[] => deepQueryAll<HTMLInputElement>(el, 'input[type="checkbox"]');
-const ticked = (el: Element): string[] => boxes(el).filter((box) => box.checked).map((box) => box.id.replace(/^item-/, ''));
+const ticked = (el: Element): string[] =>
+  boxes(el)
+    .filter((box) => box.checked)
+    .map((box) => box.id.replace(/^item-/, ''));
 const shown = (el: Element): string[] => boxes(el).map((box) => box.id.replace(/^item-/, ''));
 /** Ticks an item as a user does, with a click on its label. */
-const tick = (el: Element, id: string): void => deepQueryAll<HTMLLabelElement>(el, `label[for="item-${id}"]`)[0]!.click();
+const tick = (el: Element, id: string): void =>
+  deepQueryAll<HTMLLabelElement>(el, `label[for="item-${id}"]`)[0]!.click();
 const savedTicks = (keys: string[]): string[] =>
   keys
     .flatMap((key) => Object.entries(JSON.parse(localStorage.getItem(PREFIX + key) ?? '{}') as Record<string, boolean>))
@@ -87,7 +96,11 @@ describe('ticks shared by two instances', () => {
         let a: Persisting;
         let b: Persisting;
         if (place === 'on one page') [a, b] = (await openTab(pair.markup(key) + second)) as [Persisting, Persisting];
-        else [[a], [b]] = (await Promise.all([openTab(pair.markup(key)), openTab(second)])) as [[Persisting], [Persisting]];
+        else
+          [[a], [b]] = (await Promise.all([openTab(pair.markup(key)), openTab(second)])) as [
+            [Persisting],
+            [Persisting],
+          ];
 
         const inBoth = shown(a).filter((id) => shown(b).includes(id));
         const onlyB = shown(b).filter((id) => !inBoth.includes(id));
@@ -103,7 +116,9 @@ describe('ticks shared by two instances', () => {
         const expected = [...new Set(plan.map(([, id]) => id))].sort();
 
         await until(
-          () => expected.every((id) => !shown(a).includes(id) || ticked(a).includes(id)) && expected.every((id) => ticked(b).includes(id)),
+          () =>
+            expected.every((id) => !shown(a).includes(id) || ticked(a).includes(id)) &&
+            expected.every((id) => ticked(b).includes(id)),
           'both elements show every tick',
         );
         expect(savedTicks(pair.keys(key)), 'saved').to.deep.equal(expected);
@@ -128,7 +143,11 @@ describe('ticks shared by two instances', () => {
       frame.srcdoc = tabPage(`<az-cancel-checklist persist storage-key="${key}"></az-cancel-checklist>`);
       document.body.append(frame);
       frames.push(frame);
-      await until(() => !!frame.contentDocument?.querySelector('az-cancel-checklist')?.shadowRoot?.querySelector('input'), 'the list', 10_000);
+      await until(
+        () => !!frame.contentDocument?.querySelector('az-cancel-checklist')?.shadowRoot?.querySelector('input'),
+        'the list',
+        10_000,
+      );
       const el = frame.contentDocument!.querySelector<Persisting>('az-cancel-checklist')!;
       expect(await faultHits(chunk), 'the storage code is on its way').to.equal(1);
       const [first] = ALL_ITEMS;

@@ -15,7 +15,9 @@ for (const locale of BROWSER_LOCALES) {
  * layout that depends on the length of a text is checked where that text is longest.
  */
 export async function browserLocalesWithLongest(measure: (content: GuideData) => number): Promise<string[]> {
-  const sizes = await Promise.all(AVAILABLE_LOCALES.map(async (locale) => [locale, measure(await loadLocale(locale))] as const));
+  const sizes = await Promise.all(
+    AVAILABLE_LOCALES.map(async (locale) => [locale, measure(await loadLocale(locale))] as const),
+  );
   const longest = sizes.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
   return [...new Set([...BROWSER_LOCALES, longest])];
 }

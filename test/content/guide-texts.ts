@@ -11,7 +11,8 @@ import { METHOD_ACTIONS } from '../../src/data/guide-types.js';
 type Ui = GuideData['ui'];
 
 /** A note: its label, its text and its link. */
-const noteTexts = (note: GuideNote | undefined, ui: Ui): string[] => (note ? [ui.note, note.text, ...(note.link ? [note.link.label] : [])] : []);
+const noteTexts = (note: GuideNote | undefined, ui: Ui): string[] =>
+  note ? [ui.note, note.text, ...(note.link ? [note.link.label] : [])] : [];
 
 function checklistTexts(section: ChecklistSection, ui: Ui): string[] {
   return [
@@ -36,14 +37,21 @@ function actionTexts(action: StepAction, method: CancelMethod, ui: Ui): string[]
 
 function methodTexts(method: CancelMethod, ui: Ui): string[] {
   const actions = METHOD_ACTIONS[method.kind];
-  const placed = (action: StepAction | undefined): action is StepAction => action !== undefined && actions.includes(action);
+  const placed = (action: StepAction | undefined): action is StepAction =>
+    action !== undefined && actions.includes(action);
   return [
     method.heading,
     ...statusTexts(method, ui),
     method.intro,
     ...noteTexts(method.note, ui),
-    ...method.steps.flatMap((step) => [step.text, ...noteTexts(step.note, ui), ...(placed(step.action) ? actionTexts(step.action, method, ui) : [])]),
-    ...actions.filter((action) => !method.steps.some((step) => step.action === action)).flatMap((action) => actionTexts(action, method, ui)),
+    ...method.steps.flatMap((step) => [
+      step.text,
+      ...noteTexts(step.note, ui),
+      ...(placed(step.action) ? actionTexts(step.action, method, ui) : []),
+    ]),
+    ...actions
+      .filter((action) => !method.steps.some((step) => step.action === action))
+      .flatMap((action) => actionTexts(action, method, ui)),
   ];
 }
 
@@ -68,7 +76,12 @@ export function guideTexts(guide: GuideData): string[] {
     guide.title,
     ...(answer ? [answer.text, answer.source.label] : []),
     ...(guide.warning ? [guide.warning] : []),
-    ...(cases ? [cases.heading, ...cases.items.flatMap((item) => [item.title, item.text, ...(item.link ? [item.link.label] : [])])] : []),
+    ...(cases
+      ? [
+          cases.heading,
+          ...cases.items.flatMap((item) => [item.title, item.text, ...(item.link ? [item.link.label] : [])]),
+        ]
+      : []),
     guide.notice.text,
     ...guide.notice.points,
     ...guide.notice.links.map((link) => link.label),
@@ -108,7 +121,10 @@ const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
  * after the end of the one before. Returns undefined when it does, else what is missing: the
  * first text not found after `after` (the last text found, or undefined at the start).
  */
-export function missingInOrder(rendered: string, texts: readonly string[]): { missing: string; after?: string } | undefined {
+export function missingInOrder(
+  rendered: string,
+  texts: readonly string[],
+): { missing: string; after?: string } | undefined {
   const haystack = collapse(rendered);
   let position = 0;
   let after: string | undefined;

@@ -67,7 +67,11 @@ export function makeMethod(n: number, kind: MethodKind, shape: GuideShape = {}):
         },
       };
     case 'in-person':
-      return { ...base, kind, bring: range(2, (b) => ({ id: `bring-${n}-${b}`, label: `${label}Method ${n} bring ${b}` })) };
+      return {
+        ...base,
+        kind,
+        bring: range(2, (b) => ({ id: `bring-${n}-${b}`, label: `${label}Method ${n} bring ${b}` })),
+      };
   }
 }
 
@@ -99,7 +103,10 @@ export function makeGuide(shape: GuideShape = {}): GuideData {
   const answerFirst = shape.legacy
     ? {}
     : {
-        answer: { text: `${label}Answer text`, source: { label: `${label}Answer source`, href: 'https://evisa.gov.az/', official: true } },
+        answer: {
+          text: `${label}Answer text`,
+          source: { label: `${label}Answer source`, href: 'https://evisa.gov.az/', official: true },
+        },
         warning: `${label}Warning text`,
         cases: {
           heading: `${label}Cases heading`,
@@ -155,13 +162,18 @@ export function makeGuide(shape: GuideShape = {}): GuideData {
       note: 'Note',
       emailTemplate: 'Email template',
       aboutToggle: 'What is it?',
-      ...(shape.legacy ? {} : { unconfirmed: 'Unconfirmed', official: 'Official', warning: 'Warning', fullGuide: 'Read the full guide' }),
+      ...(shape.legacy
+        ? {}
+        : { unconfirmed: 'Unconfirmed', official: 'Official', warning: 'Warning', fullGuide: 'Read the full guide' }),
     } as GuideData['ui'], // (legacy content lacks the four newest; the elements show them in English)
   };
 }
 
 /** `method` as the method of `kind` it is; throws if it is of another kind (or missing). */
-export function asKind<K extends MethodKind>(method: CancelMethod | undefined, kind: K): Extract<CancelMethod, { kind: K }> {
+export function asKind<K extends MethodKind>(
+  method: CancelMethod | undefined,
+  kind: K,
+): Extract<CancelMethod, { kind: K }> {
   if (method?.kind !== kind) throw new Error(`expected a method of kind ${kind}, got ${method?.kind ?? 'none'}`);
   return method as Extract<CancelMethod, { kind: K }>;
 }

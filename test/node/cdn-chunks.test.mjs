@@ -16,7 +16,10 @@ describe('CDN locale chunks', () => {
   for (const { name, data } of localeFiles()) {
     it(`${name}: chunks/${name}.js, imported by the entry, carries its content and its formatted review date`, async () => {
       const chunk = new URL(`chunks/${name}.js`, CDN);
-      assert.ok(existsSync(chunk), `dist/cdn/chunks/${name}.js is missing: a page's modulepreload of it would fetch nothing`);
+      assert.ok(
+        existsSync(chunk),
+        `dist/cdn/chunks/${name}.js is missing: a page's modulepreload of it would fetch nothing`,
+      );
       assert.ok(entry.includes(`"./chunks/${name}.js"`), `the entry does not import ./chunks/${name}.js`);
       const module = await import(chunk.href);
       assert.equal(module.default.title, data.title);

@@ -13,7 +13,9 @@ const locales = Object.fromEntries(localeFiles().map(({ name, data }) => [name, 
 const { makeGuide, withChanges } = await importTs('../content/make-guide.ts');
 const { AVAILABLE_LOCALES, DEFAULT_LOCALE } = await import(new URL('../../dist/data/locales.js', import.meta.url).href);
 const { validateGuide } = await import(new URL('../../dist/lib/validate-guide.js', import.meta.url).href);
-const { renderStaticHtml } = await import(new URL('../../dist/static/render-static-html.js', import.meta.url).href).catch(() => {
+const { renderStaticHtml } = await import(
+  new URL('../../dist/static/render-static-html.js', import.meta.url).href
+).catch(() => {
   throw new Error('dist/ is not built: run `npm run build` first');
 });
 
@@ -154,13 +156,16 @@ describe('az-cancel-guide CLI', () => {
       const { code, stdout, stderr } = run(flag);
       assert.equal(code, 0);
       assert.equal(stderr, '');
-      assert.match(stdout, /^Usage: az-cancel-guide render \[--lang <tag>\] \[--data <file\.json>\] \[--heading-level <1-6>\]/);
+      assert.match(
+        stdout,
+        /^Usage: az-cancel-guide render \[--lang <tag>\] \[--data <file\.json>\] \[--heading-level <1-6>\]/,
+      );
       assert.match(stdout, /--heading-level/);
       for (const locale of AVAILABLE_LOCALES) assert.match(stdout, new RegExp(`\\b${locale}\\b`), `lists ${locale}`);
     });
   }
 
-  it('is the package\'s bin, and bin/ is published', () => {
+  it("is the package's bin, and bin/ is published", () => {
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
     assert.equal(pkg.bin['az-cancel-guide'], 'bin/az-cancel-guide.mjs');
     assert.ok(pkg.files.includes('bin/'));
@@ -229,9 +234,24 @@ describe('az-cancel-guide validate', () => {
     const expected = [
       { keys: '$', marker: '{', message: undefined }, // $.title missing: at the object that lacks it
       { keys: '$.dir', marker: '"MARK-dir"', replacement: '"up"', message: 'expected one of ltr, rtl' },
-      { keys: '$.notice.links[0].href', marker: '"MARK-href"', replacement: '"http:javascript:alert(1)"', message: 'expected an absolute https:, http:, mailto: or tel: URL' },
-      { keys: '$.before.items[2].id', marker: '"MARK-id"', replacement: '"Not An Id"', message: 'expected an id of lowercase letters, digits and hyphens' },
-      { keys: '$.methods.items[1].steps[0].text', marker: '"MARK-step"', replacement: '"  "', message: 'expected non-empty text' },
+      {
+        keys: '$.notice.links[0].href',
+        marker: '"MARK-href"',
+        replacement: '"http:javascript:alert(1)"',
+        message: 'expected an absolute https:, http:, mailto: or tel: URL',
+      },
+      {
+        keys: '$.before.items[2].id',
+        marker: '"MARK-id"',
+        replacement: '"Not An Id"',
+        message: 'expected an id of lowercase letters, digits and hyphens',
+      },
+      {
+        keys: '$.methods.items[1].steps[0].text',
+        marker: '"MARK-step"',
+        replacement: '"  "',
+        message: 'expected non-empty text',
+      },
       { keys: '$.methods.items[2].extra', marker: '"MARK-extra"', replacement: '"x"', message: 'unexpected property' },
     ].map((entry) => ({ ...entry, ...positionOf(text, entry.marker) }));
     for (const { marker, replacement } of expected) if (replacement) text = text.replace(marker, replacement);
@@ -248,10 +268,18 @@ describe('az-cancel-guide validate', () => {
     for (const { keys, message, line, column } of expected.slice(1)) {
       const printed = lines.find((entry) => entry.path === keys);
       assert.ok(printed, `${keys} is printed`);
-      assert.deepEqual({ line: printed.line, column: printed.column, message: printed.message }, { line, column, message }, keys);
+      assert.deepEqual(
+        { line: printed.line, column: printed.column, message: printed.message },
+        { line, column, message },
+        keys,
+      );
     }
     const order = lines.map(({ line, column }) => line * 10_000 + column);
-    assert.deepEqual(order, [...order].sort((a, b) => a - b), 'sorted by position');
+    assert.deepEqual(
+      order,
+      [...order].sort((a, b) => a - b),
+      'sorted by position',
+    );
     assert.match(stdout, new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: 6 problems$`, 'm'));
   });
 
@@ -301,7 +329,11 @@ describe('az-cancel-guide validate', () => {
     const valid = runWith({ input: JSON.stringify(quietGuide()) }, 'validate', '--today', TODAY, '-');
     assert.equal(valid.code, 0);
     assert.equal(valid.stdout, '<stdin>: valid\n');
-    const invalid = runWith({ input: JSON.stringify(withChanges(quietGuide(), (d) => (d.methods.items[0].steps = []))) }, 'validate', '-');
+    const invalid = runWith(
+      { input: JSON.stringify(withChanges(quietGuide(), (d) => (d.methods.items[0].steps = []))) },
+      'validate',
+      '-',
+    );
     assert.equal(invalid.code, 1);
     assert.deepEqual(
       outputLines(invalid.stdout, '<stdin>').map(({ line, path, message }) => [line, path, message]),
@@ -328,9 +360,20 @@ describe('az-cancel-guide validate', () => {
   });
 
   it('--json: every file, problem and warning with its position, for CI; the same exit status', () => {
-    const bad = JSON.stringify(withChanges(quietGuide(), (d) => (d.methods.items[1].steps = [])), null, 2);
+    const bad = JSON.stringify(
+      withChanges(quietGuide(), (d) => (d.methods.items[1].steps = [])),
+      null,
+      2,
+    );
     const file = write('bad3.json', bad);
-    const warned = write('warned.json', JSON.stringify(withChanges(quietGuide(), (d) => (d.notice.links[0].href = 'http://example.org/')), null, 2));
+    const warned = write(
+      'warned.json',
+      JSON.stringify(
+        withChanges(quietGuide(), (d) => (d.notice.links[0].href = 'http://example.org/')),
+        null,
+        2,
+      ),
+    );
     const missing = join(dir, 'missing.json');
     const { code, stdout, stderr } = run('validate', '--json', '--today', TODAY, file, warned, missing);
     assert.equal(code, 2);
@@ -343,7 +386,15 @@ describe('az-cancel-guide validate', () => {
         {
           file,
           status: 'invalid',
-          problems: [{ line: steps.line, column: steps.column + '"steps": '.length, path: '$.methods.items[1].steps', keys: ['methods', 'items', 1, 'steps'], message: 'expected a non-empty list' }],
+          problems: [
+            {
+              line: steps.line,
+              column: steps.column + '"steps": '.length,
+              path: '$.methods.items[1].steps',
+              keys: ['methods', 'items', 1, 'steps'],
+              message: 'expected a non-empty list',
+            },
+          ],
           warnings: [],
         },
         {
@@ -352,14 +403,23 @@ describe('az-cancel-guide validate', () => {
           problems: [],
           warnings: [
             {
-              ...(({ line, column }) => ({ line, column }))(positionOf(readFileSync(warned, 'utf8'), '"http://example.org/"')),
+              ...(({ line, column }) => ({ line, column }))(
+                positionOf(readFileSync(warned, 'utf8'), '"http://example.org/"'),
+              ),
               path: '$.notice.links[0].href',
               keys: ['notice', 'links', 0, 'href'],
-              message: 'insecure link (http): use https if the site offers it; an http page can be altered on its way to the reader',
+              message:
+                'insecure link (http): use https if the site offers it; an http page can be altered on its way to the reader',
             },
           ],
         },
-        { file: missing, status: 'unreadable', message: `cannot read ${missing}: no such file`, problems: [], warnings: [] },
+        {
+          file: missing,
+          status: 'unreadable',
+          message: `cannot read ${missing}: no such file`,
+          problems: [],
+          warnings: [],
+        },
       ],
     });
     const valid = JSON.parse(run('validate', '--json', '--today', TODAY, warned).stdout);
@@ -380,38 +440,59 @@ describe('az-cancel-guide validate', () => {
     it('an http: link', () => {
       const guide = withChanges(quietGuide(), (d) => (d.methods.items[0].link.href = 'http://example.org/site'));
       assert.deepEqual(warningsFor(guide, '--today', TODAY), [
-        ['$.methods.items[0].link.href', 'insecure link (http): use https if the site offers it; an http page can be altered on its way to the reader'],
+        [
+          '$.methods.items[0].link.href',
+          'insecure link (http): use https if the site offers it; an http page can be altered on its way to the reader',
+        ],
       ]);
     });
 
-    it('a link presented as official on a domain that is not the government\'s (or not over https:)', () => {
+    it("a link presented as official on a domain that is not the government's (or not over https:)", () => {
       const guide = withChanges(quietGuide(), (d) => {
         d.notice.links[0] = { label: 'Portal', href: 'https://evisa.gov.az/', official: true }; // fine
         d.methods.items[0].link = { label: 'Look-alike', href: 'https://evisa-gov.az/', official: true };
-        d.before.items[0].note = { text: 'A note', link: { label: 'Plain', href: 'http://mfa.gov.az/', official: true } };
+        d.before.items[0].note = {
+          text: 'A note',
+          link: { label: 'Plain', href: 'http://mfa.gov.az/', official: true },
+        };
       });
       assert.deepEqual(warningsFor(guide, '--today', TODAY), [
-        ['$.before.items[0].note.link.href', 'insecure link (http): use https if the site offers it; an http page can be altered on its way to the reader'],
-        ['$.before.items[0].note.link.official', 'presented as official, but not over https: (the guide will not call it official)'],
-        ['$.methods.items[0].link.official', 'presented as official, but evisa-gov.az is not a government site (https and gov.az or a sub-domain); the guide will not call it official'],
+        [
+          '$.before.items[0].note.link.href',
+          'insecure link (http): use https if the site offers it; an http page can be altered on its way to the reader',
+        ],
+        [
+          '$.before.items[0].note.link.official',
+          'presented as official, but not over https: (the guide will not call it official)',
+        ],
+        [
+          '$.methods.items[0].link.official',
+          'presented as official, but evisa-gov.az is not a government site (https and gov.az or a sub-domain); the guide will not call it official',
+        ],
       ]);
     });
 
     it('a review date older than a year, measured from --today', () => {
       const guide = withChanges(quietGuide(), (d) => (d.lastReviewed = '2025-05-31'));
-      const message = 'reviewed on 2025-05-31, more than a year ago: check the content against its official sources and update the date';
+      const message =
+        'reviewed on 2025-05-31, more than a year ago: check the content against its official sources and update the date';
       assert.deepEqual(warningsFor(guide, '--today', '2026-06-01'), [['$.lastReviewed', message]]);
       assert.deepEqual(warningsFor(guide, '--today', '2026-05-31'), [], 'exactly a year is not older than a year');
     });
 
     it('a review date that is not a day of the calendar', () => {
       const guide = withChanges(quietGuide(), (d) => (d.lastReviewed = '2026-02-30'));
-      assert.deepEqual(warningsFor(guide, '--today', TODAY), [['$.lastReviewed', '2026-02-30 is not a day of the calendar']]);
+      assert.deepEqual(warningsFor(guide, '--today', TODAY), [
+        ['$.lastReviewed', '2026-02-30 is not a day of the calendar'],
+      ]);
     });
 
     it('without --today, the age is measured from today', () => {
       const longAgo = withChanges(quietGuide(), (d) => (d.lastReviewed = '2000-01-01'));
-      assert.deepEqual(warningsFor(longAgo).map(([path]) => path), ['$.lastReviewed']);
+      assert.deepEqual(
+        warningsFor(longAgo).map(([path]) => path),
+        ['$.lastReviewed'],
+      );
       const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
       assert.deepEqual(warningsFor(withChanges(quietGuide(), (d) => (d.lastReviewed = tomorrow))), []);
     });
@@ -420,7 +501,10 @@ describe('az-cancel-guide validate', () => {
       const bundled = locales[DEFAULT_LOCALE];
       /** The bundled content's own warnings (its links, its age) are not what these tests are about. */
       const baseline = warningsFor(bundled, '--today', bundled.lastReviewed);
-      const added = (guide) => warningsFor(guide, '--today', bundled.lastReviewed).filter((warning) => !baseline.some((known) => known.join() === warning.join()));
+      const added = (guide) =>
+        warningsFor(guide, '--today', bundled.lastReviewed).filter(
+          (warning) => !baseline.some((known) => known.join() === warning.join()),
+        );
       const ref = `the bundled "${DEFAULT_LOCALE}"`;
 
       it('the bundled content itself: nothing differs', () => {
@@ -436,13 +520,16 @@ describe('az-cancel-guide validate', () => {
         });
         const droppedMethod = bundled.methods.items.at(-1).id;
         const steps = bundled.methods.items[0].steps.length;
-        assert.deepEqual(added(guide).sort(), [
-          ['$.about', `${bundled.about.length + 1} entries; ${ref} has ${bundled.about.length}`],
-          ['$.after.items', `no entry with id "${bundled.after.items[0].id}"; ${ref} has one`],
-          ['$.after.items[0].id', `id "renamed-item" is not in ${ref}`],
-          ['$.methods.items', `no entry with id "${droppedMethod}"; ${ref} has one`],
-          ['$.methods.items[0].steps', `${steps - 1} ${steps - 1 === 1 ? 'entry' : 'entries'}; ${ref} has ${steps}`],
-        ].sort());
+        assert.deepEqual(
+          added(guide).sort(),
+          [
+            ['$.about', `${bundled.about.length + 1} entries; ${ref} has ${bundled.about.length}`],
+            ['$.after.items', `no entry with id "${bundled.after.items[0].id}"; ${ref} has one`],
+            ['$.after.items[0].id', `id "renamed-item" is not in ${ref}`],
+            ['$.methods.items', `no entry with id "${droppedMethod}"; ${ref} has one`],
+            ['$.methods.items[0].steps', `${steps - 1} ${steps - 1 === 1 ? 'entry' : 'entries'}; ${ref} has ${steps}`],
+          ].sort(),
+        );
       });
 
       it('matches by the tag (a regional tag compares with its bundled language); a language not bundled is not compared', () => {
@@ -450,7 +537,10 @@ describe('az-cancel-guide validate', () => {
           d.locale = `${DEFAULT_LOCALE}-XX`;
           d.methods.items[0].steps.pop();
         });
-        assert.deepEqual(added(regional).map(([path]) => path), ['$.methods.items[0].steps']);
+        assert.deepEqual(
+          added(regional).map(([path]) => path),
+          ['$.methods.items[0].steps'],
+        );
         const other = withChanges(regional, (d) => (d.locale = 'qq'));
         assert.deepEqual(added(other), []);
       });
@@ -464,7 +554,11 @@ describe('az-cancel-guide init', () => {
     // A project that installed the package: node_modules/az-cancel-guide is this repository.
     project = mkdtempSync(join(tmpdir(), 'az-init-'));
     mkdirSync(join(project, 'node_modules'));
-    symlinkSync(fileURLToPath(new URL('../../', import.meta.url)), join(project, 'node_modules', 'az-cancel-guide'), 'dir');
+    symlinkSync(
+      fileURLToPath(new URL('../../', import.meta.url)),
+      join(project, 'node_modules', 'az-cancel-guide'),
+      'dir',
+    );
   });
   after(() => rmSync(project, { recursive: true, force: true }));
 
@@ -481,9 +575,20 @@ describe('az-cancel-guide init', () => {
       assert.deepEqual(Object.keys(json)[0], '$schema');
       const withoutSchema = (value) => Object.fromEntries(Object.entries(value).filter(([key]) => key !== '$schema'));
       assert.deepEqual(withoutSchema(json), withoutSchema(locales[locale]));
-      assert.equal(schemaOf(join(project, 'guide.json'), json), schemaText, '$schema leads to the package\'s guide.schema.json');
+      assert.equal(
+        schemaOf(join(project, 'guide.json'), json),
+        schemaText,
+        "$schema leads to the package's guide.schema.json",
+      );
       assert.equal(stdout, `${JSON.stringify(json, null, 2)}\n`, 'two-space indentation, a final newline');
-      const checked = runWith({ input: stdout, cwd: project }, 'validate', '--json', '--today', locales[locale].lastReviewed, '-');
+      const checked = runWith(
+        { input: stdout, cwd: project },
+        'validate',
+        '--json',
+        '--today',
+        locales[locale].lastReviewed,
+        '-',
+      );
       assert.equal(checked.code, 0, checked.stdout);
       assert.deepEqual(JSON.parse(checked.stdout).files[0].problems, []);
     });
@@ -499,7 +604,10 @@ describe('az-cancel-guide init', () => {
     mkdirSync(join(project, 'content'), { recursive: true });
     const first = runWith({ cwd: project }, 'init', '--lang', 'ru', '--out', out);
     assert.equal(first.code, 0, first.stderr);
-    assert.match(first.stdout, /^Wrote content[/\\]guide\.ru\.json \(ru\)\. Check it with: npx az-cancel-guide validate /);
+    assert.match(
+      first.stdout,
+      /^Wrote content[/\\]guide\.ru\.json \(ru\)\. Check it with: npx az-cancel-guide validate /,
+    );
     const file = join(project, out);
     const written = JSON.parse(readFileSync(file, 'utf8'));
     assert.equal(written.$schema, '../node_modules/az-cancel-guide/dist/guide.schema.json');
@@ -537,7 +645,8 @@ describe('bad input: one set of rules for validate and render (src/lib/guide-inp
     return file;
   };
   const TODAY = '2026-06-01';
-  const guideText = (change = () => undefined) => JSON.stringify(withChanges(makeGuide({ locale: 'qaa' }), change), null, 2);
+  const guideText = (change = () => undefined) =>
+    JSON.stringify(withChanges(makeGuide({ locale: 'qaa' }), change), null, 2);
   const noStackTrace = (stderr) => assert.doesNotMatch(stderr, /^\s+at |RangeError|node:internal/m, 'no stack trace');
 
   it('JSON nested 100,000 levels deep: one problem, no stack trace, and --json prints a result', () => {
@@ -588,11 +697,20 @@ describe('bad input: one set of rules for validate and render (src/lib/guide-inp
     assert.match(warning.message, /^warning: duplicate key "title": only its last value is used/);
     const rendered = run('render', '--data', file);
     assert.equal(rendered.code, 0);
-    assert.match(rendered.stderr, /^az-cancel-guide: warning: .*duplicate\.json:\d+:\d+ {2}\$\.title {2}duplicate key "title"/);
+    assert.match(
+      rendered.stderr,
+      /^az-cancel-guide: warning: .*duplicate\.json:\d+:\d+ {2}\$\.title {2}duplicate key "title"/,
+    );
   });
 
   it('invalid UTF-8: refused by validate and render, not shown as "\uFFFD"', () => {
-    const file = write('latin1.json', Buffer.from(guideText((d) => (d.title = 'Caf\u00e9')), 'latin1')); // é as one byte, 0xE9
+    const file = write(
+      'latin1.json',
+      Buffer.from(
+        guideText((d) => (d.title = 'Caf\u00e9')),
+        'latin1',
+      ),
+    ); // é as one byte, 0xE9
     const checked = run('validate', '--today', TODAY, file);
     assert.equal(checked.code, 1);
     assert.match(checked.stdout, /:1:1 {2}\$ {2}the file is not UTF-8 text/);
@@ -601,12 +719,32 @@ describe('bad input: one set of rules for validate and render (src/lib/guide-inp
     assert.doesNotMatch(rendered.stderr, /\uFFFD/);
   });
 
-  for (const [name, blank] of [['zero-width spaces', '\u200B\u200B'], ['a word joiner and a BOM', '\u2060\uFEFF'], ['spaces and a zero-width joiner', ' \u200D ']]) {
+  for (const [name, blank] of [
+    ['zero-width spaces', '\u200B\u200B'],
+    ['a word joiner and a BOM', '\u2060\uFEFF'],
+    ['spaces and a zero-width joiner', ' \u200D '],
+  ]) {
     it(`a title or tab name of only ${name} is empty`, () => {
-      const title = run('validate', '--today', TODAY, write('blank-title.json', guideText((d) => (d.title = blank))));
+      const title = run(
+        'validate',
+        '--today',
+        TODAY,
+        write(
+          'blank-title.json',
+          guideText((d) => (d.title = blank)),
+        ),
+      );
       assert.equal(title.code, 1);
       assert.match(title.stdout, /\$\.title {2}expected non-empty text/);
-      const tab = run('validate', '--today', TODAY, write('blank-tab.json', guideText((d) => (d.methods.items[0].name = blank))));
+      const tab = run(
+        'validate',
+        '--today',
+        TODAY,
+        write(
+          'blank-tab.json',
+          guideText((d) => (d.methods.items[0].name = blank)),
+        ),
+      );
       assert.match(tab.stdout, /\$\.methods\.items\[0\]\.name {2}expected non-empty text/);
       assertUsageError(run('render', '--data', join(dir, 'blank-title.json')), /\$\.title: expected non-empty text/);
     });

@@ -10,7 +10,10 @@ const root = new URL('../../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root), 'utf8');
 
 function manifestElements() {
-  assert.ok(existsSync(new URL('custom-elements.json', root)), 'custom-elements.json is missing: run `npm run build` first');
+  assert.ok(
+    existsSync(new URL('custom-elements.json', root)),
+    'custom-elements.json is missing: run `npm run build` first',
+  );
   const manifest = JSON.parse(read('custom-elements.json'));
   return manifest.modules.flatMap((module) => (module.declarations ?? []).filter((d) => d.tagName));
 }
@@ -33,8 +36,21 @@ const FRAMEWORKS = [
   // [file, interface suffix, attribute as written, event prop as written, where the tags are declared, property as written]
   ['jsx.d.ts', 'JsxProps', (a) => a, (e) => `on${e}`, /declare module 'react' \{[\s\S]*declare module 'preact' \{/],
   ['vue.d.ts', 'VueProps', camel, (e) => `on${pascal(e)}`, /declare module 'vue' \{\s*interface GlobalComponents \{/],
-  ['svelte.d.ts', 'SvelteProps', (a) => a, (e) => `on${e}`, /declare module 'svelte\/elements' \{\s*interface SvelteHTMLElements \{/],
-  ['solid.d.ts', 'SolidProps', (a) => a, (e) => `on:${e}`, /declare module 'solid-js' \{\s*namespace JSX \{\s*interface IntrinsicElements \{/, (p) => `prop:${p}`],
+  [
+    'svelte.d.ts',
+    'SvelteProps',
+    (a) => a,
+    (e) => `on${e}`,
+    /declare module 'svelte\/elements' \{\s*interface SvelteHTMLElements \{/,
+  ],
+  [
+    'solid.d.ts',
+    'SolidProps',
+    (a) => a,
+    (e) => `on:${e}`,
+    /declare module 'solid-js' \{\s*namespace JSX \{\s*interface IntrinsicElements \{/,
+    (p) => `prop:${p}`,
+  ],
 ];
 
 describe('framework types (generated from custom-elements.json)', () => {
@@ -46,7 +62,8 @@ describe('framework types (generated from custom-elements.json)', () => {
 
       it('declares every tag where the framework looks for it', () => {
         assert.match(source, augmentation);
-        for (const element of elements) assert.match(source, new RegExp(`'${element.tagName}': .*${element.name}${suffix}`));
+        for (const element of elements)
+          assert.match(source, new RegExp(`'${element.tagName}': .*${element.name}${suffix}`));
       });
 
       for (const element of elements) {
@@ -67,14 +84,19 @@ describe('framework types (generated from custom-elements.json)', () => {
               `${event.name} is missing or its detail is not ${detail}`,
             );
           }
-          assert.equal(members.length, element.attributes.length + 1 + element.events.length + (element.tagName === 'az-cancel-checklist' ? 1 : 0));
+          assert.equal(
+            members.length,
+            element.attributes.length + 1 + element.events.length + (element.tagName === 'az-cancel-checklist' ? 1 : 0),
+          );
         });
       }
     });
   }
 
   it('theme is typed by the element, so its values are the union, not string', () => {
-    const theme = manifestElements().find((e) => e.tagName === 'az-cancel-guide').attributes.find((a) => a.name === 'theme');
+    const theme = manifestElements()
+      .find((e) => e.tagName === 'az-cancel-guide')
+      .attributes.find((a) => a.name === 'theme');
     assert.match(theme.type.text, /'auto' \| 'light' \| 'dark'/);
   });
 });
@@ -95,7 +117,11 @@ describe('content to start from: az-cancel-guide/data/<locale>.json', () => {
 describe('React stays out of the CDN builds', () => {
   it('no React, @lit/react or wrapper code in any CDN file', () => {
     const cdn = new URL('dist/cdn/', root);
-    const files = ['az-cancel-guide.js', 'az-cancel-guide.iife.js', ...readdirSync(new URL('chunks/', cdn)).map((f) => `chunks/${f}`)];
+    const files = [
+      'az-cancel-guide.js',
+      'az-cancel-guide.iife.js',
+      ...readdirSync(new URL('chunks/', cdn)).map((f) => `chunks/${f}`),
+    ];
     for (const file of files) {
       const code = readFileSync(new URL(file, cdn), 'utf8');
       for (const marker of [/\breact\b/i, /forwardRef/, /useLayoutEffect/, /createComponent/, /onMethodChange/]) {

@@ -10,7 +10,11 @@ export { DATA_DIR, localeNames } from '../../scripts/lib/locale-files.mjs';
  * which its chunk carries), `file` as written.
  */
 export function localeFiles() {
-  return localeFilesAsWritten().map(({ name, data: file }) => ({ name, file, data: { ...file, ui: interfaceStrings(name) } }));
+  return localeFilesAsWritten().map(({ name, data: file }) => ({
+    name,
+    file,
+    data: { ...file, ui: interfaceStrings(name) },
+  }));
 }
 
 export function readJson(url) {

@@ -54,23 +54,33 @@ function usedBy(tag) {
   const styles = read(`${SOURCE[tag]}.styles.ts`) + read('src/styles/shared.styles.ts');
   const base = read(BASE_SOURCE);
   const parts = new Set();
-  for (const [, value] of component.matchAll(/\bpart="([^"$]+)"/g)) for (const part of value.split(/\s+/)) parts.add(part);
+  for (const [, value] of component.matchAll(/\bpart="([^"$]+)"/g))
+    for (const part of value.split(/\s+/)) parts.add(part);
   // Headings made by heading(level, content, 'part'):
   for (const [, part] of component.matchAll(/\bheading\([^;]*?,\s*'([\w-]+)'(?:,[^)]*)?\)/g)) parts.add(part);
   // Parts set through an expression: part=${...'a b'...}
   for (const [, expression] of component.matchAll(/\bpart=\$\{([^}]+)\}/g)) {
-    for (const [, literal] of expression.matchAll(/'([\w -]+)'/g)) for (const part of literal.split(/\s+/)) if (part) parts.add(part);
+    for (const [, literal] of expression.matchAll(/'([\w -]+)'/g))
+      for (const part of literal.split(/\s+/)) if (part) parts.add(part);
   }
   const cssProperties = new Set([...styles.matchAll(/var\(\s*(--az-[\w-]+)/g)].map((m) => m[1]));
   const events = new Set([...(component + base).matchAll(/emit\(\s*this\s*,\s*'([\w-]+)'/g)].map((m) => m[1]));
-  return { attributes: new Set([...declaredAttributes(component), ...declaredAttributes(base)]), parts, cssProperties, events };
+  return {
+    attributes: new Set([...declaredAttributes(component), ...declaredAttributes(base)]),
+    parts,
+    cssProperties,
+    events,
+  };
 }
 
 describe('custom-elements.json', () => {
   const manifest = elements();
 
   it('documents the three elements', () => {
-    assert.deepEqual(TAGS.filter((tag) => !manifest.has(tag)), []);
+    assert.deepEqual(
+      TAGS.filter((tag) => !manifest.has(tag)),
+      [],
+    );
   });
 
   for (const tag of TAGS) {
@@ -88,9 +98,12 @@ describe('custom-elements.json', () => {
       });
 
       it('documents every public property with a description', () => {
-        const fields = decl.members.filter((m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public');
+        const fields = decl.members.filter(
+          (m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public',
+        );
         assert.ok(fields.some((f) => f.name === 'data'));
-        for (const field of fields) assert.ok(field.description?.length > 10, `${tag}.${field.name} has no description`);
+        for (const field of fields)
+          assert.ok(field.description?.length > 10, `${tag}.${field.name} has no description`);
       });
 
       it('documents every event it fires, with the detail type', () => {
@@ -110,7 +123,8 @@ describe('custom-elements.json', () => {
       it('documents every public CSS custom property its styles read', () => {
         assert.ok(used.cssProperties.size >= 5, 'source scan found too few custom properties: the scan is broken');
         assert.deepEqual(missing(used.cssProperties, names(decl.cssProperties)), []);
-        for (const property of decl.cssProperties) assert.ok(property.default, `${tag} ${property.name} has no default`);
+        for (const property of decl.cssProperties)
+          assert.ok(property.default, `${tag} ${property.name} has no default`);
       });
 
       it('documents every slot in its template', () => {
@@ -124,7 +138,11 @@ describe('custom-elements.json', () => {
   it('documents the composed events of the inner elements on the guide', () => {
     const guideEvents = names(manifest.get('az-cancel-guide').events);
     for (const tag of ['az-cancel-methods', 'az-cancel-checklist']) {
-      assert.deepEqual(missing(names(manifest.get(tag).events), guideEvents), [], `${tag}'s events are not on the guide`);
+      assert.deepEqual(
+        missing(names(manifest.get(tag).events), guideEvents),
+        [],
+        `${tag}'s events are not on the guide`,
+      );
     }
   });
 });
@@ -151,7 +169,12 @@ describe('docs/api.md, generated from the manifest', () => {
       .split('\n')
       .filter((line) => line.startsWith('|') && !/^\|\s*-/.test(line))
       .slice(1)
-      .map((line) => line.split(/(?<!\\)\|/).slice(1, -1).map((cell) => cell.trim()));
+      .map((line) =>
+        line
+          .split(/(?<!\\)\|/)
+          .slice(1, -1)
+          .map((cell) => cell.trim()),
+      );
   }
   const code = (cell) => /^`([^`]+)`/.exec(cell)?.[1];
   const column = (rows, index = 0) => new Set(rows.map((row) => code(row[index])).filter(Boolean));
@@ -166,13 +189,20 @@ describe('docs/api.md, generated from the manifest', () => {
       const decl = manifest.get(tag);
       const rows = tableRows(section(tag), 'Attributes and properties');
       const properties = new Set(
-        decl.members.filter((m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public').map((m) => m.name),
+        decl.members
+          .filter((m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public')
+          .map((m) => m.name),
       );
       assert.deepEqual([...column(rows, 0)].sort(), [...names(decl.attributes)].sort());
       assert.deepEqual([...column(rows, 1)].sort(), [...properties].sort());
       for (const [attributeCell, propertyCell] of rows) {
         const attribute = decl.attributes.find((a) => a.name === code(attributeCell));
-        if (attribute) assert.equal(code(propertyCell), attribute.fieldName, `${tag}: ${attribute.name} is paired with the wrong property`);
+        if (attribute)
+          assert.equal(
+            code(propertyCell),
+            attribute.fieldName,
+            `${tag}: ${attribute.name} is paired with the wrong property`,
+          );
       }
     });
 
@@ -189,7 +219,8 @@ describe('docs/api.md, generated from the manifest', () => {
         const row = properties.find((r) => code(r[0]) === property.name);
         assert.equal(code(row[1]), property.default, `${tag} ${property.name}: the default differs from the manifest`);
       }
-      for (const item of [...decl.events, ...decl.cssParts, ...decl.slots]) assert.ok(text.includes(item.description.trim().split('\n')[0].slice(0, 40)));
+      for (const item of [...decl.events, ...decl.cssParts, ...decl.slots])
+        assert.ok(text.includes(item.description.trim().split('\n')[0].slice(0, 40)));
     });
   }
 
@@ -197,11 +228,17 @@ describe('docs/api.md, generated from the manifest', () => {
     const theming = read(THEMING_DOC);
     for (const tag of TAGS) {
       for (const property of manifest.get(tag).cssProperties) {
-        assert.ok(theming.includes(`| \`${property.name}\` | \`${property.default}\` |`), `docs/theming.md: ${property.name} with default ${property.default}`);
+        assert.ok(
+          theming.includes(`| \`${property.name}\` | \`${property.default}\` |`),
+          `docs/theming.md: ${property.name} with default ${property.default}`,
+        );
       }
       const line = theming.split('\n').find((l) => l.startsWith(`- \`<${tag}>\`:`));
       assert.ok(line, `docs/theming.md lists no parts for <${tag}>`);
-      assert.deepEqual(missing(names(manifest.get(tag).cssParts), new Set([...line.matchAll(/`([\w-]+)`/g)].map((m) => m[1]))), []);
+      assert.deepEqual(
+        missing(names(manifest.get(tag).cssParts), new Set([...line.matchAll(/`([\w-]+)`/g)].map((m) => m[1]))),
+        [],
+      );
     }
   });
 });
@@ -267,7 +304,8 @@ describe('npm pack', () => {
       assert.ok(has(path), `${path} is not in the package`);
     }
     const locales = localeNames();
-    for (const locale of locales) assert.ok(has(`dist/data/${locale}.json.js`), `locale ${locale} is not in the package`);
+    for (const locale of locales)
+      assert.ok(has(`dist/data/${locale}.json.js`), `locale ${locale} is not in the package`);
     // Every entry of `exports` points at packed files: for a `*` pattern, each locale's (data) or at least one.
     const { exports } = JSON.parse(read('package.json'));
     const targets = Object.entries(exports).flatMap(([entry, target]) =>
@@ -275,11 +313,19 @@ describe('npm pack', () => {
     );
     for (const [entry, path] of targets) {
       if (!path.includes('*')) assert.ok(has(path), `${entry} → ${path} is not in the package`);
-      else if (entry === './data/*.json') for (const locale of locales) assert.ok(has(path.replace('*', locale)), `${entry} → ${path} for ${locale}`);
-      else assert.ok(files.some((f) => f.startsWith(path.slice(0, path.indexOf('*')))), `${entry} → ${path} matches nothing in the package`);
+      else if (entry === './data/*.json')
+        for (const locale of locales) assert.ok(has(path.replace('*', locale)), `${entry} → ${path} for ${locale}`);
+      else
+        assert.ok(
+          files.some((f) => f.startsWith(path.slice(0, path.indexOf('*')))),
+          `${entry} → ${path} matches nothing in the package`,
+        );
     }
-    for (const entry of ['./react', './jsx', './vue', './svelte', './data/*.json']) assert.ok(exports[entry], `no export ${entry}`);
-    const unwanted = files.filter((f) => /(^|\/)(test|demo|bench|screenshots|src|\.ci)\//.test(f) || /\.test\.|\.tsbuildinfo$|\.map$/.test(f));
+    for (const entry of ['./react', './jsx', './vue', './svelte', './data/*.json'])
+      assert.ok(exports[entry], `no export ${entry}`);
+    const unwanted = files.filter(
+      (f) => /(^|\/)(test|demo|bench|screenshots|src|\.ci)\//.test(f) || /\.test\.|\.tsbuildinfo$|\.map$/.test(f),
+    );
     assert.deepEqual(unwanted, []);
     const outsideDist = files.filter((f) => !f.startsWith('dist/') && !f.startsWith('bin/'));
     assert.deepEqual(outsideDist.sort(), ['LICENSE', 'README.md', 'custom-elements.json', 'package.json']);

@@ -43,8 +43,13 @@ for (const { name, data } of localeFiles()) {
 
     it('links the embassy method to where the embassies are listed', () => {
       for (const method of data.methods.items.filter((m) => m.kind === 'in-person')) {
-        const hosts = links(method).filter((link) => link.official).map((link) => host(link.href));
-        assert.ok(hosts.some((h) => h === 'mfa.gov.az' || h.endsWith('.mfa.gov.az')), method.id);
+        const hosts = links(method)
+          .filter((link) => link.official)
+          .map((link) => host(link.href));
+        assert.ok(
+          hosts.some((h) => h === 'mfa.gov.az' || h.endsWith('.mfa.gov.az')),
+          method.id,
+        );
       }
     });
 
@@ -67,10 +72,13 @@ for (const { name, data } of localeFiles()) {
     it('gives what to do in each case, the new e-visa case linking the portal', () => {
       assert.ok(data.cases.items.length >= 3, `${data.cases.items.length} cases`);
       const portal = data.cases.items.flatMap((item) => (item.link ? [item.link] : []));
-      assert.ok(portal.some((link) => host(link.href) === 'evisa.gov.az' && link.official), 'a case links evisa.gov.az');
+      assert.ok(
+        portal.some((link) => host(link.href) === 'evisa.gov.az' && link.official),
+        'a case links evisa.gov.az',
+      );
     });
 
-    it('tags the source article\'s ways as unconfirmed', () => {
+    it("tags the source article's ways as unconfirmed", () => {
       assert.deepEqual(
         data.methods.items.map((m) => m.status),
         data.methods.items.map(() => 'unconfirmed'),
@@ -87,12 +95,17 @@ for (const { name, data } of localeFiles()) {
       const login = data.before.items.find((item) => item.id === 'check-status');
       assert.match(login.note.text, /evisa\.gov\.az/);
       const online = data.methods.items.find((m) => m.kind === 'online');
-      assert.ok(online.steps.some((step) => step.note && /evisa\.gov\.az/.test(step.note.text) && step !== online.steps[0]), 'a step after the first');
+      assert.ok(
+        online.steps.some((step) => step.note && /evisa\.gov\.az/.test(step.note.text) && step !== online.steps[0]),
+        'a step after the first',
+      );
     });
 
     it('asks for a passport scan in the email template only in a placeholder', () => {
       for (const method of data.methods.items.filter((m) => m.kind === 'email')) {
-        const lines = method.email.template.split('\n').filter((line) => /scan|扫描|掃描|скан|tarama|tarann|skan|مسوح|ضوئي/i.test(line));
+        const lines = method.email.template
+          .split('\n')
+          .filter((line) => /scan|扫描|掃描|скан|tarama|tarann|skan|مسوح|ضوئي/i.test(line));
         for (const line of lines) assert.match(line.trim(), /^\[.*\]$/, line);
       }
     });
@@ -123,7 +136,13 @@ describe('CONTRIBUTING.md', () => {
   it('lists every official source the content links, as a source of its claims', () => {
     const sources = CONTRIBUTING.slice(CONTRIBUTING.indexOf('## Sources of the facts'));
     assert.ok(sources.length > 100, 'CONTRIBUTING.md has a "Sources of the facts" section');
-    const hrefs = new Set(localeFiles().flatMap(({ data }) => links(data).filter((link) => link.official).map((link) => link.href)));
+    const hrefs = new Set(
+      localeFiles().flatMap(({ data }) =>
+        links(data)
+          .filter((link) => link.official)
+          .map((link) => link.href),
+      ),
+    );
     for (const href of hrefs) assert.ok(sources.includes(href), href);
   });
 });

@@ -19,7 +19,12 @@ describe('az-cancel-guide/react on the server', () => {
   for (const { name, data } of localeFiles()) {
     it(`<AzCancelGuide lang="${name}"> renders the ${name} static snippet inside the element`, async () => {
       const html = await renderToString(createElement(AzCancelGuide, { lang: name }));
-      assert.match(html, new RegExp(`^(<!--\\$-->)?<az-cancel-guide lang="${name}"><article class="az-cancel-guide-static" lang="${data.locale}"`));
+      assert.match(
+        html,
+        new RegExp(
+          `^(<!--\\$-->)?<az-cancel-guide lang="${name}"><article class="az-cancel-guide-static" lang="${data.locale}"`,
+        ),
+      );
       assert.ok(html.includes(`<h2>${escapeHtml(data.title)}</h2>`), 'the title is missing');
       assert.match(html, /<\/article>\s*<\/az-cancel-guide>(<!--\/\$-->)?$/);
     });
@@ -28,12 +33,24 @@ describe('az-cancel-guide/react on the server', () => {
   it('writes each prop that has an attribute as that attribute, and leaves out events and properties without one', async () => {
     const html = await renderToString(
       createElement('div', null, [
-        createElement(AzCancelGuide, { key: 1, lang: 'zh-CN', theme: 'dark', headingLevel: 3, hideTitle: true, syncHash: false, className: 'wide', onMethodChange: () => {} }),
+        createElement(AzCancelGuide, {
+          key: 1,
+          lang: 'zh-CN',
+          theme: 'dark',
+          headingLevel: 3,
+          hideTitle: true,
+          syncHash: false,
+          className: 'wide',
+          onMethodChange: () => {},
+        }),
         createElement(AzCancelMethods, { key: 2, lang: 'tr', method: 'email', onMethodChange: () => {} }),
         createElement(AzCancelChecklist, { key: 3, lang: 'ru', list: 'before', checked: ['passport'] }),
       ]),
     );
-    assert.match(html, /<az-cancel-guide lang="zh-CN" theme="dark" heading-level="3" hide-title="" class="wide"><article [^>]*lang="zh-Hans"[^>]*>\n<h3>/);
+    assert.match(
+      html,
+      /<az-cancel-guide lang="zh-CN" theme="dark" heading-level="3" hide-title="" class="wide"><article [^>]*lang="zh-Hans"[^>]*>\n<h3>/,
+    );
     assert.doesNotMatch(html, /sync-hash|onMethodChange|checked=/);
     assert.match(html, /<az-cancel-methods lang="tr" method="email"><\/az-cancel-methods>/);
     assert.match(html, /<az-cancel-checklist lang="ru" list="before"><\/az-cancel-checklist>/);
@@ -42,11 +59,19 @@ describe('az-cancel-guide/react on the server', () => {
   it('renderToString, which cannot wait, has the snippet too once the module has loaded its languages', async () => {
     const { renderToString: renderNow } = await import('react-dom/server');
     const html = renderNow(createElement(AzCancelGuide, { lang: 'tr', theme: 'light', headingLevel: 4 }));
-    assert.match(html, /^<az-cancel-guide lang="tr" theme="light" heading-level="4"><article class="az-cancel-guide-static" lang="tr"[^>]*>\n<h4>/);
+    assert.match(
+      html,
+      /^<az-cancel-guide lang="tr" theme="light" heading-level="4"><article class="az-cancel-guide-static" lang="tr"[^>]*>\n<h4>/,
+    );
   });
 
   it('renders no snippet where the content is not a bundled locale known on the server', async () => {
-    for (const props of [{}, { lang: 'ru', src: 'https://example.com/guide.json' }, { lang: 'ru', data: { title: 'Own' } }, { lang: 'ru', children: 'own fallback' }]) {
+    for (const props of [
+      {},
+      { lang: 'ru', src: 'https://example.com/guide.json' },
+      { lang: 'ru', data: { title: 'Own' } },
+      { lang: 'ru', children: 'own fallback' },
+    ]) {
       const html = await renderToString(createElement(AzCancelGuide, props));
       assert.doesNotMatch(html, /az-cancel-guide-static/, JSON.stringify(props));
     }

@@ -7,7 +7,12 @@ import Ajv from 'ajv';
 import { importTs, localeFiles, readJson } from './helpers.mjs';
 
 const schema = readJson(new URL('../../src/generated/guide.schema.json', import.meta.url));
-const validateWithSchema = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true }).compile(schema);
+const validateWithSchema = new Ajv({
+  allErrors: true,
+  strict: true,
+  strictRequired: false,
+  allowUnionTypes: true,
+}).compile(schema);
 const locales = localeFiles();
 const { validateGuide } = await importTs('../../src/lib/validate-guide.ts');
 const { makeGuide } = await importTs('../content/make-guide.ts');
@@ -73,7 +78,8 @@ describe('a broken data file', () => {
   });
 
   for (const [name, value] of Object.entries({ null: null, 'a string': 'guide', 'a number': 42 })) {
-    it(`refuses ${name}: $ expected an object`, () => assert.equal(validateGuide(value).error, '$: expected an object'));
+    it(`refuses ${name}: $ expected an object`, () =>
+      assert.equal(validateGuide(value).error, '$: expected an object'));
   }
 
   it('names every missing property of an empty object', () => {
@@ -96,14 +102,32 @@ describe('a broken data file', () => {
 
 describe('content model messages', () => {
   const cases = {
-    'an empty step list': [(d) => (d.methods.items[1].steps = []), '$.methods.items[1].steps: expected a non-empty list'],
+    'an empty step list': [
+      (d) => (d.methods.items[1].steps = []),
+      '$.methods.items[1].steps: expected a non-empty list',
+    ],
     'a missing title': [(d) => delete d.title, '$.title: missing'],
     'an extra property': [(d) => (d.extra = 1), '$.extra: unexpected property'],
-    'a duplicate method id': [(d) => (d.methods.items[2].id = d.methods.items[0].id), '$.methods.items[2].id: duplicate id "method-1"'],
-    'a checklist id used in both lists': [(d) => (d.after.items[0].id = d.before.items[1].id), '$.after.items[0].id: duplicate id "before-2"'],
-    'a method without a kind (the 0.1 shape)': [(d) => delete d.methods.items[0].kind, /^\$\.methods\.items\[0\]\.kind: missing; every method declares its kind: one of "online", "email", "in-person"$/],
-    'a step as plain text (the 0.1 shape)': [(d) => (d.methods.items[0].steps[0] = 'Go'), '$.methods.items[0].steps[0]: expected a step object: {"text": "…"}'],
-    'an http:javascript: link': [(d) => (d.notice.links[0].href = 'http:javascript:alert(1)'), '$.notice.links[0].href: expected an absolute https:, http:, mailto: or tel: URL'],
+    'a duplicate method id': [
+      (d) => (d.methods.items[2].id = d.methods.items[0].id),
+      '$.methods.items[2].id: duplicate id "method-1"',
+    ],
+    'a checklist id used in both lists': [
+      (d) => (d.after.items[0].id = d.before.items[1].id),
+      '$.after.items[0].id: duplicate id "before-2"',
+    ],
+    'a method without a kind (the 0.1 shape)': [
+      (d) => delete d.methods.items[0].kind,
+      /^\$\.methods\.items\[0\]\.kind: missing; every method declares its kind: one of "online", "email", "in-person"$/,
+    ],
+    'a step as plain text (the 0.1 shape)': [
+      (d) => (d.methods.items[0].steps[0] = 'Go'),
+      '$.methods.items[0].steps[0]: expected a step object: {"text": "…"}',
+    ],
+    'an http:javascript: link': [
+      (d) => (d.notice.links[0].href = 'http:javascript:alert(1)'),
+      '$.notice.links[0].href: expected an absolute https:, http:, mailto: or tel: URL',
+    ],
   };
   for (const [name, [mutate, expected]] of Object.entries(cases)) {
     it(name, () => {
@@ -130,13 +154,18 @@ describe('the generated schema and the content model agree', () => {
     'official link (allowed)': (d) => (d.notice.links[0].official = true),
     'official is not a boolean': (d) => (d.notice.links[0].official = 'yes'),
     'unknown method kind': (d) => (d.methods.items[2].kind = 'fax'),
-    'a fourth method of an existing kind (allowed)': (d) => d.methods.items.push({ ...structuredClone(d.methods.items[0]), id: 'online-2' }),
+    'a fourth method of an existing kind (allowed)': (d) =>
+      d.methods.items.push({ ...structuredClone(d.methods.items[0]), id: 'online-2' }),
     'email method without email details': (d) => delete d.methods.items[1].email,
     'email details on an online method': (d) => (d.methods.items[0].email = structuredClone(d.methods.items[1].email)),
     'in-person method without what to bring': (d) => delete d.methods.items[2].bring,
     'no steps': (d) => (d.methods.items[0].steps = []),
     'step is a number': (d) => (d.methods.items[0].steps[0] = 42),
-    'step with a note (allowed)': (d) => (d.methods.items[0].steps[0].note = { text: 'Not confirmed.', link: { label: 'Portal', href: 'https://evisa.gov.az/' } }),
+    'step with a note (allowed)': (d) =>
+      (d.methods.items[0].steps[0].note = {
+        text: 'Not confirmed.',
+        link: { label: 'Portal', href: 'https://evisa.gov.az/' },
+      }),
     'note without text': (d) => (d.before.items[0].note = {}),
     'extra property': (d) => (d.extra = true),
     '__proto__ key': (d) => Object.defineProperty(d, '__proto__', { value: { polluted: true }, enumerable: true }),

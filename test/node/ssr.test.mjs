@@ -7,7 +7,19 @@ import { localeFiles } from './helpers.mjs';
 // Browser globals the package must not touch on the server. Each is trapped before the package is
 // imported: an access from dist/ is recorded (and the value is undefined, so a use would throw).
 // Lit and @lit-labs/ssr may probe some of them themselves; only the package's own code counts.
-const BROWSER_GLOBALS = ['window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location', 'history', 'matchMedia', 'getComputedStyle', 'ShadowRoot', 'Element'];
+const BROWSER_GLOBALS = [
+  'window',
+  'document',
+  'localStorage',
+  'sessionStorage',
+  'navigator',
+  'location',
+  'history',
+  'matchMedia',
+  'getComputedStyle',
+  'ShadowRoot',
+  'Element',
+];
 const DIST = new URL('../../dist/', import.meta.url).href;
 const touched = [];
 Error.stackTraceLimit = 50;
@@ -18,7 +30,13 @@ for (const name of BROWSER_GLOBALS) {
     configurable: true,
     get() {
       const stack = new Error().stack ?? '';
-      if (stack.includes(DIST)) touched.push(`${name} ${stack.split('\n').find((line) => line.includes(DIST))?.trim()}`);
+      if (stack.includes(DIST))
+        touched.push(
+          `${name} ${stack
+            .split('\n')
+            .find((line) => line.includes(DIST))
+            ?.trim()}`,
+        );
       return value;
     },
     set(replacement) {
@@ -56,11 +74,13 @@ const count = (text, pattern) => text.match(new RegExp(pattern, 'g'))?.length ??
 const renderToString = (template) => collectResultSync(render(template));
 
 /** The opening tag of `tag` followed by its declarative shadow root. */
-const hostWithShadowRoot = (tag) => new RegExp(`<${tag}\\b[^>]*><template shadowroot="open" shadowrootmode="open">`, 'g');
+const hostWithShadowRoot = (tag) =>
+  new RegExp(`<${tag}\\b[^>]*><template shadowroot="open" shadowrootmode="open">`, 'g');
 
 test('the module exports preloadLocales and the elements, and defines them on import', () => {
   assert.equal(typeof ssr.preloadLocales, 'function');
-  for (const tag of ['az-cancel-guide', 'az-cancel-methods', 'az-cancel-checklist']) assert.ok(customElements.get(tag), tag);
+  for (const tag of ['az-cancel-guide', 'az-cancel-methods', 'az-cancel-checklist'])
+    assert.ok(customElements.get(tag), tag);
   assert.equal(customElements.get('az-cancel-guide'), ssr.AzCancelGuide);
 });
 
@@ -68,7 +88,9 @@ test('the module exports preloadLocales and the elements, and defines them on im
 test('a locale that was not preloaded renders no content, with a warning that names preloadLocales()', () => {
   let output;
   const notPreloaded = LOCALES.at(-1).name;
-  const logged = warningsOf(() => (output = renderToString(html`<az-cancel-guide lang=${notPreloaded}></az-cancel-guide>`)));
+  const logged = warningsOf(
+    () => (output = renderToString(html`<az-cancel-guide lang=${notPreloaded}></az-cancel-guide>`)),
+  );
   assert.match(output, hostWithShadowRoot('az-cancel-guide'));
   assert.doesNotMatch(output, /<article/);
   assert.match(output, /<slot><\/slot>/);
@@ -84,7 +106,9 @@ test('preloadLocales matches languages like the lang attribute and resolves to t
 for (const { name: locale, data } of LOCALES) {
   test(`${locale}: the whole guide, its methods and both checklists, in declarative shadow DOM`, () => {
     let output;
-    const logged = warningsOf(() => (output = renderToString(html`<az-cancel-guide lang=${locale}></az-cancel-guide>`)));
+    const logged = warningsOf(
+      () => (output = renderToString(html`<az-cancel-guide lang=${locale}></az-cancel-guide>`)),
+    );
     assert.deepEqual(logged, []);
 
     // One shadow root for the guide and one for each inner element, nested inside the guide's: the
@@ -94,7 +118,10 @@ for (const { name: locale, data } of LOCALES) {
     assert.equal(count(output, hostWithShadowRoot('az-cancel-guide')), 1);
     assert.equal(count(output, hostWithShadowRoot('az-cancel-methods')), 1);
     assert.equal(count(output, hostWithShadowRoot('az-cancel-checklist')), 2 + bringLists);
-    assert.ok(output.indexOf('<az-cancel-methods') > output.indexOf('shadowrootmode'), 'inner elements are inside the guide’s shadow root');
+    assert.ok(
+      output.indexOf('<az-cancel-methods') > output.indexOf('shadowrootmode'),
+      'inner elements are inside the guide’s shadow root',
+    );
     // Inner elements wait for the guide: @lit-labs/ssr-client hydrates them after it.
     assert.equal(count(output, /<az-cancel-(methods|checklist)\b[^>]*\sdefer-hydration[\s>]/.source), 3 + bringLists);
     // Styles travel with the markup, so it is styled before any script runs.
@@ -124,9 +151,16 @@ for (const { name: locale, data } of LOCALES) {
         assert.ok(output.includes(escapeHtml(item.label)), item.label);
       }
       const total = data[list].items.length;
-      assert.ok(output.includes(escapeHtml(formatCount(data.ui.progress, locale, total, { done: 0, total }))), `${list} progress`);
+      assert.ok(
+        output.includes(escapeHtml(formatCount(data.ui.progress, locale, total, { done: 0, total }))),
+        `${list} progress`,
+      );
     }
-    assert.equal(count(output, /<input[^>]*\schecked[\s=>]/.source), 0, 'no checkbox is ticked (not even checked="false")');
+    assert.equal(
+      count(output, /<input[^>]*\schecked[\s=>]/.source),
+      0,
+      'no checkbox is ticked (not even checked="false")',
+    );
     const bringItems = data.methods.items.flatMap((m) => (m.kind === 'in-person' ? m.bring : [])).length;
     assert.equal(count(output, 'type="checkbox"'), data.before.items.length + data.after.items.length + bringItems);
   });
@@ -135,7 +169,9 @@ for (const { name: locale, data } of LOCALES) {
 test('standalone elements: method, list, heading level, RTL, and ticks set from the server', () => {
   const { name: rtl, data: rtlData } = LOCALES.find((l) => l.data.dir === 'rtl');
   const second = rtlData.methods.items[1];
-  const methods = renderToString(html`<az-cancel-methods lang=${rtl} method=${second.id} heading-level="4"></az-cancel-methods>`);
+  const methods = renderToString(
+    html`<az-cancel-methods lang=${rtl} method=${second.id} heading-level="4"></az-cancel-methods>`,
+  );
   assert.match(methods, hostWithShadowRoot('az-cancel-methods'));
   assert.match(methods, new RegExp(`<div part="base"\\s+dir="rtl"\\s+lang="${rtl}"`));
   assert.match(methods, new RegExp(`id="tab-${second.id}"[^>]*aria-selected="true"`));
@@ -143,7 +179,9 @@ test('standalone elements: method, list, heading level, RTL, and ticks set from 
   assert.ok(methods.includes(escapeHtml(second.name)));
 
   const ticked = en.after.items[1].id;
-  const checklist = renderToString(html`<az-cancel-checklist lang="en" list="after" .checked=${[ticked]}></az-cancel-checklist>`);
+  const checklist = renderToString(
+    html`<az-cancel-checklist lang="en" list="after" .checked=${[ticked]}></az-cancel-checklist>`,
+  );
   assert.match(checklist, hostWithShadowRoot('az-cancel-checklist'));
   assert.equal(count(checklist, 'data-list='), 1);
   assert.match(checklist, new RegExp(`<input[^>]*id="item-${ticked}"[^>]*\\schecked(=""|[\\s>])`));
@@ -156,13 +194,19 @@ test('persist, sync-hash and theme render without storage or URL access, and wit
   const last = en.methods.items.at(-1);
   let output;
   const logged = warningsOf(
-    () => (output = renderToString(html`<az-cancel-guide lang="en" persist sync-hash theme="dark" method=${last.id}></az-cancel-guide>`)),
+    () =>
+      (output = renderToString(
+        html`<az-cancel-guide lang="en" persist sync-hash theme="dark" method=${last.id}></az-cancel-guide>`,
+      )),
   );
   assert.deepEqual(logged, []);
   assert.match(output, /<az-cancel-guide\b[^>]*\stheme="dark"/);
   assert.match(output, new RegExp(`id="tab-${last.id}"[^>]*aria-selected="true"`));
   // Both checklists, and "what to bring" in each in-person method.
-  assert.equal(count(output, /<az-cancel-checklist\b[^>]*\spersist[\s>=]/.source), 2 + en.methods.items.filter((m) => m.kind === 'in-person').length);
+  assert.equal(
+    count(output, /<az-cancel-checklist\b[^>]*\spersist[\s>=]/.source),
+    2 + en.methods.items.filter((m) => m.kind === 'in-person').length,
+  );
 });
 
 test('without lang, or with src / data, the server renders the slot only (the browser fills it) and says why', () => {
@@ -173,7 +217,10 @@ test('without lang, or with src / data, the server renders the slot only (the br
   ]) {
     let output;
     const logged = warningsOf(() => (output = renderToString(template)));
-    assert.match(output, /<template shadowroot="open" shadowrootmode="open"><style>[\s\S]*<\/style><!--lit-part [^>]*--><slot><\/slot><!--\/lit-part--><\/template>/);
+    assert.match(
+      output,
+      /<template shadowroot="open" shadowrootmode="open"><style>[\s\S]*<\/style><!--lit-part [^>]*--><slot><\/slot><!--\/lit-part--><\/template>/,
+    );
     assert.doesNotMatch(output, /part="base"/);
     // warnOnce: each reason is explained the first time only.
     assert.ok(logged.length <= 1);

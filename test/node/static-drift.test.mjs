@@ -27,11 +27,16 @@ const textOf = (markup) =>
     );
 
 /** The text of the first element with `className`: the review line holds only text (and a <time> in the snippet). */
-const textOfClass = (markup, className) => textOf(markup.match(new RegExp(`class="${className}"[^>]*>([\\s\\S]*?)</(?:p|span)>`))?.[1] ?? '');
+const textOfClass = (markup, className) =>
+  textOf(markup.match(new RegExp(`class="${className}"[^>]*>([\\s\\S]*?)</(?:p|span)>`))?.[1] ?? '');
 
 function assertInOrder(rendered, texts, what) {
   const missing = missingInOrder(rendered, texts);
-  assert.equal(missing, undefined, `${what}: "${missing?.missing}" missing or out of order (after "${missing?.after ?? 'the start'}")`);
+  assert.equal(
+    missing,
+    undefined,
+    `${what}: "${missing?.missing}" missing or out of order (after "${missing?.after ?? 'the start'}")`,
+  );
 }
 
 for (const { name: locale, data } of localeFiles()) {

@@ -16,7 +16,12 @@ const htmlvalidate = new HtmlValidate({ extends: ['html-validate:recommended'] }
 
 /** Escaping written out here, independent of the module under test. */
 const esc = (text) =>
-  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
+  text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
 
 /** [level, text] of every heading, in document order. */
 const headings = (html) => [...html.matchAll(/<h([1-6])>([^<]*)<\/h\1>/g)].map((m) => [Number(m[1]), m[2]]);
@@ -32,7 +37,10 @@ function expectedHeadings(data, level) {
     ...(data.cases ? [[at(1), esc(data.cases.heading)]] : []),
     ...(data.articleHeading ? [[at(1), esc(data.articleHeading)]] : []),
     [at(1 + inner), esc(data.methods.heading)],
-    ...data.methods.items.flatMap((m) => [[at(2 + inner), esc(m.heading + tag(m))], ...(m.kind === 'in-person' ? [[at(3 + inner), esc(data.ui.bring)]] : [])]),
+    ...data.methods.items.flatMap((m) => [
+      [at(2 + inner), esc(m.heading + tag(m))],
+      ...(m.kind === 'in-person' ? [[at(3 + inner), esc(data.ui.bring)]] : []),
+    ]),
     [at(1 + inner), esc(data.before.heading)],
     [at(1 + inner), esc(data.after.heading)],
     [at(1), esc(data.summary.heading)],
@@ -52,7 +60,12 @@ function readerTexts(data) {
     data.title,
     ...(data.answer ? [data.answer.text, data.answer.source.label] : []),
     ...(data.warning ? [data.warning] : []),
-    ...(data.cases ? [data.cases.heading, ...data.cases.items.flatMap((item) => [item.title, item.text, ...(item.link ? [item.link.label] : [])])] : []),
+    ...(data.cases
+      ? [
+          data.cases.heading,
+          ...data.cases.items.flatMap((item) => [item.title, item.text, ...(item.link ? [item.link.label] : [])]),
+        ]
+      : []),
     ...(data.articleHeading ? [data.articleHeading] : []),
     data.glance,
     ...data.intro,
@@ -74,7 +87,12 @@ function readerTexts(data) {
     ...noteTexts(data.summary.note),
   ];
   for (const m of data.methods.items) {
-    texts.push(m.heading, m.intro, ...noteTexts(m.note), ...m.steps.flatMap((step) => [step.text, ...noteTexts(step.note)]));
+    texts.push(
+      m.heading,
+      m.intro,
+      ...noteTexts(m.note),
+      ...m.steps.flatMap((step) => [step.text, ...noteTexts(step.note)]),
+    );
     if (m.kind === 'online') texts.push(m.link.label);
     if (m.kind === 'in-person') texts.push(ui.bring, ...m.bring.map((item) => item.label));
     if (m.kind === 'email') {
@@ -94,9 +112,17 @@ function assertInert(html) {
   assert.doesNotMatch(html, /<script/i, 'no <script');
   assert.doesNotMatch(html, /<[a-z][^>]*\son[a-z]+\s*=/i, 'no on*= event handler attributes');
   assert.doesNotMatch(html, /<[a-z][^>]*\sstyle\s*=/i, 'no style attributes');
-  assert.doesNotMatch(html, /<(input|button|textarea|select|form|iframe|object|embed|img)\b/i, 'nothing interactive or embedded');
+  assert.doesNotMatch(
+    html,
+    /<(input|button|textarea|select|form|iframe|object|embed|img)\b/i,
+    'nothing interactive or embedded',
+  );
   assert.doesNotMatch(html, /\s(tabindex|contenteditable)\s*=/i, 'no widget attributes');
-  assert.deepEqual([...new Set(html.match(/\srole="[^"]*"/g) ?? [])], html.includes('role=') ? [' role="note"'] : [], 'no role but "note"');
+  assert.deepEqual(
+    [...new Set(html.match(/\srole="[^"]*"/g) ?? [])],
+    html.includes('role=') ? [' role="note"'] : [],
+    'no role but "note"',
+  );
   for (const [, href] of html.matchAll(/href="([^"]*)"/g)) {
     assert.match(href, /^(https?:|mailto:|tel:)/i, `allowed link ${href}`);
   }
@@ -113,7 +139,10 @@ describe('renderStaticHtml', () => {
       });
 
       it('links every notice and method link through safeHref', () => {
-        for (const link of [...data.notice.links, ...data.methods.items.flatMap((m) => (m.kind === 'online' ? [m.link] : []))]) {
+        for (const link of [
+          ...data.notice.links,
+          ...data.methods.items.flatMap((m) => (m.kind === 'online' ? [m.link] : [])),
+        ]) {
           assert.ok(html.includes(`<a href="${esc(link.href)}" dir="auto">${esc(link.label)}</a>`), link.href);
         }
       });
@@ -125,23 +154,34 @@ describe('renderStaticHtml', () => {
       it('lists the steps of each method in an ordered list, the checklists as plain lists', () => {
         // A step's own <li> starts a line; a list inside a step (what to bring) stays on the step's line.
         const ordered = [...html.matchAll(/<ol>([\s\S]*?)<\/ol>/g)].map((m) => m[1].match(/^<li>/gm).length);
-        assert.deepEqual(ordered, data.methods.items.map((m) => m.steps.length));
+        assert.deepEqual(
+          ordered,
+          data.methods.items.map((m) => m.steps.length),
+        );
         for (const id of ['before', 'after']) {
-          const section = html.match(new RegExp(`<section class="az-checklist" data-list="${id}">([\\s\\S]*?)</section>`))[1];
+          const section = html.match(
+            new RegExp(`<section class="az-checklist" data-list="${id}">([\\s\\S]*?)</section>`),
+          )[1];
           assert.equal(section.match(/<li>/g).length, data[id].items.length);
         }
         assert.equal(html.match(/<section class="az-method"/g).length, data.methods.items.length);
       });
 
       it('has lang and dir on the root element', () => {
-        assert.ok(html.startsWith(`<article class="az-cancel-guide-static" lang="${name}" dir="${data.dir}">`), html.slice(0, 80));
+        assert.ok(
+          html.startsWith(`<article class="az-cancel-guide-static" lang="${name}" dir="${data.dir}">`),
+          html.slice(0, 80),
+        );
         assert.equal(html.trimEnd().endsWith('</article>'), true);
       });
 
       it('shows the review date in a <time> element', () => {
         const date = `<time datetime="${data.lastReviewed}">${esc(formatDate(data.lastReviewed, data.dateLocale ?? data.locale))}</time>`;
         const [before, after] = data.ui.lastReviewed.split('{date}');
-        assert.ok(html.includes(`${esc(before)}${date}${esc(after)}`), fillTemplate(data.ui.lastReviewed, { date: '…' }));
+        assert.ok(
+          html.includes(`${esc(before)}${date}${esc(after)}`),
+          fillTemplate(data.ui.lastReviewed, { date: '…' }),
+        );
       });
 
       it('has no script, event handlers, style attributes or controls', () => assertInert(html));
@@ -165,7 +205,12 @@ describe('renderStaticHtml', () => {
       assert.deepEqual(headings(renderStaticHtml(zh)), expectedHeadings(zh, 2));
       assert.deepEqual(headings(renderStaticHtml(zh, {})), expectedHeadings(zh, 2));
     });
-    for (const [input, level] of [[0, 2], [Number.NaN, 2], [9, 6], [-2, 1]]) {
+    for (const [input, level] of [
+      [0, 2],
+      [Number.NaN, 2],
+      [9, 6],
+      [-2, 1],
+    ]) {
       it(`clamps ${input} to ${level}, like the elements' heading-level`, () => {
         assert.deepEqual(headings(renderStaticHtml(zh, { headingLevel: input })), expectedHeadings(zh, level));
       });
@@ -221,7 +266,9 @@ describe('renderStaticHtml', () => {
       lookAlike.link = { label: 'Look-alike', href: 'https://evisa.az/', official: true };
       unmarked.link = { label: 'Unmarked portal', href: 'https://evisa.gov.az/' };
       const out = renderStaticHtml(guide);
-      assert.ok(out.includes(`<p>${esc(guide.ui.officialSite)} <a href="https://evisa.gov.az/" dir="auto">Portal</a></p>`));
+      assert.ok(
+        out.includes(`<p>${esc(guide.ui.officialSite)} <a href="https://evisa.gov.az/" dir="auto">Portal</a></p>`),
+      );
       assert.ok(out.includes('<p><a href="https://evisa.az/" dir="auto">Look-alike</a></p>'));
       assert.ok(out.includes('<p><a href="https://evisa.gov.az/" dir="auto">Unmarked portal</a></p>'));
     });
@@ -234,13 +281,20 @@ describe('renderStaticHtml', () => {
 
 describe('npm run build', () => {
   it('wrote dist/static/<locale>.html for every locale, from the renderer', () => {
-    assert.ok(existsSync(new URL('../../dist/static/', import.meta.url)), 'dist/static/ is missing: run `npm run build` first');
+    assert.ok(
+      existsSync(new URL('../../dist/static/', import.meta.url)),
+      'dist/static/ is missing: run `npm run build` first',
+    );
     for (const { name, data } of locales) {
       const file = new URL(`../../dist/static/${name}.html`, import.meta.url);
       assert.ok(existsSync(file), `dist/static/${name}.html`);
       assert.equal(readFileSync(file, 'utf8'), renderStaticHtml(data), `dist/static/${name}.html matches the renderer`);
     }
     const written = readdirSync(new URL('../../dist/static/', import.meta.url)).filter((f) => f.endsWith('.html'));
-    assert.deepEqual(written.sort(), locales.map((l) => `${l.name}.html`).sort(), 'one snippet per locale file, no more');
+    assert.deepEqual(
+      written.sort(),
+      locales.map((l) => `${l.name}.html`).sort(),
+      'one snippet per locale file, no more',
+    );
   });
 });

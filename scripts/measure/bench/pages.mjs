@@ -61,7 +61,10 @@ const shell = (lang, head, body = '') =>
 
 // JSON.stringify output can still close the <script> element; escape "</" and U+2028/9.
 const inlineJs = (value) =>
-  JSON.stringify(value).replace(/<\//g, '<\\/').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  JSON.stringify(value)
+    .replace(/<\//g, '<\\/')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 
 // Runs in the guide page before t0. Records what the parts of a first render need, without changing it:
 // - Intl: every Intl constructor and method (and the bound functions of the \`format\` getters) is

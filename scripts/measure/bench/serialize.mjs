@@ -10,7 +10,21 @@
 // mode 'dsd': the same tree as declarative shadow DOM (<template shadowrootmode="open">
 //   with a <style> per shadow root), i.e. exact styles, no JavaScript.
 export function serializeComposed(host, mode) {
-  const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+  const VOID = new Set([
+    'area',
+    'base',
+    'br',
+    'col',
+    'embed',
+    'hr',
+    'img',
+    'input',
+    'link',
+    'meta',
+    'source',
+    'track',
+    'wbr',
+  ]);
   const escText = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const escAttr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
   const cssOf = (root) => {

@@ -4,7 +4,13 @@ import type { GuideData } from '../../data/guide-types.js';
 import { loadLocale } from '../../data/locales.js';
 import type { ChecklistChangeDetail } from '../../events.js';
 import { formatCount } from '../../i18n/format.js';
-import { captureWarnings, deepActiveElement, deepText, isRendered, withPrintMedia } from '../../../test/browser/helpers.js';
+import {
+  captureWarnings,
+  deepActiveElement,
+  deepText,
+  isRendered,
+  withPrintMedia,
+} from '../../../test/browser/helpers.js';
 import { BROWSER_LOCALES } from '../../../test/content/browser-locales.js';
 import { itemId, makeGuide } from '../../../test/content/make-guide.js';
 import type { AzCancelChecklist } from './az-cancel-checklist.js';
@@ -26,7 +32,8 @@ const beforeProgress = (done: number): string => progress(done, BEFORE.length);
 const afterProgress = (done: number): string => progress(done, AFTER.length);
 
 /** A saved record: only ticked ids are stored, each as true. */
-const record = (ticked: readonly string[]): Record<string, boolean> => Object.fromEntries(ticked.map((id) => [id, true]));
+const record = (ticked: readonly string[]): Record<string, boolean> =>
+  Object.fromEntries(ticked.map((id) => [id, true]));
 
 let keyCounter = 0;
 /** A storage key no other test (or earlier run in this browser profile) uses. */
@@ -35,7 +42,10 @@ function uniqueKey(name: string): string {
 }
 
 /** A checklist showing `data` (the builder's guide by default; null for the bundled locale that `lang` picks). */
-async function checklist(attributes: Record<string, string> = {}, data: GuideData | null = guide): Promise<AzCancelChecklist> {
+async function checklist(
+  attributes: Record<string, string> = {},
+  data: GuideData | null = guide,
+): Promise<AzCancelChecklist> {
   const el = document.createElement('az-cancel-checklist');
   if (data) el.data = data;
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
@@ -45,22 +55,34 @@ async function checklist(attributes: Record<string, string> = {}, data: GuideDat
 }
 
 const root = (el: AzCancelChecklist): ShadowRoot => el.shadowRoot!;
-const boxes = (el: AzCancelChecklist): HTMLInputElement[] => Array.from(root(el).querySelectorAll<HTMLInputElement>('input'));
-const box = (el: AzCancelChecklist, id: string): HTMLInputElement => root(el).querySelector<HTMLInputElement>(`#item-${id}`)!;
-const labelFor = (el: AzCancelChecklist, id: string): HTMLLabelElement => root(el).querySelector<HTMLLabelElement>(`label[for="item-${id}"]`)!;
-const tickedIds = (el: AzCancelChecklist): string[] => boxes(el).filter((b) => b.checked).map((b) => b.id.replace(/^item-/, ''));
-const section = (el: AzCancelChecklist, list: string): HTMLElement => root(el).querySelector<HTMLElement>(`[data-list="${list}"]`)!;
+const boxes = (el: AzCancelChecklist): HTMLInputElement[] =>
+  Array.from(root(el).querySelectorAll<HTMLInputElement>('input'));
+const box = (el: AzCancelChecklist, id: string): HTMLInputElement =>
+  root(el).querySelector<HTMLInputElement>(`#item-${id}`)!;
+const labelFor = (el: AzCancelChecklist, id: string): HTMLLabelElement =>
+  root(el).querySelector<HTMLLabelElement>(`label[for="item-${id}"]`)!;
+const tickedIds = (el: AzCancelChecklist): string[] =>
+  boxes(el)
+    .filter((b) => b.checked)
+    .map((b) => b.id.replace(/^item-/, ''));
+const section = (el: AzCancelChecklist, list: string): HTMLElement =>
+  root(el).querySelector<HTMLElement>(`[data-list="${list}"]`)!;
 const progressText = (el: AzCancelChecklist, list: string): string =>
   section(el, list).querySelector('[part="progress-text"]')!.textContent.trim();
-const progressBar = (el: AzCancelChecklist, list: string): HTMLProgressElement => section(el, list).querySelector('progress')!;
-const headings = (el: AzCancelChecklist): HTMLElement[] => Array.from(root(el).querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6'));
+const progressBar = (el: AzCancelChecklist, list: string): HTMLProgressElement =>
+  section(el, list).querySelector('progress')!;
+const headings = (el: AzCancelChecklist): HTMLElement[] =>
+  Array.from(root(el).querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6'));
 const stored = (key: string): string | null => localStorage.getItem(PREFIX + key);
 
 /** Clicks the centre of an element with the real mouse, as a user would. */
 async function mouseClick(element: Element): Promise<void> {
   element.scrollIntoView({ block: 'center' });
   const rect = element.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)] });
+  await sendMouse({
+    type: 'click',
+    position: [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)],
+  });
 }
 
 /** Ticks (or unticks) an item the way a user does: a click on its label. */
@@ -75,7 +97,9 @@ async function clickLabel(el: AzCancelChecklist, id: string): Promise<void> {
  */
 function describeElement(element: Element | null | undefined): string {
   if (!element) return String(element);
-  const attrs = ['id', 'part', 'data-action', 'data-list'].flatMap((name) => (element.hasAttribute(name) ? [`[${name}="${element.getAttribute(name)}"]`] : []));
+  const attrs = ['id', 'part', 'data-action', 'data-list'].flatMap((name) =>
+    element.hasAttribute(name) ? [`[${name}="${element.getAttribute(name)}"]`] : [],
+  );
   const section = element.closest('[data-list]');
   return `${section && section !== element ? `[data-list="${section.getAttribute('data-list')}"] ` : ''}${element.localName}${attrs.join('')}`;
 }
@@ -125,14 +149,19 @@ describe('<az-cancel-checklist>', () => {
         ['H2', guide.before.heading],
         ['H2', guide.after.heading],
       ]);
-      for (const [list, ids, title] of [['before', BEFORE, guide.before.heading], ['after', AFTER, guide.after.heading]] as const) {
+      for (const [list, ids, title] of [
+        ['before', BEFORE, guide.before.heading],
+        ['after', AFTER, guide.after.heading],
+      ] as const) {
         const part = section(el, list);
         const heading = part.querySelector('h2')!;
         expect(heading.textContent).to.equal(title);
         const inside = Array.from(part.querySelectorAll('input'), (b) => b.id);
         expect(inside).to.deep.equal(ids.map((id) => `item-${id}`));
         // The heading comes before its items.
-        expect(heading.compareDocumentPosition(part.querySelector('input')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+        expect(
+          heading.compareDocumentPosition(part.querySelector('input')!) & Node.DOCUMENT_POSITION_FOLLOWING,
+        ).to.be.greaterThan(0);
       }
       await expect(el).to.be.accessible();
     });
@@ -145,7 +174,14 @@ describe('<az-cancel-checklist>', () => {
       expect(progressText(el, 'after')).to.equal(progress(0, long.after.items.length));
     });
     // '' reads as 0 (Lit's Number converter), so it comes first: 0 then logs nothing new.
-    for (const [value, level, warnings] of [['', 2, 1], ['0', 2, 0], ['-1', 1, 1], ['7', 6, 1], ['1.5', 2, 1], ['abc', 2, 1]] as const) {
+    for (const [value, level, warnings] of [
+      ['', 2, 1],
+      ['0', 2, 0],
+      ['-1', 1, 1],
+      ['7', 6, 1],
+      ['1.5', 2, 1],
+      ['abc', 2, 1],
+    ] as const) {
       it(`heading-level="${value}": list headings are h${level}, with ${warnings ? 'one warning' : 'the warning of ""'}`, async () => {
         let el!: AzCancelChecklist;
         const logged = await captureWarnings(async () => {
@@ -155,7 +191,10 @@ describe('<az-cancel-checklist>', () => {
           await el.contentReady;
         });
         expect(headings(el).map((h) => h.tagName)).to.deep.equal([`H${level}`, `H${level}`]);
-        expect(logged.filter((w) => w.includes('heading-level')), logged.join('\n')).to.have.length(warnings);
+        expect(
+          logged.filter((w) => w.includes('heading-level')),
+          logged.join('\n'),
+        ).to.have.length(warnings);
       });
     }
 
@@ -171,7 +210,10 @@ describe('<az-cancel-checklist>', () => {
 
   it('makes every item a native checkbox with a visible label, a linked explanation, inside a group named by the list heading', async () => {
     const el = await checklist();
-    for (const [list, data] of [['before', guide.before], ['after', guide.after]] as const) {
+    for (const [list, data] of [
+      ['before', guide.before],
+      ['after', guide.after],
+    ] as const) {
       for (const item of data.items) {
         const input = box(el, item.id);
         expect(input).to.be.instanceOf(HTMLInputElement);
@@ -271,9 +313,18 @@ describe('<az-cancel-checklist>', () => {
 
     it('picks the plural form of the content’s language for the total', async () => {
       // Russian has "one", "few" and "many": 21 takes "one", 22 "few", 25 "many".
-      for (const [items, form] of [[21, 'one'], [22, 'few'], [25, 'many']] as const) {
+      for (const [items, form] of [
+        [21, 'one'],
+        [22, 'few'],
+        [25, 'many'],
+      ] as const) {
         const data = makeGuide({ locale: 'ru', items });
-        data.ui.progress = { one: 'one: {done}/{total}', few: 'few: {done}/{total}', many: 'many: {done}/{total}', other: 'other: {done}/{total}' };
+        data.ui.progress = {
+          one: 'one: {done}/{total}',
+          few: 'few: {done}/{total}',
+          many: 'many: {done}/{total}',
+          other: 'other: {done}/{total}',
+        };
         const el = await checklist({ list: 'before' }, data);
         expect(progressText(el, 'before')).to.equal(`${form}: 0/${items}`);
       }
@@ -304,7 +355,13 @@ describe('<az-cancel-checklist>', () => {
       try {
         await clickLabel(el, before(2));
         expect(events).to.have.length(1);
-        expect(events[0]!.detail).to.deep.equal({ list: 'before', item: before(2), checked: true, done: 1, total: BEFORE.length });
+        expect(events[0]!.detail).to.deep.equal({
+          list: 'before',
+          item: before(2),
+          checked: true,
+          done: 1,
+          total: BEFORE.length,
+        });
         expect(events[0]!.bubbles).to.be.true;
         expect(events[0]!.composed).to.be.true;
         expect(events[0]!.target === el, 'the element is the target').to.be.true;
@@ -313,11 +370,23 @@ describe('<az-cancel-checklist>', () => {
         await sendKeys({ press: ' ' });
         await el.contentReady;
         expect(events).to.have.length(2);
-        expect(events[1]!.detail).to.deep.equal({ list: 'after', item: after(3), checked: true, done: 1, total: AFTER.length });
+        expect(events[1]!.detail).to.deep.equal({
+          list: 'after',
+          item: after(3),
+          checked: true,
+          done: 1,
+          total: AFTER.length,
+        });
 
         await clickLabel(el, before(2));
         expect(events).to.have.length(3);
-        expect(events[2]!.detail).to.deep.equal({ list: 'before', item: before(2), checked: false, done: 0, total: BEFORE.length });
+        expect(events[2]!.detail).to.deep.equal({
+          list: 'before',
+          item: before(2),
+          checked: false,
+          done: 0,
+          total: BEFORE.length,
+        });
       } finally {
         document.removeEventListener('az-checklist-change', listener);
       }
@@ -327,7 +396,13 @@ describe('<az-cancel-checklist>', () => {
       const el = await checklist({ list: 'before' });
       setTimeout(() => labelFor(el, before(3)).click());
       const event = await oneEvent(el, 'az-checklist-change');
-      expect(event.detail).to.deep.equal({ list: 'before', item: before(3), checked: true, done: 1, total: BEFORE.length });
+      expect(event.detail).to.deep.equal({
+        list: 'before',
+        item: before(3),
+        checked: true,
+        done: 1,
+        total: BEFORE.length,
+      });
     });
 
     it('does not fire when checked is set from code, which still ticks the boxes', async () => {
@@ -552,7 +627,10 @@ describe('<az-cancel-checklist>', () => {
         expect(stored(key), corrupt).to.be.null;
         expect(tickedIds(el), corrupt).to.deep.equal([]);
         expect(progressText(el, 'before')).to.equal(beforeProgress(0));
-        expect(warnings.filter((w) => w.includes('discarded')), corrupt).to.have.length(1);
+        expect(
+          warnings.filter((w) => w.includes('discarded')),
+          corrupt,
+        ).to.have.length(1);
         // Still usable, and saving works again.
         await clickLabel(el, before(3));
         expect(JSON.parse(stored(key)!)).to.deep.equal(record([before(3)]));
@@ -561,11 +639,16 @@ describe('<az-cancel-checklist>', () => {
 
     it('ignores saved ids that are no longer items, and removes them from storage and from `checked`', async () => {
       const key = uniqueKey('stale');
-      localStorage.setItem(PREFIX + key, JSON.stringify({ [before(1)]: true, 'retired-item': true, [before(2)]: false, [after(1)]: true }));
+      localStorage.setItem(
+        PREFIX + key,
+        JSON.stringify({ [before(1)]: true, 'retired-item': true, [before(2)]: false, [after(1)]: true }),
+      );
       const el = await checklist({ list: 'before', persist: '', 'storage-key': key });
       expect(tickedIds(el)).to.deep.equal([before(1)]);
       expect(el.checked, 'only items shown here').to.deep.equal([before(1)]);
-      expect(JSON.parse(stored(key)!), 'the retired item is gone; another list’s tick stays').to.deep.equal(record([before(1), after(1)]));
+      expect(JSON.parse(stored(key)!), 'the retired item is gone; another list’s tick stays').to.deep.equal(
+        record([before(1), after(1)]),
+      );
       expect(progressText(el, 'before')).to.equal(beforeProgress(1));
       expect(progressBar(el, 'before').value).to.equal(1);
 
@@ -600,7 +683,9 @@ describe('<az-cancel-checklist>', () => {
       const confirm = root(el).querySelector<HTMLElement>('[part="confirm"]')!;
       expect(confirm).to.exist;
       expect(confirm.getAttribute('role')).to.equal('group');
-      expect(root(el).getElementById(confirm.getAttribute('aria-labelledby')!)!.textContent).to.equal(guide.ui.resetConfirm);
+      expect(root(el).getElementById(confirm.getAttribute('aria-labelledby')!)!.textContent).to.equal(
+        guide.ui.resetConfirm,
+      );
       const cancel = confirm.querySelector<HTMLButtonElement>('[data-action="cancel-reset"]')!;
       expect(cancel.textContent.trim()).to.equal(guide.ui.resetNo);
       expect(confirm.querySelector('[data-action="confirm-reset"]')!.textContent.trim()).to.equal(guide.ui.reset);
@@ -633,12 +718,19 @@ describe('<az-cancel-checklist>', () => {
       expect(tickedIds(el)).to.deep.equal([after(1)]);
       expect(progressText(el, 'before')).to.equal(beforeProgress(0));
       expect(progressText(el, 'after')).to.equal(afterProgress(1));
-      expect(section(el, 'before').querySelector('[part="reset"]'), '"Clear ticks" only while something is ticked').to.be.null;
+      expect(section(el, 'before').querySelector('[part="reset"]'), '"Clear ticks" only while something is ticked').to
+        .be.null;
       expect(section(el, 'after').querySelector('[part="reset"]')).not.to.be.null;
-      expect(describeElement(deepActiveElement()), 'focus on the list, not lost').to.equal(describeElement(section(el, 'before').querySelector('input')));
+      expect(describeElement(deepActiveElement()), 'focus on the list, not lost').to.equal(
+        describeElement(section(el, 'before').querySelector('input')),
+      );
 
       const saved = JSON.parse(stored(key)!) as Record<string, boolean>;
-      expect(Object.entries(saved).filter(([, ticked]) => ticked).map(([id]) => id)).to.deep.equal([after(1)]);
+      expect(
+        Object.entries(saved)
+          .filter(([, ticked]) => ticked)
+          .map(([id]) => id),
+      ).to.deep.equal([after(1)]);
       const fresh = await checklist({ persist: '', 'storage-key': key });
       expect(tickedIds(fresh)).to.deep.equal([after(1)]);
     });
@@ -680,7 +772,9 @@ describe('<az-cancel-checklist>', () => {
       } finally {
         document.removeEventListener('az-checklist-change', listener);
       }
-      expect(events).to.deep.equal([{ list: 'before', item: null, checked: false, done: 0, total: BEFORE.length, cleared: true }]);
+      expect(events).to.deep.equal([
+        { list: 'before', item: null, checked: false, done: 0, total: BEFORE.length, cleared: true },
+      ]);
       expect(el.checked).to.deep.equal([after(1)]);
     });
   });
@@ -708,7 +802,8 @@ describe('<az-cancel-checklist>', () => {
     for (const element of [...hidden, ...shown]) expect(isRendered(element), element.outerHTML.slice(0, 60)).to.be.true;
 
     await withPrintMedia(el, () => {
-      for (const element of hidden) expect(isRendered(element), `${element.outerHTML.slice(0, 60)} in print`).to.be.false;
+      for (const element of hidden)
+        expect(isRendered(element), `${element.outerHTML.slice(0, 60)} in print`).to.be.false;
       for (const element of shown) expect(isRendered(element), `${element.outerHTML.slice(0, 60)} in print`).to.be.true;
     });
     // Back on screen afterwards.

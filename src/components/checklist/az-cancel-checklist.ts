@@ -124,9 +124,9 @@ export class AzCancelChecklist extends GuideContentElement {
     // separated by spaces or commas, a Set (any iterable) as its ids, anything else (null, a number) as none.
     const checked: unknown = this.checked;
     if (!Array.isArray(checked)) {
-       
       warnOnce(`\`checked\` is not an array of item ids (${String(checked)}); read as one.`);
-      this.checked = typeof checked == 'string' ? checked.split(/[\s,]+/) : Array.from((checked ?? []) as Iterable<string>);
+      this.checked =
+        typeof checked == 'string' ? checked.split(/[\s,]+/) : Array.from((checked ?? []) as Iterable<string>);
     }
     // Its chunk not loading (offline, blocked) leaves the ticks working for the page view, as storage that is blocked does.
     if (this.persist && !isServer) {
@@ -136,7 +136,8 @@ export class AzCancelChecklist extends GuideContentElement {
     if (!content) return;
     const shown = this.#shownIds(content);
     // Saved ticks are browser state: not read on the server, nor before server-rendered markup is hydrated.
-    if (this.persist && this.canUseBrowserState) this.#persisted?.sync(changed, content, shown, this.checked !== this.#ownChecked);
+    if (this.persist && this.canUseBrowserState)
+      this.#persisted?.sync(changed, content, shown, this.checked !== this.#ownChecked);
     // Ids that are no item shown here (a retired item, a typo in code) leave `checked`.
     if (this.checked.some((id) => !shown.has(id))) this.#setChecked(this.checked.filter((id) => shown.has(id)));
   }
@@ -194,8 +195,9 @@ export class AzCancelChecklist extends GuideContentElement {
       </ul>
       </div>
       ${done === total && section.done ? html`<p part="done" class="done">${section.done}</p>` : nothing}
-      ${this.confirming === id
-        ? html`<div
+      ${
+        this.confirming === id
+          ? html`<div
             part="confirm"
             class="confirm"
             role="group"
@@ -210,11 +212,12 @@ export class AzCancelChecklist extends GuideContentElement {
               ${ui.resetNo}
             </button>
           </div>`
-        : done
-          ? html`<button type="button" part="reset" class="reset" data-action="reset" @click=${() => this.#askReset(id)}>
+          : done
+            ? html`<button type="button" part="reset" class="reset" data-action="reset" @click=${() => this.#askReset(id)}>
               ${ui.reset}
             </button>`
-          : nothing}
+            : nothing
+      }
     </section>`;
   }
 
@@ -253,7 +256,14 @@ export class AzCancelChecklist extends GuideContentElement {
     const cleared = checklistSection(this.content!, list).items.map((item) => item.id);
     if (this.persist) this.#save(Object.fromEntries(cleared.map((id) => [id, false])));
     this.#setChecked(this.checked.filter((id) => !cleared.includes(id)));
-    emit(this, 'az-checklist-change', { list, item: null, checked: false, done: 0, total: cleared.length, cleared: true });
+    emit(this, 'az-checklist-change', {
+      list,
+      item: null,
+      checked: false,
+      done: 0,
+      total: cleared.length,
+      cleared: true,
+    });
     void this.#endConfirm(list);
   }
 }

@@ -2,7 +2,14 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { GuideData } from '../../data/guide-types.js';
 import { AVAILABLE_LOCALES, DEFAULT_LOCALE, loadLocale } from '../../data/locales.js';
-import { captureWarnings, deepQuery, deepQueryAll, deepText, isRendered, textWithoutTag } from '../../../test/browser/helpers.js';
+import {
+  captureWarnings,
+  deepQuery,
+  deepQueryAll,
+  deepText,
+  isRendered,
+  textWithoutTag,
+} from '../../../test/browser/helpers.js';
 import { guideTexts, missingInOrder } from '../../../test/content/guide-texts.js';
 import { itemId, makeGuide, methodId, methodOfKind, withChanges } from '../../../test/content/make-guide.js';
 import type { AzCancelGuide } from './az-cancel-guide.js';
@@ -73,10 +80,17 @@ describe('<az-cancel-guide>', () => {
         const el = await render({}, data);
         const notice = deepQuery(el, '[part="notice"]');
         expect(notice.textContent).to.contain(data.notice.text);
-        expect(Array.from(notice.querySelectorAll('a'), (a) => a.getAttribute('href'))).to.deep.equal(data.notice.links.map((l) => l.href));
-        const date = new Intl.DateTimeFormat(data.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${data.lastReviewed}T00:00:00Z`));
+        expect(Array.from(notice.querySelectorAll('a'), (a) => a.getAttribute('href'))).to.deep.equal(
+          data.notice.links.map((l) => l.href),
+        );
+        const date = new Intl.DateTimeFormat(data.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+          new Date(`${data.lastReviewed}T00:00:00Z`),
+        );
         const reviewed = data.ui.lastReviewed.replace('{date}', date);
-        expect(deepQuery(el, legacy ? '[part="notice"]' : '[part="answer"]').textContent, `legacy: ${legacy}`).to.contain(reviewed);
+        expect(
+          deepQuery(el, legacy ? '[part="notice"]' : '[part="answer"]').textContent,
+          `legacy: ${legacy}`,
+        ).to.contain(reviewed);
         expect(deepText(el).split(reviewed).length - 1, 'the date once').to.equal(1);
       }
     });
@@ -115,7 +129,7 @@ describe('<az-cancel-guide>', () => {
         level + 1,
       ].map((n) => Math.min(n, 6));
 
-    it('uses h2 for the title, h3 for sections, h4 inside the source article\'s part and h5 in method panels by default', async () => {
+    it("uses h2 for the title, h3 for sections, h4 inside the source article's part and h5 in method panels by default", async () => {
       const el = await render();
       expect(levels(el)).to.deep.equal(outline(guide, 2));
       expect(levels(el).slice(0, 3)).to.deep.equal([2, 3, 3]);
@@ -150,14 +164,18 @@ describe('<az-cancel-guide>', () => {
           el = await render({ 'heading-level': value });
         });
         expect(levels(el)).to.deep.equal(outline(guide, title));
-        expect(logged.filter((w) => w.includes('heading-level')), logged.join('\n')).to.have.length(warnings);
+        expect(
+          logged.filter((w) => w.includes('heading-level')),
+          logged.join('\n'),
+        ).to.have.length(warnings);
       });
     }
   });
 
   describe('saved ticks (persist)', () => {
     const PREFIX = 'az-cancel-guide:checklist:v1:';
-    const savedUnder = (name: string): string[] => Object.keys(JSON.parse(localStorage.getItem(PREFIX + name) ?? '{}') as object);
+    const savedUnder = (name: string): string[] =>
+      Object.keys(JSON.parse(localStorage.getItem(PREFIX + name) ?? '{}') as object);
     const tick = (el: Element, id: string) => deepQuery<HTMLLabelElement>(el, `label[for="item-${id}"]`).click();
     const isTicked = (el: Element, id: string) => deepQuery<HTMLInputElement>(el, `#item-${id}`).checked;
     const [first, second] = [itemId('before', 1), itemId('before', 2)];
@@ -226,7 +244,9 @@ describe('<az-cancel-guide>', () => {
 
     it('takes the language of an ancestor when it has none of its own', async () => {
       const expected = await loadLocale(otherLocale);
-      const container = await fixture<HTMLElement>(html`<div lang=${otherLocale}><az-cancel-guide></az-cancel-guide></div>`);
+      const container = await fixture<HTMLElement>(
+        html`<div lang=${otherLocale}><az-cancel-guide></az-cancel-guide></div>`,
+      );
       const el = container.querySelector('az-cancel-guide')!;
       await el.contentReady;
       expect(title(el)).to.equal(expected.title);
@@ -279,9 +299,10 @@ describe('<az-cancel-guide>', () => {
       expect(deepQuery<HTMLInputElement>(el, `#item-${itemId('before', 1)}`).checked).to.be.true;
       expect(box.checked).to.be.true;
       const total = guide.before.items.length;
-      expect(deepQuery(el, 'az-cancel-checklist[list="before"]').shadowRoot!.querySelector('[part="progress-text"]')!.textContent).to.equal(
-        guide.ui.progress.other.replace('{done}', '2').replace('{total}', String(total)),
-      );
+      expect(
+        deepQuery(el, 'az-cancel-checklist[list="before"]').shadowRoot!.querySelector('[part="progress-text"]')!
+          .textContent,
+      ).to.equal(guide.ui.progress.other.replace('{done}', '2').replace('{total}', String(total)));
     });
   });
 

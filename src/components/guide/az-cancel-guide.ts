@@ -112,18 +112,22 @@ export class AzCancelGuide extends GuideContentElement {
     const reviewed = fillTemplate(ui.lastReviewed, { date: preformattedFor(content)?.date ?? content.lastReviewed });
     // The answer first, in plain words, with its source and date; then the one warning.
     const top = html`${heading(level, content.title, 'title')}
-    ${answer
-      ? html`<div part="answer" class="answer">
+    ${
+      answer
+        ? html`<div part="answer" class="answer">
           <p class="answer-text">${answer.text}</p>
           <p class="source">${externalLink(answer.source, ui)} · <span class="reviewed">${reviewed}</span></p>
         </div>`
-      : nothing}
-    ${content.warning
-      ? html`<div part="warning" class="warning">
+        : nothing
+    }
+    ${
+      content.warning
+        ? html`<div part="warning" class="warning">
           <span class="warning-icon" aria-hidden="true">!</span>
           <strong><span class="visually-hidden">${ui.warning}: </span>${content.warning}</strong>
         </div>`
-      : nothing}`;
+        : nothing
+    }`;
     if (this.variant === 'compact') {
       const href = this.#fullGuideHref();
       return html`<article part="base" dir=${content.dir} lang=${content.locale}>
@@ -133,7 +137,8 @@ export class AzCancelGuide extends GuideContentElement {
     }
     // The part that retells the article sits one level down when it has a heading of its own.
     const articleLevel = content.articleHeading ? clampHeadingLevel(level + 2) : sectionLevel;
-    const storageKey = this.storageKey || (this.persist && this.canUseBrowserState ? this.#defaultStorageKey() : 'guide');
+    const storageKey =
+      this.storageKey || (this.persist && this.canUseBrowserState ? this.#defaultStorageKey() : 'guide');
     return html`<article part="base" dir=${content.dir} lang=${content.locale}>
       ${top} ${this.#renderCases(content, sectionLevel)} ${this.#renderNotice(content, answer ? undefined : reviewed)}
       <section part="source-article" class="source-article">
@@ -164,12 +169,14 @@ export class AzCancelGuide extends GuideContentElement {
       </section>
       <section part="summary" class="summary">
         ${heading(sectionLevel, content.summary.heading, 'section-heading')}
-        ${answer
-          ? html`<p><strong>${answer.text}</strong></p>
+        ${
+          answer
+            ? html`<p><strong>${answer.text}</strong></p>
               <ul class="links">
                 ${content.notice.links.map((link) => html`<li>${externalLink(link, ui)}</li>`)}
               </ul>`
-          : nothing}
+            : nothing
+        }
         ${content.summary.paragraphs.map((p) => html`<p>${p}</p>`)} ${content.closing.map((p) => html`<p>${p}</p>`)}
         ${renderNote(content.summary.note, ui)}
       </section>

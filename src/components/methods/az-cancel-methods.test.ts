@@ -1,7 +1,15 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MethodId } from '../../data/guide-types.js';
-import { captureWarnings, deepActiveElement, echoUrl, deepQueryAll, isRendered, withPrintMedia, textWithoutTag } from '../../../test/browser/helpers.js';
+import {
+  captureWarnings,
+  deepActiveElement,
+  echoUrl,
+  deepQueryAll,
+  isRendered,
+  withPrintMedia,
+  textWithoutTag,
+} from '../../../test/browser/helpers.js';
 import { asKind, makeGuide, methodId, methodOfKind, withChanges } from '../../../test/content/make-guide.js';
 import type { AzCancelMethods } from './az-cancel-methods.js';
 import './az-cancel-methods-define.js';
@@ -22,9 +30,14 @@ const inPerson = methodOfKind(guide, 'in-person');
 const tabs = (el: AzCancelMethods) => Array.from(el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="tab"]'));
 const panels = (el: AzCancelMethods) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('[role="tabpanel"]'));
 const selectedTab = (el: AzCancelMethods) => el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-selected="true"]')!;
-const visiblePanels = (el: AzCancelMethods) => panels(el).filter(isRendered).map((panel) => panel.id);
+const visiblePanels = (el: AzCancelMethods) =>
+  panels(el)
+    .filter(isRendered)
+    .map((panel) => panel.id);
 
-async function methods(template = html`<az-cancel-methods .data=${guide}></az-cancel-methods>`): Promise<AzCancelMethods> {
+async function methods(
+  template = html`<az-cancel-methods .data=${guide}></az-cancel-methods>`,
+): Promise<AzCancelMethods> {
   const wrapper = await fixture<HTMLElement>(html`<div>${template}</div>`);
   const el = wrapper.querySelector('az-cancel-methods')!;
   await el.contentReady;
@@ -50,14 +63,18 @@ describe('<az-cancel-methods>', () => {
         const panel = el.shadowRoot!.getElementById(tab.getAttribute('aria-controls')!)!;
         expect(panel, 'aria-controls points to a panel').to.equal(panels(el)[i]);
         expect(panel.getAttribute('aria-labelledby')).to.equal(tab.id);
-        expect(panel.getAttribute('tabindex'), 'hidden panels keep an empty box: out of the tab order').to.equal(i === 0 ? '0' : '-1');
+        expect(panel.getAttribute('tabindex'), 'hidden panels keep an empty box: out of the tab order').to.equal(
+          i === 0 ? '0' : '-1',
+        );
       }
       await expect(el).to.be.accessible();
     });
 
     it('selects the first method, and only its panel is shown', async () => {
       const el = await methods();
-      expect(tabs(el).map((tab) => tab.getAttribute('aria-selected'))).to.deep.equal(ids.map((id) => String(id === first)));
+      expect(tabs(el).map((tab) => tab.getAttribute('aria-selected'))).to.deep.equal(
+        ids.map((id) => String(id === first)),
+      );
       expect(visiblePanels(el)).to.deep.equal([panelId(first)]);
     });
 
@@ -92,7 +109,9 @@ describe('<az-cancel-methods>', () => {
     });
 
     it('stacks the tabs in a narrow container, where Down and Up move as well', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 280px"><az-cancel-methods .data=${guide}></az-cancel-methods></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="inline-size: 280px"><az-cancel-methods .data=${guide}></az-cancel-methods></div>`,
+      );
       const el = wrapper.querySelector('az-cancel-methods')!;
       await el.contentReady;
       const [a, b] = el.shadowRoot!.querySelectorAll<HTMLElement>('[role="tab"]');
@@ -130,7 +149,9 @@ describe('<az-cancel-methods>', () => {
     });
 
     it('keeps Left and Right for left-to-right content inside a right-to-left page, laid out left to right', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div dir="rtl"><az-cancel-methods .data=${guide}></az-cancel-methods></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div dir="rtl"><az-cancel-methods .data=${guide}></az-cancel-methods></div>`,
+      );
       const el = wrapper.querySelector('az-cancel-methods')!;
       await el.contentReady;
       expect(getComputedStyle(el.shadowRoot!.querySelector('[role="tablist"]')!).direction).to.equal('ltr');
@@ -162,7 +183,9 @@ describe('<az-cancel-methods>', () => {
       expect(visiblePanels(el)).to.deep.equal([panelId(methodId(4))]);
       const panel = el.shadowRoot!.getElementById(panelId(methodId(4)))!;
       const fourth = four.methods.items[3]!;
-      expect(Array.from(panel.querySelectorAll('ol > li'), (li) => li.textContent.trim())).to.deep.equal(fourth.steps.map((step) => step.text));
+      expect(Array.from(panel.querySelectorAll('ol > li'), (li) => li.textContent.trim())).to.deep.equal(
+        fourth.steps.map((step) => step.text),
+      );
       expect(panel.querySelector('[part="site-link"]')!.textContent).to.contain(asKind(fourth, 'online').link.label);
       await expect(el).to.be.accessible();
     });
@@ -265,7 +288,9 @@ describe('<az-cancel-methods>', () => {
         });
         const expected = { '0': 3, abc: 3, '-2': 1, '9': 6 }[value]!;
         const panel = el.shadowRoot!.querySelector('[role="tabpanel"]:has([part="bring"])')!;
-        const [panelHeading, bringHeading] = deepQueryAll(panel, 'h1, h2, h3, h4, h5, h6').map((h) => Number(h.tagName[1]));
+        const [panelHeading, bringHeading] = deepQueryAll(panel, 'h1, h2, h3, h4, h5, h6').map((h) =>
+          Number(h.tagName[1]),
+        );
         expect(panelHeading).to.equal(expected);
         expect(bringHeading).to.equal(Math.min(6, expected + 1));
         expect(warnings.filter((w) => w.includes('heading-level'))).to.have.length(1);
@@ -342,7 +367,9 @@ describe('<az-cancel-methods>', () => {
       history.replaceState(null, '', '#az-method=carrier-pigeon-late');
       let el!: AzCancelMethods;
       const warnings = await captureWarnings(async () => {
-        el = await methods(html`<az-cancel-methods src=${echoUrl(JSON.stringify(guide))} sync-hash></az-cancel-methods>`);
+        el = await methods(
+          html`<az-cancel-methods src=${echoUrl(JSON.stringify(guide))} sync-hash></az-cancel-methods>`,
+        );
       });
       expect(el.method).to.equal(first);
       expect(warnings).to.deep.equal([]);
@@ -350,7 +377,9 @@ describe('<az-cancel-methods>', () => {
 
     it('in a guide: the hash sets the first method shown, guide.method names it, and choosing the first method works', async () => {
       history.replaceState(null, '', `#az-method=${second}`);
-      const wrapper = await fixture<HTMLElement>(html`<div><az-cancel-guide .data=${guide} sync-hash></az-cancel-guide></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div><az-cancel-guide .data=${guide} sync-hash></az-cancel-guide></div>`,
+      );
       const el = wrapper.querySelector('az-cancel-guide')!;
       await el.contentReady;
       const inner = el.shadowRoot!.querySelector('az-cancel-methods')!;
@@ -401,16 +430,25 @@ describe('<az-cancel-methods>', () => {
 
       const index = guide.methods.items.indexOf(online);
       const governmentSite = { label: 'Portal', href: 'https://evisa.gov.az/', official: true };
-      const official = withChanges(guide, (copy) => (asKind(copy.methods.items[index], 'online').link = governmentSite));
-      const officialEl = await methods(html`<az-cancel-methods .data=${official} method=${online.id}></az-cancel-methods>`);
-      const officialLink = officialEl.shadowRoot!.querySelector<HTMLAnchorElement>(`#${panelId(online.id)} [part="official-link"]`)!;
+      const official = withChanges(
+        guide,
+        (copy) => (asKind(copy.methods.items[index], 'online').link = governmentSite),
+      );
+      const officialEl = await methods(
+        html`<az-cancel-methods .data=${official} method=${online.id}></az-cancel-methods>`,
+      );
+      const officialLink = officialEl.shadowRoot!.querySelector<HTMLAnchorElement>(
+        `#${panelId(online.id)} [part="official-link"]`,
+      )!;
       expect(officialLink.getAttribute('href')).to.equal(governmentSite.href);
       expect(officialLink.closest('p')!.textContent).to.contain(guide.ui.officialSite);
     });
 
     it('in person: what to bring is a checklist inside its step', async () => {
       const el = await methods(html`<az-cancel-methods .data=${guide} method=${inPerson.id}></az-cancel-methods>`);
-      const items = deepQueryAll(el.shadowRoot!.querySelector(`#${panelId(inPerson.id)}`)!, '[part="label"]').map((label) => label.textContent.trim());
+      const items = deepQueryAll(el.shadowRoot!.querySelector(`#${panelId(inPerson.id)}`)!, '[part="label"]').map(
+        (label) => label.textContent.trim(),
+      );
       expect(items).to.deep.equal(inPerson.bring.map((item) => item.label));
       expect(el.shadowRoot!.querySelectorAll('[part="bring"]'), 'only the in-person method has one').to.have.length(1);
       await expect(el).to.be.accessible();
@@ -427,7 +465,8 @@ describe('<az-cancel-methods>', () => {
 
       /** The guide with the email method's template holding the placeholders a traveller fills in. */
       const withPlaceholders = withChanges(guide, (copy) => {
-        methodOfKind(copy, 'email').email.template = 'Hello,\n\nPassport number: [passport number]\nCard: [tourist card number]\n\n[your name]';
+        methodOfKind(copy, 'email').email.template =
+          'Hello,\n\nPassport number: [passport number]\nCard: [tourist card number]\n\n[your name]';
       });
 
       it('copies a localized subject and body with placeholders, and confirms politely', async () => {
@@ -436,7 +475,9 @@ describe('<az-cancel-methods>', () => {
           copied = text;
           return Promise.resolve();
         });
-        const el = await methods(html`<az-cancel-methods .data=${withPlaceholders} method=${email.id}></az-cancel-methods>`);
+        const el = await methods(
+          html`<az-cancel-methods .data=${withPlaceholders} method=${email.id}></az-cancel-methods>`,
+        );
         el.shadowRoot!.querySelector<HTMLButtonElement>('[part="copy-button"]')!.click();
         await new Promise((resolve) => setTimeout(resolve));
         await el.contentReady;
@@ -478,15 +519,22 @@ describe('<az-cancel-methods>', () => {
 
       it('selects the template where it is shown when the clipboard refuses, and says to press Ctrl+C', async () => {
         stubClipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
-        const el = await methods(html`<az-cancel-methods .data=${withPlaceholders} method=${email.id}></az-cancel-methods>`);
+        const el = await methods(
+          html`<az-cancel-methods .data=${withPlaceholders} method=${email.id}></az-cancel-methods>`,
+        );
         const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="copy-button"]')!;
         button.focus();
         button.click();
-        await waitUntil(() => el.shadowRoot!.querySelector('[role="status"]')!.textContent === guide.ui.copyFallback, 'the fallback message');
+        await waitUntil(
+          () => el.shadowRoot!.querySelector('[role="status"]')!.textContent === guide.ui.copyFallback,
+          'the fallback message',
+        );
         const template = methodOfKind(withPlaceholders, 'email').email.template;
         expect(selectedText(el).replace(/\r\n/g, '\n')).to.equal(template);
         expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal(guide.ui.copyFallback);
-        expect(button.textContent.trim(), 'never says "Copied" when nothing was copied').to.equal(guide.ui.copyTemplate);
+        expect(button.textContent.trim(), 'never says "Copied" when nothing was copied').to.equal(
+          guide.ui.copyTemplate,
+        );
         expect(el.shadowRoot!.activeElement, 'focus stays on the button').to.equal(button);
         await expect(el).to.be.accessible();
       });
@@ -495,7 +543,10 @@ describe('<az-cancel-methods>', () => {
         Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
         const el = await methods(html`<az-cancel-methods .data=${guide} method=${email.id}></az-cancel-methods>`);
         el.shadowRoot!.querySelector<HTMLButtonElement>('[part="copy-subject"]')!.click();
-        await waitUntil(() => el.shadowRoot!.querySelector('[role="status"]')!.textContent === guide.ui.copyFallback, 'the fallback message');
+        await waitUntil(
+          () => el.shadowRoot!.querySelector('[role="status"]')!.textContent === guide.ui.copyFallback,
+          'the fallback message',
+        );
         expect(selectedText(el)).to.equal(email.email.subject);
         expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal(guide.ui.copyFallback);
       });
@@ -525,7 +576,8 @@ describe('<az-cancel-methods>', () => {
       const el = wrapper.querySelector('az-cancel-methods')!;
       await el.contentReady;
       expect(el.scrollWidth).to.be.at.most(320);
-      for (const tab of tabs(el)) expect(tab.getBoundingClientRect().right).to.be.at.most(wrapper.getBoundingClientRect().right + 0.5);
+      for (const tab of tabs(el))
+        expect(tab.getBoundingClientRect().right).to.be.at.most(wrapper.getBoundingClientRect().right + 0.5);
     });
 
     it('prints every panel with its heading, without the tab strip', async () => {

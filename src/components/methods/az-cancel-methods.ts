@@ -2,7 +2,14 @@
 import '../checklist/az-cancel-checklist-define.js';
 import { html, isServer, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { CancelMethod, EmailDetails, GuideData, GuideUiStrings, MethodId, StepAction } from '../../data/guide-types.js';
+import type {
+  CancelMethod,
+  EmailDetails,
+  GuideData,
+  GuideUiStrings,
+  MethodId,
+  StepAction,
+} from '../../data/guide-types.js';
 import { METHOD_ACTIONS } from '../../data/guide-types.js';
 import { emit } from '../../events.js';
 import { heading } from '../../lib/heading.js';
@@ -21,7 +28,6 @@ import type { HashSync } from './hash-sync.js';
 function templateText(email: EmailDetails, content: GuideData): string {
   return `${content.ui.emailSubject}: ${email.subject}\n\n${email.template}`;
 }
-
 
 /** The template's text with its bracketed placeholders marked, for the preview. */
 const highlightPlaceholders = (template: string): unknown[] =>
@@ -123,7 +129,6 @@ export class AzCancelMethods extends GuideContentElement {
     }
   }
 
-
   async #loadHashSync(): Promise<void> {
     const { HashSync } = await import('./hash-sync.js');
     this.#hashSync = new HashSync(this, () => this.canUseBrowserState && (this.content ?? null));
@@ -133,7 +138,8 @@ export class AzCancelMethods extends GuideContentElement {
     super.willUpdate(changed);
     if (changed.has('headingLevel')) this.headingLevel = headingLevelOf(this.headingLevel, 3);
     // `method` always names the tab shown once there is content.
-    if ((changed.has('method') || (changed as Map<PropertyKey, unknown>).has('content')) && this.content) this.method = this.#validMethod(this.content);
+    if ((changed.has('method') || (changed as Map<PropertyKey, unknown>).has('content')) && this.content)
+      this.method = this.#validMethod(this.content);
     if (changed.has('method')) this.copyStatus = '';
   }
 
@@ -194,9 +200,11 @@ export class AzCancelMethods extends GuideContentElement {
         ${method.steps.map(
           (step) =>
             // No whitespace around the step's text: its textContent is the content's text.
-            html`<li>${step.text}${renderNote(step.note, content.ui)}${step.action && actions.includes(step.action)
+            html`<li>${step.text}${renderNote(step.note, content.ui)}${
+              step.action && actions.includes(step.action)
                 ? html`<div class="action">${this.#renderAction(step.action, method, content)}</div>`
-                : nothing}</li>`,
+                : nothing
+            }</li>`,
         )}
       </ol>
       ${actions.filter((action) => !method.steps.some((step) => step.action === action)).map((action) => this.#renderAction(action, method, content))}

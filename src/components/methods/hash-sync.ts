@@ -62,7 +62,9 @@ export class HashSync implements ReactiveController {
     const fromHash = methodFromHash(location.hash);
     if (fromHash && content.methods.items.some((method) => method.id === fromHash)) {
       this.#host.method = fromHash;
-      (this.#host as unknown as EventTarget).dispatchEvent(new CustomEvent(HASH_METHOD, { detail: { method: fromHash } }));
+      (this.#host as unknown as EventTarget).dispatchEvent(
+        new CustomEvent(HASH_METHOD, { detail: { method: fromHash } }),
+      );
     }
   };
 

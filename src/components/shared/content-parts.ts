@@ -17,7 +17,6 @@ export function externalLink(link: GuideLink, ui: GuideUiStrings, part?: string)
     : link.label;
 }
 
-
 /**
  * A note as a callout: a visible label ("Note"), its text and its link. `role="note"` and the
  * label tell screen readers it is an aside to what precedes it.

@@ -188,7 +188,11 @@ export abstract class GuideContentElement extends LitElement {
   #checkDataAttribute(): void {
     if (!isServer && this.hasAttribute('data')) {
       // The message is in the validator's chunk: pages without the mistake download none of it.
-      this.#track(import('../../lib/load-custom-guide.js').then(({ dataAttributeMessage }) => this.#reportDataError('data-attribute', 'data', dataAttributeMessage)));
+      this.#track(
+        import('../../lib/load-custom-guide.js').then(({ dataAttributeMessage }) =>
+          this.#reportDataError('data-attribute', 'data', dataAttributeMessage),
+        ),
+      );
     }
   }
 
@@ -199,7 +203,8 @@ export abstract class GuideContentElement extends LitElement {
    * document, a moment later (`adopt-styles.ts`, a chunk of its own).
    */
   adoptedCallback(): void {
-    (this as { renderRoot?: HTMLElement | DocumentFragment }).renderRoot ??= this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    (this as { renderRoot?: HTMLElement | DocumentFragment }).renderRoot ??=
+      this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
     void import('./adopt-styles.js').then(({ adoptStylesHere }) => adoptStylesHere(this));
   }
 
@@ -256,12 +261,19 @@ export abstract class GuideContentElement extends LitElement {
     if (!HYDRATION || locale === undefined) return super.scheduleUpdate();
     const { data } = this;
     const hydrated = (async () => {
-      this.content = !locale ? undefined : isTrustedContent(data) ? data : await withinDeadline(loadLocale(locale).catch(() => undefined));
+      this.content = !locale
+        ? undefined
+        : isTrustedContent(data)
+          ? data
+          : await withinDeadline(loadLocale(locale).catch(() => undefined));
       // Unless Lit's hydrate support patched this element's LitElement (it then observes `defer-hydration`), Lit would
       // render next to the server's markup: the support loaded after Lit, another copy of Lit, the CDN bundles.
       // Content that cannot be reproduced (its chunk failed) cannot be hydrated either. Then keep only the styles
       // and render afresh: never the guide twice.
-      if (!(this.constructor as typeof LitElement).observedAttributes.includes('defer-hydration') || (locale && !this.content)) {
+      if (
+        !(this.constructor as typeof LitElement).observedAttributes.includes('defer-hydration') ||
+        (locale && !this.content)
+      ) {
         discardServerMarkup(this.renderRoot);
       }
       await super.scheduleUpdate(); // (performs the update synchronously, before this first await returns)
@@ -293,7 +305,12 @@ export abstract class GuideContentElement extends LitElement {
         complete = await this.updateComplete;
       }
       // One element, one wait: the guide's methods and checklists, and the methods' "what to bring".
-      await Promise.all(Array.from(this.renderRoot.querySelectorAll<GuideContentElement>('az-cancel-methods, az-cancel-checklist'), (part) => part.contentReady));
+      await Promise.all(
+        Array.from(
+          this.renderRoot.querySelectorAll<GuideContentElement>('az-cancel-methods, az-cancel-checklist'),
+          (part) => part.contentReady,
+        ),
+      );
       return complete;
     })();
   }
@@ -323,14 +340,19 @@ export abstract class GuideContentElement extends LitElement {
         import('../../lib/load-custom-guide.js').then(
           async ({ checkSnapshot, fetchGuide }) => {
             // Interface strings a site's content lacks come from the bundled locale nearest to its language.
-            const bundled = (tag: string): Promise<GuideData> => loadLocale(matchLocale(tag, AVAILABLE_LOCALES) ?? DEFAULT_LOCALE);
+            const bundled = (tag: string): Promise<GuideData> =>
+              loadLocale(matchLocale(tag, AVAILABLE_LOCALES) ?? DEFAULT_LOCALE);
             const result = await (snapshot ? checkSnapshot(snapshot, bundled) : fetchGuide(src!, bundled));
             if (generation !== this.#loadGeneration) return;
             if (result.ok) {
               trustContent(result.data, result.preformatted);
               this.content = result.data;
             } else {
-              this.#reportDataError(result.reason, snapshot ? 'data' : src!, `${result.message}; showing the bundled guide.`);
+              this.#reportDataError(
+                result.reason,
+                snapshot ? 'data' : src!,
+                `${result.message}; showing the bundled guide.`,
+              );
               this.#showLocale(generation);
             }
           },
@@ -359,7 +381,9 @@ export abstract class GuideContentElement extends LitElement {
     }
     if (isServer) {
       // Rendering on the server is synchronous: a locale still loading would never be shown.
-      warnOnce(`locale "${locale}" was not loaded before rendering on the server: await preloadLocales() from 'az-cancel-guide/ssr' first.`);
+      warnOnce(
+        `locale "${locale}" was not loaded before rendering on the server: await preloadLocales() from 'az-cancel-guide/ssr' first.`,
+      );
       return;
     }
     // Keep what is shown (the light-DOM fallback on first render) until the chunk arrives: no flash of another language.

@@ -17,8 +17,12 @@ function useRecipeState(title: string) {
   const nextLang = () => setLang(AVAILABLE_LOCALES[(AVAILABLE_LOCALES.indexOf(lang) + 1) % AVAILABLE_LOCALES.length]!);
   const outputs = (
     <p>
-      <button className="next-lang" onClick={nextLang}>Next language</button>
-      <button className="break-data" onClick={() => setBroken(true)}>Invalid data</button>
+      <button className="next-lang" onClick={nextLang}>
+        Next language
+      </button>
+      <button className="break-data" onClick={() => setBroken(true)}>
+        Invalid data
+      </button>
       <output className="method">{method}</output>
       <output className="tick">{tick}</output>
       <output className="errors">{errors}</output>
@@ -33,8 +37,15 @@ function Tags() {
   return (
     <section aria-label="React 19 tags">
       <az-cancel-guide data={state.data} heading-level={2} onaz-data-error={state.countError}></az-cancel-guide>
-      <az-cancel-methods lang={state.lang} theme="dark" onaz-method-change={(e) => state.setMethod(e.detail.method)}></az-cancel-methods>
-      <az-cancel-checklist list="before" onaz-checklist-change={(e) => state.setTick(`${e.detail.item}:${e.detail.checked}`)}></az-cancel-checklist>
+      <az-cancel-methods
+        lang={state.lang}
+        theme="dark"
+        onaz-method-change={(e) => state.setMethod(e.detail.method)}
+      ></az-cancel-methods>
+      <az-cancel-checklist
+        list="before"
+        onaz-checklist-change={(e) => state.setTick(`${e.detail.item}:${e.detail.checked}`)}
+      ></az-cancel-checklist>
       {state.outputs}
     </section>
   );
@@ -47,7 +58,10 @@ function Wrapper() {
     <section aria-label="React wrapper">
       <AzCancelGuide data={state.data} headingLevel={2} onDataError={state.countError} />
       <AzCancelMethods lang={state.lang} theme="dark" onMethodChange={(e) => state.setMethod(e.detail.method)} />
-      <AzCancelChecklist list="before" onChecklistChange={(e) => state.setTick(`${e.detail.item}:${e.detail.checked}`)} />
+      <AzCancelChecklist
+        list="before"
+        onChecklistChange={(e) => state.setTick(`${e.detail.item}:${e.detail.checked}`)}
+      />
       {state.outputs}
     </section>
   );

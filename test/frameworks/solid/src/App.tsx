@@ -13,15 +13,31 @@ export function App() {
   const [broken, setBroken] = createSignal(false);
   // A new object each time the signal changes: the element sees an equal one and does nothing.
   const data = (): GuideData => (broken() ? { ...en, title: '' } : { ...en, title });
-  const nextLang = () => setLang(AVAILABLE_LOCALES[(AVAILABLE_LOCALES.indexOf(lang()) + 1) % AVAILABLE_LOCALES.length]!);
+  const nextLang = () =>
+    setLang(AVAILABLE_LOCALES[(AVAILABLE_LOCALES.indexOf(lang()) + 1) % AVAILABLE_LOCALES.length]!);
   return (
     <section aria-label={title}>
-      <az-cancel-guide prop:data={data()} heading-level={2} on:az-data-error={() => setErrors((n) => n + 1)}></az-cancel-guide>
-      <az-cancel-methods lang={lang()} theme="dark" on:az-method-change={(e) => setMethod(e.detail.method)}></az-cancel-methods>
-      <az-cancel-checklist list="before" on:az-checklist-change={(e) => setTick(`${e.detail.item}:${e.detail.checked}`)}></az-cancel-checklist>
+      <az-cancel-guide
+        prop:data={data()}
+        heading-level={2}
+        on:az-data-error={() => setErrors((n) => n + 1)}
+      ></az-cancel-guide>
+      <az-cancel-methods
+        lang={lang()}
+        theme="dark"
+        on:az-method-change={(e) => setMethod(e.detail.method)}
+      ></az-cancel-methods>
+      <az-cancel-checklist
+        list="before"
+        on:az-checklist-change={(e) => setTick(`${e.detail.item}:${e.detail.checked}`)}
+      ></az-cancel-checklist>
       <p>
-        <button class="next-lang" onClick={nextLang}>Next language</button>
-        <button class="break-data" onClick={() => setBroken(true)}>Invalid data</button>
+        <button class="next-lang" onClick={nextLang}>
+          Next language
+        </button>
+        <button class="break-data" onClick={() => setBroken(true)}>
+          Invalid data
+        </button>
         <output class="method">{method()}</output>
         <output class="tick">{tick()}</output>
         <output class="errors">{errors()}</output>

@@ -5,4 +5,6 @@ import { appConfig } from './app.config';
 // Every page is prerendered at build time.
 const serverRoutes: ServerRoute[] = [{ path: '**', renderMode: RenderMode.Prerender }];
 
-export const serverConfig: ApplicationConfig = mergeApplicationConfig(appConfig, { providers: [provideServerRendering(withRoutes(serverRoutes))] });
+export const serverConfig: ApplicationConfig = mergeApplicationConfig(appConfig, {
+  providers: [provideServerRendering(withRoutes(serverRoutes))],
+});

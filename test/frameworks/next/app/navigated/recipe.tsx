@@ -21,8 +21,12 @@ export function Recipe() {
       <AzCancelMethods lang={lang} theme="dark" onMethodChange={(e) => setMethod(e.detail.method)} />
       <AzCancelChecklist list="before" onChecklistChange={(e) => setTick(`${e.detail.item}:${e.detail.checked}`)} />
       <p>
-        <button className="next-lang" onClick={nextLang}>Next language</button>
-        <button className="break-data" onClick={() => setBroken(true)}>Invalid data</button>
+        <button className="next-lang" onClick={nextLang}>
+          Next language
+        </button>
+        <button className="break-data" onClick={() => setBroken(true)}>
+          Invalid data
+        </button>
         <output className="method">{method}</output>
         <output className="tick">{tick}</output>
         <output className="errors">{errors}</output>
