@@ -596,6 +596,49 @@ describe('bad input: the script’s own chunks fail to load', () => {
   });
 });
 
+describe('bad input: the script’s own chunks fail to load, on the rare paths', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(async () => {
+    frame?.remove();
+    await clearFaults();
+  });
+
+  it('the validator (503) for a data attribute: one warning, az-data-error, no uncaught error', async () => {
+    await injectFault('/src/lib/load-custom-guide.ts', { status: 503 });
+    const page = await isolatedPage('<az-cancel-guide lang="en" data="[object Object]"></az-cancel-guide>');
+    frame = page.frame;
+    const el = await renderedIn(page.win, 'az-cancel-guide');
+    await until(() => page.win.log.errors.length > 0, 'az-data-error');
+    expect(title(el)).to.equal(bundled.title);
+    expect(page.win.log.uncaught).to.deep.equal([]);
+    expect(page.win.log.errors.map((error) => [error.reason, error.source])).to.deep.equal([
+      ['code-load-failed', 'validator'],
+    ]);
+    expect(page.win.log.warnings).to.have.length(1);
+  });
+
+  it('the styles for another document (503): the element keeps working, one warning, az-data-error, no uncaught error', async () => {
+    await injectFault('/src/components/shared/adopt-styles.ts', { status: 503 });
+    const page = await isolatedPage(
+      '<az-cancel-checklist lang="en" list="before"></az-cancel-checklist><iframe id="other"></iframe>',
+    );
+    frame = page.frame;
+    const el = await renderedIn(page.win, 'az-cancel-checklist');
+    const errors: DataErrorDetail[] = [];
+    el.addEventListener('az-data-error', (event) => errors.push(event.detail));
+    const otherDocument = page.win.document.querySelector<HTMLIFrameElement>('#other')!.contentDocument!;
+    otherDocument.body.append(otherDocument.adoptNode(el));
+    await until(() => errors.length > 0, 'az-data-error');
+    const first = bundled.before.items[0]!.id;
+    deepQuery(el, `#item-${first}`).click();
+    await el.updateComplete;
+    expect((el as unknown as { checked: string[] }).checked).to.deep.equal([first]);
+    expect(page.win.log.uncaught).to.deep.equal([]);
+    expect(errors.map((error) => [error.reason, error.source])).to.deep.equal([['code-load-failed', 'styles']]);
+    expect(page.win.log.warnings).to.have.length(1);
+  });
+});
+
 describe('bad input: a tag the page defined first', () => {
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => frame?.remove());

@@ -189,8 +189,9 @@ export abstract class GuideContentElement extends LitElement {
     if (!isServer && this.hasAttribute('data')) {
       // The message is in the validator's chunk: pages without the mistake download none of it.
       this.#track(
-        import('../../lib/load-custom-guide.js').then(({ dataAttributeMessage }) =>
-          this.#reportDataError('data-attribute', 'data', dataAttributeMessage),
+        import('../../lib/load-custom-guide.js').then(
+          ({ dataAttributeMessage }) => this.#reportDataError('data-attribute', 'data', dataAttributeMessage),
+          () => this.codeLoadFailed('validator'),
         ),
       );
     }
@@ -205,7 +206,10 @@ export abstract class GuideContentElement extends LitElement {
   adoptedCallback(): void {
     (this as { renderRoot?: HTMLElement | DocumentFragment }).renderRoot ??=
       this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
-    void import('./adopt-styles.js').then(({ adoptStylesHere }) => adoptStylesHere(this));
+    void import('./adopt-styles.js').then(
+      ({ adoptStylesHere }) => adoptStylesHere(this),
+      () => this.codeLoadFailed('styles'),
+    );
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
