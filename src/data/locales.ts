@@ -29,21 +29,17 @@ const loaded = new Map<string, GuideData>();
 const pending = new Map<string, Promise<GuideData>>();
 
 /**
- * Content known to be valid (bundled, or validated once), so the guide's inner elements skip
- * validation; with its texts formatted before its first render (see `Preformatted`).
+ * The texts of content to show (bundled, or validated once) formatted before its first render (see
+ * `Preformatted`), by content object.
  */
-const trusted = new WeakMap<object, Partial<Preformatted> | undefined>();
+const preformatted = new WeakMap<GuideData, Partial<Preformatted>>();
 
-export function trustContent(content: GuideData, preformatted?: Partial<Preformatted>): void {
-  trusted.set(content, preformatted);
-}
+export const setPreformatted = (content: GuideData, texts: Partial<Preformatted>): void => {
+  preformatted.set(content, texts);
+};
 
-export function isTrustedContent(value: unknown): value is GuideData {
-  return typeof value === 'object' && value !== null && trusted.has(value);
-}
-
-/** The texts formatted for trusted `content` before its first render (see `Preformatted`). */
-export const preformattedFor = (content: GuideData): Partial<Preformatted> | undefined => trusted.get(content);
+/** The texts formatted for `content` before its first render (see `Preformatted`). */
+export const preformattedFor = (content: GuideData): Partial<Preformatted> | undefined => preformatted.get(content);
 
 /** The content of `locale` if it is already in memory, so a re-render never waits or flashes. */
 export function loadedLocale(locale: string): GuideData | undefined {
@@ -70,7 +66,7 @@ export function loadLocale(locale: string): Promise<GuideData> {
     promise = loader().then(
       (module) => {
         const data = localeContent(module);
-        trustContent(data, module);
+        setPreformatted(data, module);
         loaded.set(locale, data);
         pending.delete(locale);
         return data;

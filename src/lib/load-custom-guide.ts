@@ -127,11 +127,13 @@ async function readLimited(response: Response, maxBytes: number): Promise<Uint8A
 
 /**
  * Fetches and validates a guide from a URL the site chose: no cookies or credentials sent,
- * a timeout and a size cap, and the first invalid path named on failure.
+ * a timeout and a size cap, and the first invalid path named on failure. `signal` stops the fetch
+ * when its answer is no longer wanted (the element's `src` changed).
  */
 export async function fetchGuide(
   src: string,
   loadBundled: LoadBundled,
+  signal?: AbortSignal,
   base: string = document.baseURI,
 ): Promise<CustomGuideResult> {
   let url: URL;
@@ -145,6 +147,7 @@ export async function fetchGuide(
 
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), fetchTimeout.ms);
+  signal?.addEventListener('abort', () => controller.abort());
   try {
     const response = await fetch(url, {
       credentials: 'omit',

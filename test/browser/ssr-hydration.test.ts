@@ -7,11 +7,12 @@ import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { GuideData } from '../../src/data/guide-types.js';
-import { AVAILABLE_LOCALES, DEFAULT_LOCALE, localeContent } from '../../src/data/locales.js';
+import { AVAILABLE_LOCALES, DEFAULT_LOCALE, localeContent, localeDeadline } from '../../src/data/locales.js';
 import { LOCALE_LOADERS } from '../../src/generated/locales.js';
 import { fillTemplate, formatCount } from '../../src/i18n/format.js';
 import type { AzCancelChecklist, AzCancelGuide, AzCancelMethods } from '../../src/index.js';
 import { BROWSER_LOCALES } from '../content/browser-locales.js';
+import { clearFaults, injectFault, localeChunkPath } from './faults.js';
 import { deepActiveElement, deepQuery, deepQueryAll, isRendered } from './helpers.js';
 
 /**
@@ -129,6 +130,29 @@ describe('server-side rendering and hydration', () => {
       'hydrated: searchable by find-in-page',
     ).to.deep.equal(otherPanels.map(() => 'until-found'));
     await expect(guide).to.be.accessible();
+  });
+
+  // Second: its locale's chunk must not have been loaded yet (the first test loads only the default locale).
+  it('while the chunk of the server’s locale loads, updateComplete resolves (Lit’s meaning) and the markup stays; contentReady waits, then hydrates', async () => {
+    const locale = AVAILABLE_LOCALES.find((candidate) => candidate !== DEFAULT_LOCALE && candidate !== otherLocale)!;
+    const deadline = localeDeadline.ms;
+    localeDeadline.ms = 2000; // were updateComplete to wait for the chunk, the deadline would pass and the markup go
+    await injectFault(localeChunkPath(locale), { stall: true });
+    try {
+      const guide = insert<AzCancelGuide>(await serverHtml('az-cancel-guide', { lang: locale }));
+      const title = guide.shadowRoot!.querySelector('h2')!;
+      expect(await guide.updateComplete, 'no update pending').to.equal(true);
+      expect(guide.shadowRoot!.querySelector('h2'), 'the server’s markup, not yet hydrated').to.equal(title);
+      await clearFaults(); // the chunk arrives
+      await guide.contentReady;
+      expect(guide.shadowRoot!.querySelector('h2'), 'hydrated in place').to.equal(title);
+      expect(guide.shadowRoot!.querySelectorAll('article').length).to.equal(1);
+      expect(title.textContent).to.equal((await localeData(locale)).title);
+      expect(problems).to.deep.equal([]);
+    } finally {
+      localeDeadline.ms = deadline;
+      await clearFaults();
+    }
   });
 
   it('after hydration, find-in-page opens the tab of a match (the panel’s beforematch)', async () => {

@@ -160,7 +160,7 @@ export class AzCancelGuide extends GuideContentElement {
             ?sync-hash=${this.syncHash}
             storage-key="${storageKey}-bring"
             ?persist=${this.persist}
-            .data=${content}
+            .guideContent=${content}
             @az-method-change=${this.#onMethodChange}
             @az-hash-method=${this.#onMethodChange}
           ></az-cancel-methods>
@@ -224,7 +224,7 @@ export class AzCancelGuide extends GuideContentElement {
       heading-level=${headingLevel}
       storage-key="${storageKey}-${list}"
       ?persist=${this.persist}
-      .data=${content}
+      .guideContent=${content}
     ></az-cancel-checklist>`;
   }
 

@@ -237,7 +237,7 @@ export class AzCancelMethods extends GuideContentElement {
       heading-level=${clampHeadingLevel(this.headingLevel + 1)}
       storage-key=${ifDefined(this.storageKey)}
       ?persist=${this.persist}
-      .data=${content}
+      .guideContent=${content}
     ></az-cancel-checklist>`;
   }
 

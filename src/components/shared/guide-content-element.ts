@@ -1,63 +1,15 @@
 import { html, isServer, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { GuideContent, GuideData } from '../../data/guide-types.js';
-import {
-  AVAILABLE_LOCALES,
-  DEFAULT_LOCALE,
-  isTrustedContent,
-  loadLocale,
-  loadedLocale,
-  withinDeadline,
-  trustContent,
-} from '../../data/locales.js';
-import { emit, type DataErrorReason } from '../../events.js';
-import { matchLocale, negotiateLocale } from '../../i18n/negotiate-locale.js';
-import { followPageLanguage, unfollowPageLanguage } from '../../i18n/page-language.js';
-import { snapshotData, type DataSnapshot } from '../../lib/data-snapshot.js';
+import { snapshotData } from '../../lib/data-snapshot.js';
 import { HYDRATION } from '../../lib/hydration.js';
-import { warnOnce } from '../../lib/warn.js';
-
-/** The nearest `lang` attribute on this element or an ancestor, crossing shadow roots. */
-function inheritedLang(element: Element): string | undefined {
-  let node: Node | null = element;
-  while (node) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang')?.trim();
-      if (lang) return lang;
-    }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-  }
-  return undefined;
-}
+import { codeLoadFailed, ContentController, reportDataError } from './controllers/content-controller.js';
+import { discardServerMarkup, HydrationController } from './controllers/hydration-controller.js';
+import { LanguageController } from './controllers/language-controller.js';
 
 /**
- * For markup rendered on the server (declarative shadow DOM): the locale of the content in it, or
- * '' when it holds no content. Undefined for elements rendered in the browser.
- */
-function serverRenderedLocale(root: ShadowRoot | null): string | undefined {
-  return root ? (root.querySelector('[part="base"]')?.getAttribute('lang') ?? '') : undefined;
-}
-
-/**
- * Removes server-rendered content that will not be hydrated, so the element renders afresh. Style
- * elements stay: where adoptedStyleSheets are missing, Lit puts its own styles there.
- * (Returns undefined, for use as an initial `serverLocale`.)
- */
-function discardServerMarkup(root: ParentNode | null): string | undefined {
-  for (const node of [...(root?.childNodes ?? [])]) if (node.nodeName !== 'STYLE') node.remove();
-  return undefined;
-}
-
-/**
- * `data` as read once when it was set; undefined when there is none to read, or when it is content
- * the elements already trust (the guide hands its validated content to its parts).
- */
-function readData(data: unknown): DataSnapshot | undefined {
-  return data === undefined || data === null || isTrustedContent(data) ? undefined : snapshotData(data);
-}
-
-/**
- * Base of every element: picks the locale, loads its content (or takes the
- * `data` property), and re-renders when either changes.
+ * Base of every element: its properties, its rendering, and the controllers that do the rest: the language
+ * (`LanguageController`), the content (`ContentController`: the guide's own, `data`, `src` or the locale's
+ * chunk) and the hydration of server-rendered markup (`HydrationController`).
  *
  * What every element has in common is documented here once; the manifest gives it to each element.
  *
@@ -94,6 +46,10 @@ export abstract class GuideContentElement extends LitElement {
       // Its own accessor (below): whether a new value is a change depends on what was read last.
       data: { attribute: false, noAccessor: true, hasChanged: () => true },
       src: { reflect: true },
+      // Internal: `@private` keeps them out of custom-elements.json, and so out of the docs and framework types.
+      /** @private */
+      guideContent: { attribute: false },
+      /** @private */
       content: { state: true, attribute: false },
     };
   }
@@ -112,11 +68,13 @@ export abstract class GuideContentElement extends LitElement {
   }
 
   set data(value: GuideContent | undefined) {
-    const snapshot = readData(value);
+    const snapshot = value == null ? undefined : snapshotData(value);
     // Compared with what was read last, not with the previous object: that may be this one, changed since.
-    if (snapshot ? snapshot.json === undefined || snapshot.json !== this.#dataSnapshot?.json : value !== this.#data) {
+    if (
+      snapshot ? snapshot.json === undefined || snapshot.json !== this.#content.snapshot?.json : value !== this.#data
+    ) {
       this.#data = value;
-      this.#dataSnapshot = snapshot;
+      this.#content.snapshot = snapshot;
       this.requestUpdate('data');
     }
   }
@@ -124,73 +82,57 @@ export abstract class GuideContentElement extends LitElement {
   /** URL of a guide JSON file (same schema) to show instead of the bundled content; fetched without credentials. Ignored while `data` is set. */
   src?: string;
 
-  /** The content being shown; undefined only while a locale's chunk loads. */
-  protected content?: GuideData;
+  /**
+   * The guide's content, which `<az-cancel-guide>` hands to its inner elements: already checked, shown as it is
+   * (unlike `data`, which is validated). Not for sites: set `data`.
+   * @internal
+   */
+  guideContent?: GuideData;
 
-  #loadGeneration = 0;
-  /** The bundled locale last picked by language, to tell whether a change of the page's language concerns this element. */
-  #locale?: string;
+  /**
+   * The content being shown, set by the `ContentController`; undefined only while a locale's chunk loads.
+   * @internal
+   */
+  content?: GuideData;
+
   #data?: GuideContent;
-  /** `data` as read when it was set (see `readData`). */
-  #dataSnapshot?: DataSnapshot;
-  #pendingContent?: Promise<void>;
   /** The print and forced-colours styles, a chunk of their own (see deferred-styles.ts). */
   #deferredStyles?: Promise<void>;
   /** The optional code this element loads, if any (see `loadCode`). */
   #code?: Promise<void>;
 
-  /**
-   * Set until server-rendered markup is hydrated (see `scheduleUpdate`). The shadow root exists
-   * at construction only when the parser attached it: declarative shadow DOM from the server.
-   */
-  #serverLocale = isServer
-    ? undefined
-    : HYDRATION
-      ? serverRenderedLocale(this.shadowRoot)
-      : discardServerMarkup(this.shadowRoot);
+  readonly #language = new LanguageController(this, () => this.#content.run());
+  readonly #content = new ContentController(this, this.#language);
+  /** Only in builds that can hydrate, and only in the browser (see hydration.ts). */
+  readonly #hydration = HYDRATION && !isServer ? new HydrationController(this, this.#content) : undefined;
 
   /**
    * False on the server, and in the browser until server-rendered markup is hydrated: until then
    * only what the server knew may be rendered (no inherited language, saved ticks or URL hash).
    */
   protected get canUseBrowserState(): boolean {
-    return !isServer && (!HYDRATION || this.#serverLocale === undefined);
+    return !isServer && (!HYDRATION || this.#hydration?.locale === undefined);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Server-rendered markup (declarative shadow DOM), which this build cannot hydrate: rendered afresh.
+    if (!HYDRATION && !this.hasUpdated) discardServerMarkup(this.renderRoot);
     if (!isServer) {
       this.#deferredStyles ??= import('../../styles/deferred-styles.js').then(
         ({ adoptDeferredStyles }) => adoptDeferredStyles(this),
         () => this.codeLoadFailed('styles'), // print and forced colours
       );
     }
-    // Moved to where an ancestor's `lang` may differ; and from now on, while connected, when the page's language changes.
-    this.#followLanguage();
-    if (!isServer) followPageLanguage(this, this.#followLanguage);
   }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (!isServer) unfollowPageLanguage(this);
-  }
-
-  /**
-   * Content picked by language is picked again when the language it resolves to changed. `#locale` is set only while the
-   * content shown was picked by language: not before the first update, nor while server-rendered markup is hydrated, nor
-   * for content from `data` or `src`. (An element with its own `lang` resolves to the same language whatever the page's.)
-   */
-  readonly #followLanguage = (): void => {
-    if (this.#locale && this.resolveLocale() !== this.#locale) this.#resolveContent();
-  };
 
   /** `data` is a property: an attribute (e.g. `data="[object Object]"` from a framework that rendered before the element was defined) is a mistake. */
   #checkDataAttribute(): void {
     if (!isServer && this.hasAttribute('data')) {
       // The message is in the validator's chunk: pages without the mistake download none of it.
-      this.#track(
+      this.#content.track(
         import('../../lib/load-custom-guide.js').then(
-          ({ dataAttributeMessage }) => this.#reportDataError('data-attribute', 'data', dataAttributeMessage),
+          ({ dataAttributeMessage }) => reportDataError(this, 'data-attribute', 'data', dataAttributeMessage),
           () => this.codeLoadFailed('validator'),
         ),
       );
@@ -212,11 +154,22 @@ export abstract class GuideContentElement extends LitElement {
     );
   }
 
+  /** While server-rendered markup waits for its content, updates wait too (see `HydrationController`). */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    return !HYDRATION || !this.#hydration || this.#hydration.shouldUpdate(changed);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated) this.#checkDataAttribute();
-    if (HYDRATION && this.#serverLocale !== undefined) return; // hydrating: the content is the server's
-    if (!this.hasUpdated || changed.has('lang') || changed.has('data') || changed.has('src')) {
-      this.#resolveContent();
+    if (HYDRATION && this.#hydration?.locale !== undefined) return; // hydrating: the content is the server's
+    if (
+      !this.hasUpdated ||
+      changed.has('lang') ||
+      changed.has('data') ||
+      changed.has('src') ||
+      changed.has('guideContent')
+    ) {
+      this.#content.run();
     }
   }
 
@@ -232,65 +185,6 @@ export abstract class GuideContentElement extends LitElement {
   /** Renders the element's part of the guide. */
   protected abstract renderContent(content: GuideData): unknown;
 
-  /** The locale to show: from `lang` (own or inherited), else the browser's languages, else English. */
-  protected resolveLocale(): string {
-    // The property first: in willUpdate a new value is not yet reflected to the attribute. A value that is no
-    // string (an array, a number, from a framework) is read as the string it becomes, as the attribute does, with
-    // one warning: ['ru'] is "ru".
-    const own: unknown = this.lang;
-    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- deliberately as the attribute would read it
-    const requested = String(own ?? '').trim() || inheritedLang(this);
-    if (requested) {
-      const match = matchLocale(requested, AVAILABLE_LOCALES);
-      if (match && typeof (own ?? '') == 'string') return match;
-      warnOnce(
-        match
-          ? `\`lang\` is not a string; read as "${requested}".`
-          : `no content for language "${requested}"; showing "${DEFAULT_LOCALE}". Available: ${AVAILABLE_LOCALES.join(', ')}.`,
-      );
-      return match ?? DEFAULT_LOCALE;
-    }
-    return negotiateLocale(globalThis.navigator?.languages ?? [], AVAILABLE_LOCALES) ?? DEFAULT_LOCALE;
-  }
-
-  /**
-   * Hydration of server-rendered markup (with `@lit-labs/ssr-client`): the first update must render
-   * exactly what the server rendered, so it waits for that content (the parent's `data`, or the
-   * locale named in the markup) instead of resolving the element's own. What only the browser knows
-   * is applied right after.
-   */
-  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Lit's own signature
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const locale = this.#serverLocale;
-    if (!HYDRATION || locale === undefined) return super.scheduleUpdate();
-    const { data } = this;
-    const hydrated = (async () => {
-      this.content = !locale
-        ? undefined
-        : isTrustedContent(data)
-          ? data
-          : await withinDeadline(loadLocale(locale).catch(() => undefined));
-      // Unless Lit's hydrate support patched this element's LitElement (it then observes `defer-hydration`), Lit would
-      // render next to the server's markup: the support loaded after Lit, another copy of Lit, the CDN bundles.
-      // Content that cannot be reproduced (its chunk failed) cannot be hydrated either. Then keep only the styles
-      // and render afresh: never the guide twice.
-      if (
-        !(this.constructor as typeof LitElement).observedAttributes.includes('defer-hydration') ||
-        (locale && !this.content)
-      ) {
-        discardServerMarkup(this.renderRoot);
-      }
-      await super.scheduleUpdate(); // (performs the update synchronously, before this first await returns)
-      this.#serverLocale = undefined;
-      // Then the content as usual (e.g. from the page's language), in an update in which subclasses apply their
-      // browser-only state (`canUseBrowserState` is true from now on). Inline: the CDN builds, without hydration, drop it.
-      this.#resolveContent();
-      this.requestUpdate();
-    })();
-    this.#track(hydrated);
-    return hydrated;
-  }
-
   /**
    * Resolves once the element shows its content: the locale's chunk (or `src`, `data`) arrived and is rendered, with
    * everything that renders with it (the inner elements, saved ticks, the method the URL names). `updateComplete`
@@ -303,9 +197,9 @@ export abstract class GuideContentElement extends LitElement {
       let complete = await this.updateComplete;
       // Until nothing is left: the content; a second update (after hydration, browser state is applied in one);
       // optional code that an update started loading (saved ticks), and the update it requests.
-      while (this.#pendingContent || !complete || code !== this.#code) {
+      while (this.#content.pending || !complete || code !== this.#code) {
         code = this.#code;
-        await Promise.all([this.#pendingContent, code]);
+        await Promise.all([this.#content.pending, code]);
         complete = await this.updateComplete;
       }
       // One element, one wait: the guide's methods and checklists, and the methods' "what to bring".
@@ -327,114 +221,12 @@ export abstract class GuideContentElement extends LitElement {
     this.#code ??= load().catch(() => this.codeLoadFailed(part));
   }
 
-  #resolveContent(): void {
-    this.#locale = undefined; // set again by #showLocale
-    const generation = ++this.#loadGeneration;
-    const { data, src } = this;
-    const snapshot = this.#dataSnapshot;
-    if (isTrustedContent(data)) {
-      this.content = data;
-    } else if (snapshot || src) {
-      if (isServer) {
-        warnOnce('content from `src` or `data` is not rendered on the server; it loads in the browser.');
-        return;
-      }
-      // Validation and fetching are a separate chunk: only pages with their own content download it.
-      this.#track(
-        import('../../lib/load-custom-guide.js').then(
-          async ({ checkSnapshot, fetchGuide }) => {
-            // Interface strings a site's content lacks come from the bundled locale nearest to its language.
-            const bundled = (tag: string): Promise<GuideData> =>
-              loadLocale(matchLocale(tag, AVAILABLE_LOCALES) ?? DEFAULT_LOCALE);
-            const result = await (snapshot ? checkSnapshot(snapshot, bundled) : fetchGuide(src!, bundled));
-            if (generation !== this.#loadGeneration) return;
-            if (result.ok) {
-              trustContent(result.data, result.preformatted);
-              this.content = result.data;
-            } else {
-              this.#reportDataError(
-                result.reason,
-                snapshot ? 'data' : src!,
-                `${result.message}; showing the bundled guide.`,
-              );
-              this.#showLocale(generation);
-            }
-          },
-          // The validator's chunk did not load (offline, a 503): the site's content cannot be checked, so it is not shown.
-          () => {
-            if (generation !== this.#loadGeneration) return;
-            this.codeLoadFailed('validator');
-            this.#showLocale(generation);
-          },
-        ),
-      );
-    } else if (isServer && !String(this.lang ?? '').trim()) {
-      // The page's language (an ancestor's `lang`) is not visible on the server: render no content rather than a guess.
-      warnOnce('an element without `lang` is rendered empty on the server; set `lang` to render its content.');
-    } else {
-      this.#showLocale(generation);
-    }
-  }
-
-  #showLocale(generation: number): void {
-    const locale = (this.#locale = this.resolveLocale());
-    const ready = loadedLocale(locale);
-    if (ready) {
-      this.content = ready;
-      return;
-    }
-    if (isServer) {
-      // Rendering on the server is synchronous: a locale still loading would never be shown.
-      warnOnce(
-        `locale "${locale}" was not loaded before rendering on the server: await preloadLocales() from 'az-cancel-guide/ssr' first.`,
-      );
-      return;
-    }
-    // Keep what is shown (the light-DOM fallback on first render) until the chunk arrives: no flash of another language.
-    this.#track(this.#loadWithDeadline(locale, generation));
-  }
-
-  /**
-   * Shows `locale` once its chunk arrives. Past the deadline (or on failure), English is shown instead
-   * with an `az-data-error`; a chunk that still arrives later is shown if its language is still wanted.
-   */
-  async #loadWithDeadline(locale: string, generation: number): Promise<void> {
-    const isCurrent = (): boolean => generation === this.#loadGeneration;
-    // Shown whenever it arrives, also after the deadline, as long as its language is still wanted.
-    const arrived = loadLocale(locale).then(
-      (content) => {
-        if (isCurrent()) this.content = content;
-        return true;
-      },
-      () => false,
-    );
-    const loaded = await withinDeadline(arrived); // undefined: the deadline passed first
-    if (loaded || !isCurrent()) return;
-    const reason = loaded === false ? 'locale-load-failed' : 'timeout';
-    this.#reportDataError(reason, locale, `locale "${locale}" did not load (${reason}); showing "${DEFAULT_LOCALE}".`);
-    if (locale === DEFAULT_LOCALE) return;
-    const fallback = await withinDeadline(loadLocale(DEFAULT_LOCALE).catch(() => undefined));
-    if (fallback && isCurrent() && !loadedLocale(locale)) this.content = fallback;
-  }
-
-  #track(work: Promise<void>): void {
-    const pending = work.finally(() => {
-      if (this.#pendingContent === pending) this.#pendingContent = undefined;
-    });
-    this.#pendingContent = pending;
-  }
-
   /**
    * One of the script's own chunks did not load (offline, a server error, blocked): the element goes on without
    * it, with one console warning and an `az-data-error` naming the `part` (`validator`, `persist`, `sync-hash`,
    * `styles`). README › Bad input says what each one leaves out.
    */
   protected codeLoadFailed(part: string): void {
-    this.#reportDataError('code-load-failed', part, `could not load its ${part} code; going on without it.`);
-  }
-
-  #reportDataError(reason: DataErrorReason, source: string, message: string): void {
-    warnOnce(message);
-    emit(this, 'az-data-error', { reason, source, message });
+    codeLoadFailed(this, part);
   }
 }
