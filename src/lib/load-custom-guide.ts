@@ -169,3 +169,21 @@ export async function fetchGuide(
     clearTimeout(timer);
   }
 }
+
+/**
+ * The element's way in: `data` as read (`snapshot`), else `src`; a failure names its source, and its message says
+ * that the bundled guide is shown instead.
+ */
+export async function loadCustomGuide(
+  snapshot: DataSnapshot | undefined,
+  src: string | undefined,
+  loadBundled: LoadBundled,
+  signal?: AbortSignal,
+): Promise<
+  Extract<CustomGuideResult, { ok: true }> | { ok: false; reason: DataErrorReason; source: string; message: string }
+> {
+  const result = await (snapshot ? checkSnapshot(snapshot, loadBundled) : fetchGuide(src!, loadBundled, signal));
+  return result.ok
+    ? result
+    : { ...result, source: snapshot ? 'data' : src!, message: `${result.message}; showing the bundled guide.` };
+}

@@ -46,10 +46,7 @@ export abstract class GuideContentElement extends LitElement {
       // Its own accessor (below): whether a new value is a change depends on what was read last.
       data: { attribute: false, noAccessor: true, hasChanged: () => true },
       src: { reflect: true },
-      // Internal: `@private` keeps them out of custom-elements.json, and so out of the docs and framework types.
-      /** @private */
       guideContent: { attribute: false },
-      /** @private */
       content: { state: true, attribute: false },
     };
   }
@@ -130,11 +127,9 @@ export abstract class GuideContentElement extends LitElement {
   #checkDataAttribute(): void {
     if (!isServer && this.hasAttribute('data')) {
       // The message is in the validator's chunk: pages without the mistake download none of it.
-      this.#content.track(
-        import('../../lib/load-custom-guide.js').then(
-          ({ dataAttributeMessage }) => reportDataError(this, 'data-attribute', 'data', dataAttributeMessage),
-          () => this.codeLoadFailed('validator'),
-        ),
+      this.#content.pending = import('../../lib/load-custom-guide.js').then(
+        ({ dataAttributeMessage }) => reportDataError(this, 'data-attribute', 'data', dataAttributeMessage),
+        () => this.codeLoadFailed('validator'),
       );
     }
   }
@@ -193,13 +188,15 @@ export abstract class GuideContentElement extends LitElement {
   get contentReady(): Promise<boolean> {
     return (async () => {
       await this.#deferredStyles;
+      let content: Promise<void> | undefined;
       let code: Promise<void> | undefined;
       let complete = await this.updateComplete;
       // Until nothing is left: the content; a second update (after hydration, browser state is applied in one);
       // optional code that an update started loading (saved ticks), and the update it requests.
-      while (this.#content.pending || !complete || code !== this.#code) {
+      while (content !== this.#content.pending || code !== this.#code || !complete) {
+        content = this.#content.pending;
         code = this.#code;
-        await Promise.all([this.#content.pending, code]);
+        await Promise.all([content, code]);
         complete = await this.updateComplete;
       }
       // One element, one wait: the guide's methods and checklists, and the methods' "what to bring".

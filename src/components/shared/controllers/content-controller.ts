@@ -44,7 +44,10 @@ export interface ContentHost extends HTMLElement {
 export class ContentController {
   /** `data` as read when it was set: what is validated and shown, whatever happens to the object later. */
   snapshot?: DataSnapshot;
-  /** Work still running (content, code that checks it, hydration's), for `contentReady`; undefined when none is. */
+  /**
+   * The latest work started (content, the code that checks it, hydration's): `contentReady` waits for it, and for
+   * any started while it ran. (Work it replaced was superseded.)
+   */
   pending?: Promise<void>;
   #run?: AbortController;
   readonly #host: ContentHost;
@@ -70,35 +73,34 @@ export class ContentController {
         return;
       }
       // Validation and fetching are a separate chunk: only pages with their own content download it.
-      this.track(
-        import('../../../lib/load-custom-guide.js').then(
-          async ({ checkSnapshot, fetchGuide }) => {
-            // Interface strings a site's content lacks come from the bundled locale nearest to its language.
-            const bundled = (tag: string): Promise<GuideData> =>
-              loadLocale(matchLocale(tag, AVAILABLE_LOCALES) ?? DEFAULT_LOCALE);
-            const result = await (snapshot ? checkSnapshot(snapshot, bundled) : fetchGuide(src!, bundled, signal));
+      this.pending = import('../../../lib/load-custom-guide.js')
+        // Interface strings a site's content lacks come from the bundled locale nearest to its language.
+        .then(({ loadCustomGuide }) =>
+          loadCustomGuide(
+            snapshot,
+            src,
+            (tag) => loadLocale(matchLocale(tag, AVAILABLE_LOCALES) ?? DEFAULT_LOCALE),
+            signal,
+          ),
+        )
+        .then(
+          (result) => {
             if (signal.aborted) return;
             if (result.ok) {
               setPreformatted(result.data, result.preformatted);
               host.content = result.data;
             } else {
-              reportDataError(
-                this.#host,
-                result.reason,
-                snapshot ? 'data' : src!,
-                `${result.message}; showing the bundled guide.`,
-              );
+              reportDataError(host, result.reason, result.source, result.message);
               this.#showLocale(signal);
             }
           },
           // The validator's chunk did not load (offline, a 503): the site's content cannot be checked, so it is not shown.
           () => {
             if (signal.aborted) return;
-            codeLoadFailed(this.#host, 'validator');
+            codeLoadFailed(host, 'validator');
             this.#showLocale(signal);
           },
-        ),
-      );
+        );
     } else if (isServer && !String(host.lang ?? '').trim()) {
       // The page's language (an ancestor's `lang`) is not visible on the server: render no content rather than a guess.
       warnOnce('an element without `lang` is rendered empty on the server; set `lang` to render its content.');
@@ -122,7 +124,7 @@ export class ContentController {
       return;
     }
     // Keep what is shown (the light-DOM fallback on first render) until the chunk arrives: no flash of another language.
-    this.track(this.#loadWithDeadline(locale, signal));
+    this.pending = this.#loadWithDeadline(locale, signal);
   }
 
   /**
@@ -150,13 +152,5 @@ export class ContentController {
     if (locale === DEFAULT_LOCALE) return;
     const fallback = await withinDeadline(loadLocale(DEFAULT_LOCALE).catch(() => undefined));
     if (fallback && !signal.aborted && !loadedLocale(locale)) this.#host.content = fallback;
-  }
-
-  /** Keeps `work` as what `contentReady` waits for, until it settles. */
-  track(work: Promise<void>): void {
-    const pending = work.finally(() => {
-      if (this.pending === pending) this.pending = undefined;
-    });
-    this.pending = pending;
   }
 }

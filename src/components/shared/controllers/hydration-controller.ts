@@ -6,8 +6,8 @@ import type { ContentController, ContentHost } from './content-controller.js';
  * Removes server-rendered content that will not be hydrated, so the element renders afresh. Style
  * elements stay: where adoptedStyleSheets are missing, Lit puts its own styles there.
  */
-export function discardServerMarkup(root: ParentNode | null): void {
-  for (const node of [...(root?.childNodes ?? [])]) if (node.nodeName !== 'STYLE') node.remove();
+export function discardServerMarkup(root: ParentNode): void {
+  for (const node of [...root.childNodes]) if (node.nodeName !== 'STYLE') node.remove();
 }
 
 /**
@@ -58,10 +58,10 @@ export class HydrationController implements ReactiveController {
       const content = host.guideContent ?? loadedLocale(locale);
       if (!content) {
         this.#skipped = new Map([...changed, ...(this.#skipped ?? [])]); // the first old value of each wins
-        if (!this.#loading) this.#content.track((this.#loading = this.#load(locale)));
+        if (!this.#loading) this.#content.pending = this.#loading = this.#load(locale);
         return false;
       }
-      this.#host.content = content;
+      host.content = content;
     }
     // Unless Lit's hydrate support patched this element's LitElement (it then observes `defer-hydration`), Lit would
     // render next to the server's markup: the support loaded after Lit, another copy of Lit, the CDN bundles.
