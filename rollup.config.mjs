@@ -64,6 +64,17 @@ const withoutHydration = () => ({
   load: (id) => (id.endsWith('/src/lib/hydration.ts') ? 'export const HYDRATION = false;' : null),
 });
 
+/** What both CDN builds (the ES module and the classic script) are made with: Lit inlined, minified, no hydration. */
+const cdnBuild = () => [
+  withoutHydration(),
+  withoutSchemaKey(),
+  jsonData(),
+  resolveForBrowsers(),
+  typescript(),
+  minifyHtmlLiterals(),
+  minify(),
+];
+
 /** The validator the IIFE loads, when a page passes its own content, from next to the script. */
 const VALIDATOR_FILE = 'az-cancel-guide.validator.js';
 /** The optional parts (persist, sync-hash, moving between documents) the IIFE loads from next to the script. */
@@ -123,16 +134,7 @@ export default [
     input: { 'az-cancel-guide': 'src/cdn.ts' },
     // Lets chunks import shared code from the entry instead of splitting the entry into a facade + chunk.
     preserveEntrySignatures: 'allow-extension',
-    plugins: [
-      withoutHydration(),
-      withoutSchemaKey(),
-      jsonData(),
-      resolveForBrowsers(),
-      typescript(),
-      minifyHtmlLiterals(),
-      minify(),
-      compileHints(),
-    ],
+    plugins: [...cdnBuild(), compileHints()],
     output: {
       dir: 'dist/cdn',
       format: 'esm',
@@ -147,16 +149,7 @@ export default [
   // Classic <script src>: the elements; its language, the validator and the optional parts beside it (see above).
   {
     input: 'src/define-all.ts',
-    plugins: [
-      importsBesideScript(),
-      withoutHydration(),
-      withoutSchemaKey(),
-      jsonData(),
-      resolveForBrowsers(),
-      typescript(),
-      minifyHtmlLiterals(),
-      minify(),
-    ],
+    plugins: [importsBesideScript(), ...cdnBuild()],
     output: {
       file: 'dist/cdn/az-cancel-guide.iife.js',
       format: 'iife',
