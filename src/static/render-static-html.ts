@@ -117,7 +117,8 @@ export function renderStaticHtml(content: GuideData, options: StaticHtmlOptions 
             `<strong>${escapeHtml(item.title)}</strong><p>${escapeHtml(item.text)}${item.link ? ` ${link(item.link)}` : ''}</p>`,
         ),
       ),
-    notice: (label, parts) => lines(`<aside class="az-notice" aria-label="${escapeHtml(label)}">`, ...parts, `</aside>`),
+    notice: (label, parts) =>
+      lines(`<aside class="az-notice" aria-label="${escapeHtml(label)}">`, ...parts, `</aside>`),
     glance: paragraph,
     // Open: a snippet has no script, and its readers (and crawlers) get the whole text.
     about: (summary, texts) =>
