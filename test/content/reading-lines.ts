@@ -41,27 +41,35 @@ function isControl(node: MarkupNode, parent: MarkupNode | undefined): boolean {
  * out and whose status tags ("Unconfirmed") read as the snippet writes them, in parentheses.
  */
 export function readingLines(root: MarkupNode, interactive: boolean): string[] {
-  const lines: string[] = [''];
+  const lines: string[] = [];
+  let line = '';
+  const breakLine = (): void => {
+    lines.push(line);
+    line = '';
+  };
   const walk = (node: MarkupNode, parent: MarkupNode | undefined, pre: boolean): void => {
     if (node.text !== undefined) {
-      const text = pre ? node.text : node.text.replace(/\s+/g, ' ');
-      const [first = '', ...rest] = pre ? text.split(/\r?\n/) : [text];
-      lines[lines.length - 1] += first;
-      for (const line of rest) lines.push(line);
+      if (!pre) line += node.text;
+      else
+        node.text.split(/\r?\n/).forEach((part, index) => {
+          if (index) breakLine();
+          line += part;
+        });
       return;
     }
     const tag = node.tag ?? '';
     if (SKIPPED.has(tag) || (interactive && isControl(node, parent))) return;
     const block = BLOCKS.has(tag) || tag === 'br' || tag.includes('-');
-    if (block) lines.push('');
+    if (block) breakLine();
     const tagged = interactive && /\btag\b/.test(node.attrs?.class ?? '');
-    if (tagged) lines[lines.length - 1] += '(';
+    if (tagged) line += '(';
     for (const child of node.children ?? []) walk(child, node, pre || tag === 'pre');
-    if (tagged) lines[lines.length - 1] += ')';
-    if (block) lines.push('');
+    if (tagged) line += ')';
+    if (block) breakLine();
   };
   walk(root, undefined, false);
-  return lines.map((line) => line.replace(/\s+/g, ' ').trim()).filter((line) => line !== '');
+  breakLine();
+  return lines.map((text) => text.replace(/\s+/g, ' ').trim()).filter((text) => text !== '');
 }
 
 /** The first line where two readings differ, with the lines around it, for a failure message; undefined when they agree. */
