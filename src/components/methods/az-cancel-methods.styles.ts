@@ -27,13 +27,6 @@ export const methodsStyles = css`
     text-align: center;
   }
 
-  @media (hover: hover) {
-    [role='tab']:hover {
-      color: var(--_text);
-      border-block-end-color: var(--_border);
-    }
-  }
-
   [role='tab'][aria-selected='true'] {
     color: var(--_text);
     border-block-end-color: var(--_tab-indicator);
