@@ -84,6 +84,14 @@ const byElement: Record<string, string> = {
   }
   `,
   'az-cancel-methods': css`
+  /* An unselected tab under the pointer; the selected one keeps its indicator. */
+  @media (hover: hover) {
+    [role='tab']:not([aria-selected='true']):hover {
+      color: var(--_text);
+      border-block-end-color: var(--_border);
+    }
+  }
+
   /* System colours at the specificity of the rules they replace: the selected tab is Highlight. */
   @media (forced-colors: active) {
     [role='tab'] {

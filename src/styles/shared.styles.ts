@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 /**
  * Design tokens shared by every element. Public `--az-*` properties are read

@@ -1,7 +1,7 @@
 /**
- * The texts of a guide a reader sees, in the order both renderers (the elements and the static
- * snippet) show them, and a check that a rendering carries them in that order. One walk serves
- * every rendering, so a renderer that drops or reorders a text fails the same test.
+ * The texts of a guide a reader sees, in the order the elements show them, and a check that a
+ * rendering carries them in that order: what the element tests expect, written from the content
+ * (the drift tests compare the element with the static snippet directly, test/content/reading-lines.ts).
  *
  * Pure (no DOM): usable in the browser tests and, through esbuild, in the node tests.
  */

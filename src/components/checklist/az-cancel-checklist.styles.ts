@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../styles/css.js';
 
 export const checklistStyles = css`
   /* "What to bring" sits inside a step: a sub-heading, not a section. */

@@ -6,10 +6,11 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { GuideData, MethodId } from '../../data/guide-types.js';
 import { preformattedFor } from '../../data/locales.js';
 import { fillTemplate } from '../../i18n/format.js';
+import { guideOutline, type GuideBlocks } from '../../lib/guide-outline.js';
 import { heading } from '../../lib/heading.js';
 import { clampHeadingLevel, headingLevelOf } from '../../lib/heading-level.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import { externalLink, renderNote } from '../shared/content-parts.js';
+import { externalLink, textBlocks } from '../shared/content-parts.js';
 import { CHECKLIST_PARTS, METHODS_PARTS } from '../shared/exported-parts.js';
 import { GuideContentElement } from '../shared/guide-content-element.js';
 import { guideStyles } from './az-cancel-guide.styles.js';
@@ -106,56 +107,51 @@ export class AzCancelGuide extends GuideContentElement {
 
   protected override renderContent(content: GuideData): unknown {
     const level = this.headingLevel;
-    const { answer, ui } = content;
-    const sectionLevel = clampHeadingLevel(level + 1);
+    const { ui } = content;
+    const compact = this.variant === 'compact';
+    const href = compact && this.#fullGuideHref();
     // Formatted before the first render (`Preformatted`): no Intl.DateTimeFormat here. (Trusted content always has it.)
     const reviewed = fillTemplate(ui.lastReviewed, { date: preformattedFor(content)?.date ?? content.lastReviewed });
-    // The answer first, in plain words, with its source and date; then the one warning.
-    const top = html`${heading(level, content.title, 'title')}
-    ${
-      answer
-        ? html`<div part="answer" class="answer">
-          <p class="answer-text">${answer.text}</p>
-          <p class="source">${externalLink(answer.source, ui)} · <span class="reviewed">${reviewed}</span></p>
-        </div>`
-        : nothing
-    }
-    ${
-      content.warning
-        ? html`<div part="warning" class="warning">
-          <span class="warning-icon" aria-hidden="true">!</span>
-          <strong><span class="visually-hidden">${ui.warning}: </span>${content.warning}</strong>
-        </div>`
-        : nothing
-    }`;
-    if (this.variant === 'compact') {
-      const href = this.#fullGuideHref();
-      return html`<article part="base" dir=${content.dir} lang=${content.locale}>
-        ${top} ${answer ? nothing : this.#renderNotice(content, reviewed)}
-        ${href ? html`<p class="full-guide"><a part="full-guide" href=${href}>${ui.fullGuide}</a></p>` : nothing}
-      </article>`;
-    }
-    // The part that retells the article sits one level down when it has a heading of its own.
-    const articleLevel = content.articleHeading ? clampHeadingLevel(level + 2) : sectionLevel;
     const storageKey =
-      this.storageKey || (this.persist && this.canUseBrowserState ? this.#defaultStorageKey() : 'guide');
-    return html`<article part="base" dir=${content.dir} lang=${content.locale}>
-      ${top} ${this.#renderCases(content, sectionLevel)} ${this.#renderNotice(content, answer ? undefined : reviewed)}
-      <section part="source-article" class="source-article">
-        ${content.articleHeading ? heading(sectionLevel, content.articleHeading, 'section-heading') : nothing}
-        <p part="glance" class="glance">${content.glance}</p>
-        ${content.intro.map((p) => html`<p>${p}</p>`)}
-        <details part="about" class="about">
-          <summary>${ui.aboutToggle}</summary>
-          ${content.about.map((p) => html`<p>${p}</p>`)}
-        </details>
-        <section class="methods">
-          ${heading(articleLevel, content.methods.heading, 'section-heading')}
-          <p>${content.methods.intro}</p>
+      this.storageKey || (this.persist && this.canUseBrowserState && !compact ? this.#defaultStorageKey() : 'guide');
+    const blocks: GuideBlocks<unknown> = {
+      ...textBlocks(ui, reviewed),
+      heading: (offset, text) => heading(level + offset, text, offset ? 'section-heading' : 'title'),
+      answer: (text, source) =>
+        html`<div part="answer" class="answer">
+          <p class="answer-text">${text}</p>
+          <p class="source">${externalLink(source, ui)} · <span class="reviewed">${reviewed}</span></p>
+        </div>`,
+      warning: (label, text) =>
+        html`<div part="warning" class="warning">
+          <span class="warning-icon" aria-hidden="true">!</span>
+          <strong><span class="visually-hidden">${label}: </span>${text}</strong>
+        </div>`,
+      section: (name, parts) => html`<section part=${name} class=${name}>${parts}</section>`,
+      cases: (items) =>
+        html`<ul>
+          ${items.map(
+            (item) => html`<li>
+              <strong>${item.title}</strong>
+              <p>${item.text} ${item.link ? externalLink(item.link, ui) : nothing}</p>
+            </li>`,
+          )}
+        </ul>`,
+      notice: (label, parts) => html`<aside part="notice" class="notice" aria-label=${label}>${parts}</aside>`,
+      glance: (text) => html`<p part="glance" class="glance">${text}</p>`,
+      about: (summary, texts) =>
+        html`<details part="about" class="about">
+          <summary>${summary}</summary>
+          ${texts.map((text) => html`<p>${text}</p>`)}
+        </details>`,
+      methods: (title, intro, offset) =>
+        html`<section class="methods">
+          ${heading(level + offset, title, 'section-heading')}
+          <p>${intro}</p>
           <az-cancel-methods
             part="methods"
             exportparts=${METHODS_PARTS}
-            heading-level=${clampHeadingLevel(articleLevel + 1)}
+            heading-level=${clampHeadingLevel(level + offset + 1)}
             method=${ifDefined(this.method)}
             ?sync-hash=${this.syncHash}
             storage-key="${storageKey}-bring"
@@ -164,22 +160,22 @@ export class AzCancelGuide extends GuideContentElement {
             @az-method-change=${this.#onMethodChange}
             @az-hash-method=${this.#onMethodChange}
           ></az-cancel-methods>
-        </section>
-        ${this.#renderChecklist('before', content, articleLevel, storageKey)} ${this.#renderChecklist('after', content, articleLevel, storageKey)}
-      </section>
-      <section part="summary" class="summary">
-        ${heading(sectionLevel, content.summary.heading, 'section-heading')}
-        ${
-          answer
-            ? html`<p><strong>${answer.text}</strong></p>
-              <ul class="links">
-                ${content.notice.links.map((link) => html`<li>${externalLink(link, ui)}</li>`)}
-              </ul>`
-            : nothing
-        }
-        ${content.summary.paragraphs.map((p) => html`<p>${p}</p>`)} ${content.closing.map((p) => html`<p>${p}</p>`)}
-        ${renderNote(content.summary.note, ui)}
-      </section>
+        </section>`,
+      // One of the guide's two checklists, saved under its own key.
+      list: (id, offset) =>
+        html`<az-cancel-checklist
+          part="checklist"
+          exportparts=${CHECKLIST_PARTS}
+          list=${id}
+          heading-level=${clampHeadingLevel(level + offset)}
+          storage-key="${storageKey}-${id}"
+          ?persist=${this.persist}
+          .guideContent=${content}
+        ></az-cancel-checklist>`,
+    };
+    return html`<article part="base" dir=${content.dir} lang=${content.locale}>
+      ${guideOutline(content, blocks, compact)}
+      ${href ? html`<p class="full-guide"><a part="full-guide" href=${href}>${ui.fullGuide}</a></p>` : nothing}
     </article>`;
   }
 
@@ -196,50 +192,5 @@ export class AzCancelGuide extends GuideContentElement {
     } catch {
       return undefined;
     }
-  }
-
-  /** What travellers actually face, each with what to do. */
-  #renderCases(content: GuideData, level: number): unknown {
-    const { cases, ui } = content;
-    if (!cases) return nothing;
-    return html`<section part="cases" class="cases">
-      ${heading(level, cases.heading, 'section-heading')}
-      <ul>
-        ${cases.items.map(
-          (item) => html`<li>
-            <strong>${item.title}</strong>
-            <p>${item.text} ${item.link ? externalLink(item.link, ui) : nothing}</p>
-          </li>`,
-        )}
-      </ul>
-    </section>`;
-  }
-
-  /** One of the guide's two checklists, saved under its own key. */
-  #renderChecklist(list: 'before' | 'after', content: GuideData, headingLevel: number, storageKey: string): unknown {
-    return html`<az-cancel-checklist
-      part="checklist"
-      exportparts=${CHECKLIST_PARTS}
-      list=${list}
-      heading-level=${headingLevel}
-      storage-key="${storageKey}-${list}"
-      ?persist=${this.persist}
-      .guideContent=${content}
-    ></az-cancel-checklist>`;
-  }
-
-  /** What official sources say, with their links; the review date here only when there is no answer to carry it. */
-  #renderNotice(content: GuideData, reviewed?: string): unknown {
-    const { notice, ui } = content;
-    return html`<aside part="notice" class="notice" aria-label=${ui.noticeLabel}>
-      <p>${notice.text}</p>
-      <ul>
-        ${notice.points.map((point) => html`<li>${point}</li>`)}
-      </ul>
-      <ul class="links">
-        ${notice.links.map((link) => html`<li>${externalLink(link, ui)}</li>`)}
-      </ul>
-      ${reviewed ? html`<p class="reviewed">${reviewed}</p>` : nothing}
-    </aside>`;
   }
 }

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../styles/css.js';
 
 export const methodsStyles = css`
   :host {
@@ -25,13 +25,6 @@ export const methodsStyles = css`
     color: var(--_tab-text);
     font-weight: 600;
     text-align: center;
-  }
-
-  @media (hover: hover) {
-    [role='tab']:hover {
-      color: var(--_text);
-      border-block-end-color: var(--_border);
-    }
   }
 
   [role='tab'][aria-selected='true'] {

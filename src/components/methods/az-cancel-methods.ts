@@ -2,23 +2,14 @@
 import '../checklist/az-cancel-checklist-define.js';
 import { html, isServer, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type {
-  CancelMethod,
-  EmailDetails,
-  GuideData,
-  GuideUiStrings,
-  MethodId,
-  StepAction,
-} from '../../data/guide-types.js';
-import { METHOD_ACTIONS } from '../../data/guide-types.js';
+import type { CancelMethod, EmailDetails, GuideData, MethodId } from '../../data/guide-types.js';
 import { emit } from '../../events.js';
+import { methodOutline, methodStatus, type MethodBlocks, type MethodStatus } from '../../lib/guide-outline.js';
 import { heading } from '../../lib/heading.js';
 import { clampHeadingLevel, headingLevelOf } from '../../lib/heading-level.js';
-import { mailtoHref } from '../../lib/safe-url.js';
 import { warnOnce } from '../../lib/warn.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import { isOfficial } from '../../lib/official-url.js';
-import { externalLink, renderNote } from '../shared/content-parts.js';
+import { externalLink, renderNote, textBlocks } from '../shared/content-parts.js';
 import { BRING_PARTS } from '../shared/exported-parts.js';
 import { GuideContentElement } from '../shared/guide-content-element.js';
 import { methodsStyles } from './az-cancel-methods.styles.js';
@@ -37,10 +28,8 @@ const highlightPlaceholders = (template: string): unknown[] =>
  * A method's status as a tag in text ("Unconfirmed"), not only in colour: inside its tab it is part of
  * the tab's accessible name. A space before it keeps the name and the tag apart when read or copied.
  */
-const statusTag = (method: CancelMethod, ui: GuideUiStrings): unknown =>
-  method.status
-    ? html` <span part="tag" class="tag tag-${method.status}">${method.status === 'official' ? ui.official : ui.unconfirmed}</span>`
-    : nothing;
+const statusTag = (status: MethodStatus | undefined): unknown =>
+  status ? html` <span part="tag" class="tag tag-${status.value}">${status.label}</span>` : nothing;
 
 /**
  * @summary The ways to cancel an Azerbaijan tourist card (online, by email, at an embassy) as accessible tabs.
@@ -170,7 +159,7 @@ export class AzCancelMethods extends GuideContentElement {
               data-method=${m.id}
               @click=${() => this.#selectByUser(m.id)}
             >
-              ${m.name}${statusTag(m, content.ui)}
+              ${m.name}${statusTag(methodStatus(m, content.ui))}
             </button>`,
           )}
         </div>
@@ -180,7 +169,39 @@ export class AzCancelMethods extends GuideContentElement {
   }
 
   #renderPanel(method: CancelMethod, content: GuideData, selected: boolean): unknown {
-    const actions = METHOD_ACTIONS[method.kind];
+    const { ui } = content;
+    const blocks: MethodBlocks<unknown> = {
+      ...textBlocks(ui),
+      methodHeading: (text, status) => heading(this.headingLevel, html`${text}${statusTag(status)}`, 'panel-heading'),
+      steps: (steps) => html`<ol part="steps" class="steps">${steps}</ol>`,
+      // No whitespace around the step's text: its textContent is the content's text.
+      step: (text, note, action) =>
+        html`<li>${text}${renderNote(note, ui)}${action ? html`<div class="action">${action}</div>` : nothing}</li>`,
+      // "Official site:" only for a government site; any other site is shown by its label alone.
+      site: (link, official) =>
+        official
+          ? html`<p class="site">${ui.officialSite} ${externalLink(link, ui, 'official-link')}</p>`
+          : html`<p class="site">${externalLink(link, ui, 'site-link')}</p>`,
+      subject: (subject) => {
+        const key = `${method.id} subject`;
+        return html`<p>
+          <button type="button" part="copy-subject" class="chip" @click=${() => this.#copy(key, subject, content, '.chip span')}>
+            <span>${subject}</span> <strong>${this.copiedButton === key ? ui.copied : ui.copy}</strong>
+          </button>
+        </p>`;
+      },
+      template: (email, mailto) => this.#renderEmail(email, mailto, content, `${method.id} template`),
+      bring: () =>
+        html`<az-cancel-checklist
+          part="bring"
+          exportparts=${BRING_PARTS}
+          list="bring"
+          heading-level=${clampHeadingLevel(this.headingLevel + 1)}
+          storage-key=${ifDefined(this.storageKey)}
+          ?persist=${this.persist}
+          .guideContent=${content}
+        ></az-cancel-checklist>`,
+    };
     // Unselected panels are hidden="until-found": find-in-page searches them and fires `beforematch`, which opens
     // their tab (browsers without it read the value as plain `hidden`). Their empty box stays focusable: tabindex -1.
     // Plain `hidden` on the server and until hydration, as the server rendered it.
@@ -193,58 +214,13 @@ export class AzCancelMethods extends GuideContentElement {
       hidden=${ifDefined(selected ? undefined : this.canUseBrowserState ? 'until-found' : '')}
       @beforematch=${() => this.#selectByUser(method.id, false, { findInPage: true })}
     >
-      ${heading(this.headingLevel, html`${method.heading}${statusTag(method, content.ui)}`, 'panel-heading')}
-      <p>${method.intro}</p>
-      ${renderNote(method.note, content.ui)}
-      <ol part="steps" class="steps">
-        ${method.steps.map(
-          (step) =>
-            // No whitespace around the step's text: its textContent is the content's text.
-            html`<li>${step.text}${renderNote(step.note, content.ui)}${
-              step.action && actions.includes(step.action)
-                ? html`<div class="action">${this.#renderAction(step.action, method, content)}</div>`
-                : nothing
-            }</li>`,
-        )}
-      </ol>
-      ${actions.filter((action) => !method.steps.some((step) => step.action === action)).map((action) => this.#renderAction(action, method, content))}
+      ${methodOutline(method, ui, blocks)}
     </section>`;
   }
 
-  /** A method's action: the site, the subject's copy chip, the email template, or what to bring. */
-  #renderAction(action: StepAction, method: CancelMethod, content: GuideData): unknown {
-    const { ui } = content;
-    if (method.kind === 'online') {
-      // "Official site:" only for a government site; any other site is shown by its label alone.
-      return isOfficial(method.link)
-        ? html`<p class="site">${ui.officialSite} ${externalLink(method.link, ui, 'official-link')}</p>`
-        : html`<p class="site">${externalLink(method.link, ui, 'site-link')}</p>`;
-    }
-    if (method.kind === 'email') {
-      const key = `${method.id} ${action}`;
-      return action === 'subject'
-        ? html`<p>
-            <button type="button" part="copy-subject" class="chip" @click=${() => this.#copy(key, method.email.subject, content, '.chip span')}>
-              <span>${method.email.subject}</span> <strong>${this.copiedButton === key ? ui.copied : ui.copy}</strong>
-            </button>
-          </p>`
-        : this.#renderEmail(method.email, content, key);
-    }
-    return html`<az-cancel-checklist
-      part="bring"
-      exportparts=${BRING_PARTS}
-      list="bring"
-      heading-level=${clampHeadingLevel(this.headingLevel + 1)}
-      storage-key=${ifDefined(this.storageKey)}
-      ?persist=${this.persist}
-      .guideContent=${content}
-    ></az-cancel-checklist>`;
-  }
-
   /** The template as a readable preview, with the buttons to copy it or open it in a mail app. */
-  #renderEmail(email: EmailDetails, content: GuideData, key: string): unknown {
+  #renderEmail(email: EmailDetails, mailto: string | undefined, content: GuideData, key: string): unknown {
     const { ui } = content;
-    const mailto = email.address ? mailtoHref(email.address, email.subject, email.template) : undefined;
     return html`
       <figure part="preview" class="preview">
         <figcaption>${ui.emailTemplate}</figcaption>

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { GuideLink, GuideNote, GuideUiStrings } from '../../data/guide-types.js';
+import type { TextBlocks } from '../../lib/guide-outline.js';
 import { safeHref } from '../../lib/safe-url.js';
 
 /**
@@ -28,3 +29,17 @@ export function renderNote(note: GuideNote | undefined, ui: GuideUiStrings): Tem
     ${note.text} ${note.link ? externalLink(note.link, ui) : nothing}
   </div>`;
 }
+
+/** The text blocks of the outline, as every element shows them. `reviewed`: the filled "last reviewed" line. */
+export const textBlocks = (ui: GuideUiStrings, reviewed?: string): TextBlocks<unknown> => ({
+  paragraphs: (texts) => texts.map((text) => html`<p>${text}</p>`),
+  strong: (text) => html`<p><strong>${text}</strong></p>`,
+  points: (texts) => html`<ul>
+    ${texts.map((point) => html`<li>${point}</li>`)}
+  </ul>`,
+  links: (links) => html`<ul class="links">
+    ${links.map((link) => html`<li>${externalLink(link, ui)}</li>`)}
+  </ul>`,
+  note: (note) => renderNote(note, ui),
+  reviewed: () => html`<p class="reviewed">${reviewed}</p>`,
+});
