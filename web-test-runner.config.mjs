@@ -3,12 +3,14 @@ import { fileURLToPath } from 'node:url';
 import rollupJson from '@rollup/plugin-json';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { browserPaths, CHROMIUM_ARGS, firefoxLaunchOptions, puppeteer } from './scripts/lib/browsers.mjs';
 import { preformattedLocales } from './scripts/lib/preformatted-locales.mjs';
 import { faultInjection } from './test/browser/fault-injection.mjs';
 import { ssrMiddleware } from './test/browser/ssr-middleware.mjs';
+import { timingReporter } from './test/browser/timing-reporter.mjs';
 
 const json = fromRollup(rollupJson);
 const preformatted = fromRollup(preformattedLocales);
@@ -103,6 +105,8 @@ export default {
   ],
   middleware: [faultInjection, echoJson, oversizedGuide, slowGuide, ssrMiddleware],
   browsers,
+  // TEST_TIMINGS=1 adds the seconds of each test file in each browser (test/browser/timing-reporter.mjs).
+  reporters: [defaultReporter(), timingReporter()],
   // One test file at a time per browser: keyboard tests need the focused page, and Firefox over BiDi stalls with parallel pages.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
