@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import rollupJson from '@rollup/plugin-json';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -89,8 +90,22 @@ const forcedColors = () => {
   };
 };
 
+/**
+ * The unit tests of src/lib/ and src/i18n/ run in one page, test/browser/units.test.ts, which
+ * imports them all: a page per file cost more than their tests. A file it does not import fails here.
+ */
+const UNIT_DIRS = ['src/lib', 'src/i18n'];
+const unitsPage = readFileSync(new URL('./test/browser/units.test.ts', import.meta.url), 'utf8');
+const notImported = UNIT_DIRS.flatMap((dir) =>
+  readdirSync(new URL(`./${dir}/`, import.meta.url))
+    .filter((name) => name.endsWith('.test.ts'))
+    .map((name) => `${dir}/${name}`),
+).filter((file) => !unitsPage.includes(`'../../${file.replace(/\.ts$/, '.js')}'`));
+if (notImported.length > 0)
+  throw new Error(`test/browser/units.test.ts must import ${notImported.join(', ')}, or they would not run`);
+
 export default {
-  files: ['src/**/*.test.ts', 'test/browser/**/*.test.ts'],
+  files: ['src/**/*.test.ts', 'test/browser/**/*.test.ts', ...UNIT_DIRS.map((dir) => `!${dir}/**`)],
   nodeResolve: { exportConditions: ['production'] },
   // JSON imported by tests and by demo/editor.js (whose `with { type: 'json' }` the esbuild transform drops) is served as a module.
   mimeTypes: { 'src/data/*.json': 'js', 'test/fixtures/*.json': 'js', 'dist/guide.schema.json': 'js' },
