@@ -30,7 +30,11 @@ function run(args, { capture = false } = {}) {
   }
   return new Promise((resolve) => {
     child.on('close', (code, signal) =>
-      resolve({ code: code ?? (signal ? 1 : 0), output: Buffer.concat(output), seconds: (performance.now() - started) / 1000 }),
+      resolve({
+        code: code ?? (signal ? 1 : 0),
+        output: Buffer.concat(output),
+        seconds: (performance.now() - started) / 1000,
+      }),
     );
   });
 }

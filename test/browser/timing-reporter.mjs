@@ -50,10 +50,14 @@ export function timingReporter({ setting = process.env.TEST_TIMINGS } = {}) {
         const own = rows.filter((row) => row.browser === browser);
         const sum = own.reduce((acc, row) => acc + row.seconds, 0);
         const end = Math.max(...own.map((row) => row.begin + row.seconds));
-        lines.push(`${browser}: ${sum.toFixed(1)} s in its files, last file closed ${end.toFixed(1)} s after the start`);
+        lines.push(
+          `${browser}: ${sum.toFixed(1)} s in its files, last file closed ${end.toFixed(1)} s after the start`,
+        );
       }
       const { user, system } = process.cpuUsage();
-      lines.push(`the test runner's own process (server, transforms, drivers): ${((user + system) / 1e6).toFixed(1)} s of CPU`);
+      lines.push(
+        `the test runner's own process (server, transforms, drivers): ${((user + system) / 1e6).toFixed(1)} s of CPU`,
+      );
       console.log(lines.join('\n'));
       if (setting.endsWith('.json')) writeFileSync(setting, `${JSON.stringify(rows, null, 2)}\n`);
     },
