@@ -1,14 +1,17 @@
 import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import rollupJson from '@rollup/plugin-json';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { browserPaths, CHROMIUM_ARGS, firefoxLaunchOptions, puppeteer } from './scripts/lib/browsers.mjs';
 import { preformattedLocales } from './scripts/lib/preformatted-locales.mjs';
 import { faultInjection } from './test/browser/fault-injection.mjs';
 import { ssrMiddleware } from './test/browser/ssr-middleware.mjs';
+import { timingReporter } from './test/browser/timing-reporter.mjs';
 
 const json = fromRollup(rollupJson);
 const preformatted = fromRollup(preformattedLocales);
@@ -87,8 +90,22 @@ const forcedColors = () => {
   };
 };
 
+/**
+ * The unit tests of src/lib/ and src/i18n/ run in one page, test/browser/units.test.ts, which
+ * imports them all: a page per file cost more than their tests. A file it does not import fails here.
+ */
+const UNIT_DIRS = ['src/lib', 'src/i18n'];
+const unitsPage = readFileSync(new URL('./test/browser/units.test.ts', import.meta.url), 'utf8');
+const notImported = UNIT_DIRS.flatMap((dir) =>
+  readdirSync(new URL(`./${dir}/`, import.meta.url))
+    .filter((name) => name.endsWith('.test.ts'))
+    .map((name) => `${dir}/${name}`),
+).filter((file) => !unitsPage.includes(`'../../${file.replace(/\.ts$/, '.js')}'`));
+if (notImported.length > 0)
+  throw new Error(`test/browser/units.test.ts must import ${notImported.join(', ')}, or they would not run`);
+
 export default {
-  files: ['src/**/*.test.ts', 'test/browser/**/*.test.ts'],
+  files: ['src/**/*.test.ts', 'test/browser/**/*.test.ts', ...UNIT_DIRS.map((dir) => `!${dir}/**`)],
   nodeResolve: { exportConditions: ['production'] },
   // JSON imported by tests and by demo/editor.js (whose `with { type: 'json' }` the esbuild transform drops) is served as a module.
   mimeTypes: { 'src/data/*.json': 'js', 'test/fixtures/*.json': 'js', 'dist/guide.schema.json': 'js' },
@@ -103,6 +120,8 @@ export default {
   ],
   middleware: [faultInjection, echoJson, oversizedGuide, slowGuide, ssrMiddleware],
   browsers,
+  // TEST_TIMINGS=1 adds the seconds of each test file in each browser (test/browser/timing-reporter.mjs).
+  reporters: [defaultReporter(), timingReporter()],
   // One test file at a time per browser: keyboard tests need the focused page, and Firefox over BiDi stalls with parallel pages.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

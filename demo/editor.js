@@ -17,8 +17,9 @@ const DRAFT_KEY = 'az-cancel-guide:editor-draft:v1';
 /**
  * Checks run this long after the last keystroke, never on the keystroke itself: a large paste
  * costs its check once, not on every key. Text over the size cap is refused before it is parsed.
+ * `?check-delay=<ms>` sets another pause (the tests use 0: the check still waits for a task).
  */
-const CHECK_DELAY_MS = 250;
+const CHECK_DELAY_MS = Number(new URLSearchParams(location.search).get('check-delay') ?? 250) || 0;
 
 const $ = (id) => document.getElementById(id);
 const ui = {

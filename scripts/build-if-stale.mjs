@@ -14,6 +14,7 @@ const INPUTS = [
   'rollup.config.mjs',
   'tsconfig.json',
   'tsconfig.build.json',
+  'custom-elements-manifest.config.mjs',
 ];
 // The build's last step writes dist/static/: its files are the newest of a complete build.
 const LAST_OUTPUT = join(root, 'dist/static');

@@ -344,14 +344,14 @@ describe('demo/index.html, on your site', function () {
       expect(doc().querySelector(selector), selector).to.not.equal(null);
   });
 
-  for (const view of ['light', 'dark'] as const) {
-    it(`passes axe in the ${view} site view`, async () => {
-      await openDemo();
-      if (view === 'dark') $<HTMLInputElement>('#dark-site').click();
-      expect(style(doc().documentElement).colorScheme).to.equal(view);
-      expect(await axeViolations()).to.deep.equal([]);
-    });
-  }
+  it('passes axe in the light and in the dark site view', async () => {
+    await openDemo();
+    expect(style(doc().documentElement).colorScheme).to.equal('light');
+    expect(await axeViolations(), 'light').to.deep.equal([]);
+    $<HTMLInputElement>('#dark-site').click();
+    expect(style(doc().documentElement).colorScheme).to.equal('dark');
+    expect(await axeViolations(), 'dark').to.deep.equal([]); // after the colours' transitions
+  });
 });
 
 describe('demo/test-bench.html', function () {

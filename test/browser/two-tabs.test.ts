@@ -137,7 +137,7 @@ describe('ticks shared by two instances', () => {
   it('a tick made before the storage code has arrived is saved when it does', async () => {
     const key = uniqueKey('early');
     const chunk = '/src/components/checklist/persisted-ticks.ts';
-    await injectFault(chunk, { delay: 1500 });
+    await injectFault(chunk, { stall: true }); // held until the faults are cleared below
     try {
       const frame = document.createElement('iframe');
       frame.srcdoc = tabPage(`<az-cancel-checklist persist storage-key="${key}"></az-cancel-checklist>`);
@@ -154,6 +154,7 @@ describe('ticks shared by two instances', () => {
       tick(el, first!);
       expect(ticked(el)).to.deep.equal([first]);
       expect(savedTicks([key]), 'not saved yet').to.deep.equal([]);
+      await clearFaults(); // the storage code arrives now
       await el.contentReady; // waits for the storage code
       expect(ticked(el)).to.deep.equal([first]);
       expect(savedTicks([key])).to.deep.equal([first]);
