@@ -79,7 +79,7 @@ const cdnBuild = () => [
 const VALIDATOR_FILE = 'az-cancel-guide.validator.js';
 /** The optional parts (persist, sync-hash, moving between documents) the IIFE loads from next to the script. */
 const PARTS_FILE = 'az-cancel-guide.parts.js';
-const PARTS = /\/(persisted-ticks|hash-sync|adopt-styles)\.js$/;
+const PARTS = /\/(persisted-ticks|clear-ticks|hash-sync|adopt-styles)\.js$/;
 /** The print and forced-colours styles the IIFE loads from next to the script, on every page (see deferred-styles.ts). */
 const STYLES_FILE = 'az-cancel-guide.styles.js';
 // A classic script cannot split into chunks: instead of inlining what a page may not use, the IIFE

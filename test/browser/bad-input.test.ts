@@ -577,6 +577,26 @@ describe('bad input: the script’s own chunks fail to load', () => {
     expect(page.win.log.warnings).to.have.length(1);
   });
 
+  it('"Clear ticks" (503): ticks work, no "Clear ticks" button, one warning, az-data-error, no uncaught error', async () => {
+    await injectFault('/src/components/checklist/clear-ticks.ts', { status: 503 });
+    const page = await isolatedPage('<az-cancel-checklist lang="en" list="before"></az-cancel-checklist>');
+    frame = page.frame;
+    const el = await renderedIn(page.win, 'az-cancel-checklist');
+    const [first, second] = bundled.before.items.map((item) => item.id);
+    deepQuery(el, `#item-${first}`).click();
+    await until(() => page.win.log.errors.length > 0, 'az-data-error');
+    deepQuery(el, `#item-${second}`).click();
+    await el.updateComplete;
+    expect((el as unknown as { checked: string[] }).checked).to.deep.equal([first, second]);
+    expect(deepQuery(el, '[part="progress-text"]').textContent).to.contain('2');
+    expect(el.shadowRoot!.querySelector('[part="reset"]'), 'no button that would do nothing').to.equal(null);
+    expect(page.win.log.uncaught).to.deep.equal([]);
+    expect(page.win.log.errors.map((error) => [error.reason, error.source])).to.deep.equal([
+      ['code-load-failed', 'clear-ticks'],
+    ]);
+    expect(page.win.log.warnings).to.have.length(1);
+  });
+
   it('sync-hash (503): the first method, tabs that work, one warning, az-data-error, no uncaught error', async () => {
     await injectFault('/src/components/methods/hash-sync.ts', { status: 503 });
     const page = await isolatedPage('<az-cancel-methods lang="en" sync-hash></az-cancel-methods>');

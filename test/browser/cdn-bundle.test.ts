@@ -115,7 +115,7 @@ describe('CDN builds', () => {
     });
   });
 
-  it('the classic script loads its optional parts from beside itself, only for persist, and saves ticks with them', async () => {
+  it('the classic script loads its optional parts from beside itself, only once a page needs them, and saves and clears ticks with them', async () => {
     const key = `cdn-parts-${Date.now()}`;
     try {
       await withClassicScriptPage(
@@ -129,7 +129,7 @@ describe('CDN builds', () => {
             win.performance
               .getEntriesByType('resource')
               .filter((entry) => entry.name.endsWith('/az-cancel-guide.parts.js'));
-          expect(partsLoads(), 'not without persist').to.have.length(0);
+          expect(partsLoads(), 'not without persist or a tick').to.have.length(0);
           el.setAttribute('storage-key', key);
           el.setAttribute('persist', '');
           await el.contentReady;
@@ -142,6 +142,14 @@ describe('CDN builds', () => {
           expect(partsLoads().map((entry) => new URL(entry.name).pathname)).to.deep.equal([
             '/dist/cdn/az-cancel-guide.parts.js',
           ]);
+          // "Clear ticks", from the same file, rendered with the classic script's own Lit.
+          el.shadowRoot!.querySelector<HTMLButtonElement>('[part="reset"]')!.click();
+          await el.contentReady;
+          el.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="confirm-reset"]')!.click();
+          await el.contentReady;
+          expect(el.shadowRoot!.querySelectorAll('input:checked')).to.have.length(0);
+          expect(JSON.parse(localStorage.getItem(`az-cancel-guide:checklist:v1:${key}`)!)).to.deep.equal({});
+          expect(partsLoads(), 'loaded once').to.have.length(1);
         },
       );
     } finally {
@@ -220,25 +228,28 @@ describe('CDN builds', () => {
       );
     });
 
-    it('the optional parts (persist): ticks work for the page view, one warning, az-data-error, no uncaught error', async () => {
+    it('the optional parts (persist, "Clear ticks"): ticks work for the page view, a warning and az-data-error for each part, no uncaught error', async () => {
       await injectFault('/dist/cdn/az-cancel-guide.parts.js', { status: 503 });
       await withRecordingPage(
         `<az-cancel-checklist lang="${DEFAULT_LOCALE}" list="before" persist storage-key="cdn-failed"></az-cancel-checklist>`,
         async (win, log) => {
           const el = win.document.querySelector('az-cancel-checklist') as HTMLElement & {
             checked: string[];
-            updateComplete: Promise<unknown>;
+            contentReady: Promise<unknown>;
           };
           await until(() => log.errors.length > 0, 'az-data-error');
           await until(() => el.shadowRoot?.querySelector('input') != null, 'the checklist');
           const [first] = (await localeData(DEFAULT_LOCALE)).before.items;
           el.shadowRoot!.querySelector<HTMLInputElement>(`#item-${first!.id}`)!.click();
-          await el.updateComplete;
+          await el.contentReady;
           expect(el.checked).to.deep.equal([first!.id]);
+          // The same file holds "Clear ticks": the tick asked for it, and it is left out too (untick by hand).
+          expect(el.shadowRoot!.querySelector('[part="reset"]')).to.equal(null);
           expect(log.errors.map((error) => [error.reason, error.source])).to.deep.equal([
             ['code-load-failed', 'persist'],
+            ['code-load-failed', 'clear-ticks'],
           ]);
-          expect(log.warnings).to.have.length(1);
+          expect(log.warnings).to.have.length(2);
           expect(log.uncaught).to.deep.equal([]);
         },
       );

@@ -170,6 +170,7 @@ describe('ticks shared by two instances', () => {
     for (const id of ALL_ITEMS) tick(a, id);
     await until(() => ticked(b).length === ALL_ITEMS.length, 'every tick reaches the other tab');
 
+    await a.contentReady; // "Clear ticks" shows once its code, loaded at the first tick, is there
     const before = a.shadowRoot!.querySelector('[data-list="before"]')!;
     before.querySelector<HTMLButtonElement>('[part="reset"]')!.click();
     await a.contentReady;

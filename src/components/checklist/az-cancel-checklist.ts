@@ -1,5 +1,4 @@
 import { html, nothing, isServer, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { CHECKLIST_IDS, LIST_IDS, checklistSection, type ChecklistId, type GuideData } from '../../data/guide-types.js';
 import { preformattedFor } from '../../data/locales.js';
 import { emit } from '../../events.js';
@@ -78,8 +77,14 @@ export class AzCancelChecklist extends GuideContentElement {
   /** Changes the user made before that chunk arrived; saved when it does. */
   #unsaved: Record<string, boolean> = {};
 
-  /** The list whose "clear ticks" is waiting for confirmation. */
-  private confirming?: ChecklistId;
+  /**
+   * The list whose "Clear ticks" is waiting for confirmation.
+   * @internal
+   */
+  confirming?: ChecklistId;
+
+  /** "Clear ticks" and its confirmation: a chunk of its own, loaded once something is ticked. */
+  #clearTicks?: typeof import('./clear-ticks.js');
 
   /** Lists to render, in guide order. */
   get #lists(): readonly ChecklistId[] {
@@ -132,6 +137,13 @@ export class AzCancelChecklist extends GuideContentElement {
     if (this.persist && !isServer) {
       this.loadCode('persist', () => this.#loadPersisted());
     }
+    // "Clear ticks" shows only while something is ticked: its code loads the first time something is.
+    if (this.checked.length && !isServer) {
+      this.loadCode('clear-ticks', async () => {
+        this.#clearTicks = await import('./clear-ticks.js');
+        this.requestUpdate();
+      });
+    }
     const content = this.content;
     if (!content) return;
     const shown = this.#shownIds(content);
@@ -183,7 +195,7 @@ export class AzCancelChecklist extends GuideContentElement {
               type="checkbox"
               part="checkbox"
               id="item-${item.id}"
-              aria-describedby=${ifDefined(item.description ? `description-${item.id}` : undefined)}
+              aria-describedby=${item.description ? `description-${item.id}` : nothing}
               ?checked=${ticked.has(item.id)}
               @change=${(event: Event) => this.#toggleByUser(id, item.id, (event.target as HTMLInputElement).checked)}
             />
@@ -195,29 +207,7 @@ export class AzCancelChecklist extends GuideContentElement {
       </ul>
       </div>
       ${done === total && section.done ? html`<p part="done" class="done">${section.done}</p>` : nothing}
-      ${
-        this.confirming === id
-          ? html`<div
-            part="confirm"
-            class="confirm"
-            role="group"
-            aria-labelledby="confirm-${id}"
-            @keydown=${(event: KeyboardEvent) => this.#cancelOnEscape(event, id)}
-          >
-            <p id="confirm-${id}">${ui.resetConfirm}</p>
-            <button type="button" class="button danger" data-action="confirm-reset" @click=${() => this.#reset(id)}>
-              ${ui.reset}
-            </button>
-            <button type="button" class="button" data-action="cancel-reset" @click=${() => this.#endConfirm(id)}>
-              ${ui.resetNo}
-            </button>
-          </div>`
-          : done
-            ? html`<button type="button" part="reset" class="reset" data-action="reset" @click=${() => this.#askReset(id)}>
-              ${ui.reset}
-            </button>`
-            : nothing
-      }
+      ${this.canUseBrowserState ? this.#clearTicks?.renderClearTicks({ html, nothing }, this, id, ui, done) : nothing}
     </section>`;
   }
 
@@ -230,29 +220,11 @@ export class AzCancelChecklist extends GuideContentElement {
     emit(this, 'az-checklist-change', { list, item, checked: isChecked, done, total });
   }
 
-  async #askReset(list: ChecklistId): Promise<void> {
-    this.confirming = list;
-    await this.updateComplete;
-    // Focus the harmless choice first, as an alert dialog would.
-    this.renderRoot.querySelector<HTMLElement>(`[data-list="${list}"] [data-action="cancel-reset"]`)?.focus();
-  }
-
-  /** Escape answers "no", as in a dialog; the page's own Escape handling (closing its dialog) does not run as well. */
-  #cancelOnEscape(event: KeyboardEvent, list: ChecklistId): void {
-    if (event.key !== 'Escape') return;
-    event.stopPropagation();
-    void this.#endConfirm(list);
-  }
-
-  async #endConfirm(list: ChecklistId): Promise<void> {
-    this.confirming = undefined;
-    await this.updateComplete;
-    // Back on "Clear ticks"; after clearing it is gone (nothing is ticked), so on the list's first box.
-    const section = this.renderRoot.querySelector(`[data-list="${list}"]`);
-    (section?.querySelector<HTMLElement>('[data-action="reset"]') ?? section?.querySelector('input'))?.focus();
-  }
-
-  #reset(list: ChecklistId): void {
+  /**
+   * Unticks every item of `list`, and its saved copy, with an event: "Clear ticks", once confirmed (clear-ticks.ts).
+   * @internal
+   */
+  clearList(list: ChecklistId): void {
     const cleared = checklistSection(this.content!, list).items.map((item) => item.id);
     if (this.persist) this.#save(Object.fromEntries(cleared.map((id) => [id, false])));
     this.#setChecked(this.checked.filter((id) => !cleared.includes(id)));
@@ -264,6 +236,5 @@ export class AzCancelChecklist extends GuideContentElement {
       total: cleared.length,
       cleared: true,
     });
-    void this.#endConfirm(list);
   }
 }

@@ -2,7 +2,6 @@
 import '../checklist/az-cancel-checklist-define.js';
 import '../methods/az-cancel-methods-define.js';
 import { html, isServer, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { GuideData, MethodId } from '../../data/guide-types.js';
 import { preformattedFor } from '../../data/locales.js';
 import { fillTemplate } from '../../i18n/format.js';
@@ -152,7 +151,7 @@ export class AzCancelGuide extends GuideContentElement {
             part="methods"
             exportparts=${METHODS_PARTS}
             heading-level=${clampHeadingLevel(level + offset + 1)}
-            method=${ifDefined(this.method)}
+            method=${this.method ?? nothing}
             ?sync-hash=${this.syncHash}
             storage-key="${storageKey}-bring"
             ?persist=${this.persist}

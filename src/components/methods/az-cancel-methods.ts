@@ -1,7 +1,7 @@
 // The in-person method's "what to bring" is a checklist: this module defines it.
 import '../checklist/az-cancel-checklist-define.js';
-import { html, isServer, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, isServer, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { CancelMethod, EmailDetails, GuideData, MethodId } from '../../data/guide-types.js';
 import { emit } from '../../events.js';
 import { methodOutline, methodStatus, type MethodBlocks, type MethodStatus } from '../../lib/guide-outline.js';
@@ -197,7 +197,7 @@ export class AzCancelMethods extends GuideContentElement {
           exportparts=${BRING_PARTS}
           list="bring"
           heading-level=${clampHeadingLevel(this.headingLevel + 1)}
-          storage-key=${ifDefined(this.storageKey)}
+          storage-key=${this.storageKey ?? nothing}
           ?persist=${this.persist}
           .guideContent=${content}
         ></az-cancel-checklist>`,

@@ -95,8 +95,8 @@ export abstract class GuideContentElement extends LitElement {
   #data?: GuideContent;
   /** The print and forced-colours styles, a chunk of their own (see deferred-styles.ts). */
   #deferredStyles?: Promise<void>;
-  /** The optional code this element loads, if any (see `loadCode`). */
-  #code?: Promise<void>;
+  /** The optional code this element loads, by part (see `loadCode`). */
+  readonly #code = new Map<string, Promise<void>>();
 
   readonly #language = new LanguageController(this, () => this.#content.run());
   readonly #content = new ContentController(this, this.#language);
@@ -189,14 +189,14 @@ export abstract class GuideContentElement extends LitElement {
     return (async () => {
       await this.#deferredStyles;
       let content: Promise<void> | undefined;
-      let code: Promise<void> | undefined;
+      let parts = 0;
       let complete = await this.updateComplete;
       // Until nothing is left: the content; a second update (after hydration, browser state is applied in one);
-      // optional code that an update started loading (saved ticks), and the update it requests.
-      while (content !== this.#content.pending || code !== this.#code || !complete) {
+      // optional code that an update started loading (saved ticks, "Clear ticks"), and the update it requests.
+      while (content !== this.#content.pending || parts !== this.#code.size || !complete) {
         content = this.#content.pending;
-        code = this.#code;
-        await Promise.all([content, code]);
+        parts = this.#code.size;
+        await Promise.all([content, ...this.#code.values()]);
         complete = await this.updateComplete;
       }
       // One element, one wait: the guide's methods and checklists, and the methods' "what to bring".
@@ -211,11 +211,15 @@ export abstract class GuideContentElement extends LitElement {
   }
 
   /**
-   * Loads an optional part of the element's code once (`persist`, `sync-hash`: chunks of their own, for the pages that
-   * use them). `contentReady` waits for it; should it not load, the element goes on without it (`codeLoadFailed`).
+   * Loads an optional part of the element's code once (`persist`, `sync-hash`, "Clear ticks": chunks of their own, for
+   * the pages that use them). `contentReady` waits for it; should it not load, the element goes on without it (`codeLoadFailed`).
    */
   protected loadCode(part: string, load: () => Promise<void>): void {
-    this.#code ??= load().catch(() => this.codeLoadFailed(part));
+    if (!this.#code.has(part))
+      this.#code.set(
+        part,
+        load().catch(() => this.codeLoadFailed(part)),
+      );
   }
 
   /**
