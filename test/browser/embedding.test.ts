@@ -6,6 +6,7 @@ import type { AzCancelGuide, DataErrorDetail, GuideData } from '../../src/index.
 import { DEFAULT_LOCALE, loadLocale } from '../../src/data/locales.js';
 import { makeGuide, methodId, withChanges } from '../content/make-guide.js';
 import { fetchTimeout } from '../../src/lib/load-custom-guide.js';
+import { clearFaults, faultAborted, faultHits, injectFault } from './faults.js';
 import { captureWarnings, deepQuery, echoUrl, transitionsEndedIn, withForcedColors } from './helpers.js';
 
 const guide = makeGuide();
@@ -139,6 +140,28 @@ describe('the site’s own content', () => {
       await expect(el).to.be.accessible();
     } finally {
       window.fetch = originalFetch;
+    }
+  });
+
+  it('a new src stops the fetch of the one it replaces, and only the new guide is shown', async () => {
+    const stalled = '/test/fixtures/stalled-guide.json';
+    /** Asks the test server until `check` holds (each ask is a request: no timer). */
+    const serverSays = async (check: () => Promise<boolean>, what: string): Promise<void> => {
+      for (let asked = 0; asked < 500; asked++) if (await check()) return;
+      throw new Error(`the test server never said ${what}`);
+    };
+    await injectFault(stalled, { stall: true });
+    try {
+      const wrapper = await fixture<HTMLElement>(html`<div><az-cancel-guide src=${stalled}></az-cancel-guide></div>`);
+      const el = wrapper.firstElementChild as AzCancelGuide;
+      await serverSays(async () => (await faultHits(stalled)) === 1, 'the first src was requested');
+      const custom = withChanges(guide, (copy) => (copy.title = 'The guide the site chose last'));
+      el.src = echoUrl(JSON.stringify(custom));
+      await el.contentReady;
+      expect(title(el)).to.equal(custom.title);
+      await serverSays(async () => (await faultAborted(stalled)) === 1, 'the replaced request was given up');
+    } finally {
+      await clearFaults();
     }
   });
 

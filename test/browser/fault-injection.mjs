@@ -5,7 +5,8 @@
 //   GET /__faults/set?path=…&delay=300                     → answer normally, 300 ms late
 //   GET /__faults/set?path=…&status=500                    → answer with that status and no body
 //   GET /__faults/set?path=…&redirect=/other.json          → answer 302 to another URL
-//   GET /__faults/hits?path=…                              → how many requests for the path arrived since it was set
+//   GET /__faults/hits?path=…                              → how many requests for the path arrived since it was set, and how
+//                                                            many of them the browser gave up while stalled (`aborted`)
 //   GET /__faults/clear                                    → forget the faults; stalled requests then answer normally (late)
 // Faults belong to one browser (told apart by User-Agent): Chromium and Firefox run test files at the same time.
 // test/browser/faults.ts is the page's side.
@@ -16,7 +17,7 @@ const FAULTABLE = /^\/(src|test|dist)\//;
 /** Even a stalled request ends by then, so no connection outlives a forgotten test. */
 const STALL_LIMIT_MS = 60_000;
 
-/** User-Agent → path → { fault, hits }. */
+/** User-Agent → path → { fault, hits, aborted }. */
 const faultsByBrowser = new Map();
 /** User-Agent → callbacks that release stalled requests. */
 const stalledByBrowser = new Map();
@@ -37,9 +38,10 @@ function control(context, browser) {
   faultsByBrowser.set(browser, faults);
   const action = context.path.slice(CONTROL.length);
   if (action === 'set') {
-    faults.set(query.get('path'), { fault: parseFault(query), hits: 0 });
+    faults.set(query.get('path'), { fault: parseFault(query), hits: 0, aborted: 0 });
   } else if (action === 'hits') {
-    context.body = { hits: faults.get(query.get('path'))?.hits ?? 0 };
+    const entry = faults.get(query.get('path'));
+    context.body = { hits: entry?.hits ?? 0, aborted: entry?.aborted ?? 0 };
     return;
   } else if (action === 'clear') {
     faults.clear();
@@ -89,7 +91,14 @@ async function inject(context, next, browser) {
       };
       const timer = setTimeout(release, STALL_LIMIT_MS);
       stalled.add(release);
+      // The browser gave the request up (an aborted fetch closes its connection): nothing is left to answer.
+      context.res.once('close', () => {
+        if (context.res.writableEnded) return;
+        entry.aborted++;
+        release();
+      });
     });
+    if (context.res.destroyed) return undefined;
     return next();
   }
   if (fault.delay) {

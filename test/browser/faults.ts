@@ -23,6 +23,11 @@ export async function faultHits(path: string): Promise<number> {
   return ((await call('hits', { path })) as { hits: number }).hits;
 }
 
+/** How many stalled requests for `path` the browser gave up (closed) since its fault was set. */
+export async function faultAborted(path: string): Promise<number> {
+  return ((await call('hits', { path })) as { aborted: number }).aborted;
+}
+
 /** Removes this browser's faults; requests still stalled then get their normal answer. */
 export async function clearFaults(): Promise<void> {
   await call('clear');
