@@ -18,7 +18,7 @@ const preformatted = fromRollup(preformattedLocales);
 const only = process.env.BROWSERS?.split(',');
 
 const browsers = [
-  chromeLauncher({ launchOptions: { executablePath: browserPaths().chromium, args: CHROMIUM_ARGS } }),
+  chromeLauncher({ launchOptions: { executablePath: browserPaths().chromiumForTests, args: CHROMIUM_ARGS } }),
   // Firefox through the same puppeteer-core (WebDriver BiDi): named "Firefox".
   chromeLauncher({ puppeteer, launchOptions: firefoxLaunchOptions() }),
 ].filter((launcher) => !only || only.includes(launcher.name.toLowerCase().split(' ')[0]));

@@ -580,7 +580,7 @@ try {
   );
   console.log(`installed ${apps.length} apps (${seconds(installing)})`);
 
-  browser = await launchChromium();
+  browser = await launchChromium({ forTests: true });
   for (const app of apps) {
     const name = app.slice(appsDir.length + 1);
     const appStarted = Date.now();
