@@ -14,9 +14,15 @@ const guide = makeGuide();
 const ALL_ITEMS = [...guide.before.items, ...guide.after.items].map((item) => item.id);
 const AFTER_ITEMS = guide.after.items.map((item) => item.id);
 
-/** The page of a tab: the library, then `markup`, whose elements show `parent.tabContent`. */
-const tabPage = (markup: string): string => `<!doctype html><html lang="en"><body>${markup}<script type="module">
-  import '/src/index.ts';
+/**
+ * The page of a tab: the library, then `markup`, whose elements show `parent.tabContent`. The library
+ * is the CDN build, as a site's page loads it (one file and its chunks, not a module per source file).
+ */
+const tabPage = (
+  markup: string,
+  library = '/dist/cdn/az-cancel-guide.js',
+): string => `<!doctype html><html lang="en"><body>${markup}<script type="module">
+  import '${library}';
   for (const el of document.querySelectorAll('az-cancel-checklist, az-cancel-guide')) el.data = parent.tabContent;
 </script></body></html>`;
 
@@ -140,7 +146,11 @@ describe('ticks shared by two instances', () => {
     await injectFault(chunk, { stall: true }); // held until the faults are cleared below
     try {
       const frame = document.createElement('iframe');
-      frame.srcdoc = tabPage(`<az-cancel-checklist persist storage-key="${key}"></az-cancel-checklist>`);
+      // From the source, whose storage module has a stable path to hold.
+      frame.srcdoc = tabPage(
+        `<az-cancel-checklist persist storage-key="${key}"></az-cancel-checklist>`,
+        '/src/index.ts',
+      );
       document.body.append(frame);
       frames.push(frame);
       await until(
