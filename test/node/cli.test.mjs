@@ -1,4 +1,6 @@
-// `az-cancel-guide render | validate | init`: the CLI in bin/, run as a child process against the built dist/.
+// `az-cancel-guide render | validate | init`: the CLI in bin/, against the built dist/. The commands run
+// in this process (bin/cli.mjs's runCli, with collected output): a child process per call cost most of
+// the file's time. 'the executable' runs bin/az-cancel-guide.mjs for what only a process shows.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -6,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { runCli } from '../../bin/cli.mjs';
 import { importTs, localeFiles } from './helpers.mjs';
 
 const BIN = fileURLToPath(new URL('../../bin/az-cancel-guide.mjs', import.meta.url));
@@ -23,10 +26,23 @@ function run(...args) {
   return runWith({}, ...args);
 }
 
-/** Runs the CLI with `input` on stdin and/or in another working directory. */
-function runWith({ input, cwd }, ...args) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', input, cwd });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+/** Runs the CLI with `input` on stdin and/or in another working directory; its exit status and output. */
+async function runWith({ input, cwd }, ...args) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    stdin: { read: async () => Buffer.from(input ?? '') }, // as spawnSync's stdin: empty unless given
+    stdout: { write: (text) => (stdout += text) },
+    stderr: { write: (text) => (stderr += text) },
+    cwd: cwd ?? process.cwd(),
+  });
+  return { code, stdout, stderr };
+}
+
+/** Runs bin/az-cancel-guide.mjs as a child process. */
+function spawnBin(args, options = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', ...options });
+  return { code: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** One line naming the problem, then the usage. */
@@ -47,72 +63,72 @@ describe('az-cancel-guide CLI', () => {
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('render: prints the English guide by default', () => {
-    const { code, stdout, stderr } = run('render');
+  it('render: prints the English guide by default', async () => {
+    const { code, stdout, stderr } = await run('render');
     assert.equal(code, 0, stderr);
     assert.equal(stderr, '');
     assert.equal(stdout, renderStaticHtml(locales.en));
   });
 
   for (const lang of Object.keys(locales)) {
-    it(`render --lang ${lang}`, () => {
-      const { code, stdout } = run('render', '--lang', lang);
+    it(`render --lang ${lang}`, async () => {
+      const { code, stdout } = await run('render', '--lang', lang);
       assert.equal(code, 0);
       assert.equal(stdout, renderStaticHtml(locales[lang]));
     });
   }
 
-  it('maps a regional tag to a bundled locale (--lang=zh-TW → zh-Hant)', () => {
-    const { code, stdout } = run('render', '--lang=zh-TW');
+  it('maps a regional tag to a bundled locale (--lang=zh-TW → zh-Hant)', async () => {
+    const { code, stdout } = await run('render', '--lang=zh-TW');
     assert.equal(code, 0);
     assert.equal(stdout, renderStaticHtml(locales['zh-Hant']));
   });
 
-  it('--heading-level 3 moves every heading one level down', () => {
-    const { code, stdout } = run('render', '--lang', 'en', '--heading-level', '3');
+  it('--heading-level 3 moves every heading one level down', async () => {
+    const { code, stdout } = await run('render', '--lang', 'en', '--heading-level', '3');
     assert.equal(code, 0);
     assert.equal(stdout, renderStaticHtml(locales.en, { headingLevel: 3 }));
     assert.match(stdout, /^<article[^>]*>\n<h3>/);
     assert.doesNotMatch(stdout, /<h2>/);
   });
 
-  it('--data renders a valid file of your own', () => {
+  it('--data renders a valid file of your own', async () => {
     const data = makeGuide({ label: 'Custom', methods: 4 });
     const file = join(dir, 'custom.json');
     writeFileSync(file, JSON.stringify(data));
-    const { code, stdout, stderr } = run('render', '--data', file, '--heading-level', '1');
+    const { code, stdout, stderr } = await run('render', '--data', file, '--heading-level', '1');
     assert.equal(code, 0, stderr);
     assert.equal(stdout, renderStaticHtml(data, { headingLevel: 1 }));
     assert.match(stdout, /<h1>Custom Guide title<\/h1>/);
   });
 
-  it('--data with an invalid guide: non-zero, names the first bad path', () => {
+  it('--data with an invalid guide: non-zero, names the first bad path', async () => {
     const file = join(dir, 'invalid.json');
     writeFileSync(file, JSON.stringify(withChanges(makeGuide(), (d) => (d.methods.items[1].steps = []))));
-    const result = run('render', '--data', file);
+    const result = await run('render', '--data', file);
     assertUsageError(result, /is not a valid guide: \$\.methods\.items\[1\]\.steps: expected a non-empty list$/);
   });
 
-  it('--data with a file that is not JSON', () => {
+  it('--data with a file that is not JSON', async () => {
     const file = join(dir, 'not-json.json');
     writeFileSync(file, '{ "title": ');
-    assertUsageError(run('render', '--data', file), /is not valid JSON/);
+    assertUsageError(await run('render', '--data', file), /is not valid JSON/);
   });
 
-  it('--data with a missing file', () => {
-    assertUsageError(run('render', '--data', join(dir, 'nope.json')), /cannot read .*nope\.json: no such file/);
+  it('--data with a missing file', async () => {
+    assertUsageError(await run('render', '--data', join(dir, 'nope.json')), /cannot read .*nope\.json: no such file/);
   });
 
-  it('--data with an unreadable path (a directory)', () => {
-    assertUsageError(run('render', '--data', dir), /cannot read /);
+  it('--data with an unreadable path (a directory)', async () => {
+    assertUsageError(await run('render', '--data', dir), /cannot read /);
   });
 
-  it('--data with hostile text: escaped in the output', () => {
+  it('--data with hostile text: escaped in the output', async () => {
     const hostile = makeGuide();
     hostile.title = '<img src=x onerror=alert(1)>';
     const file = join(dir, 'hostile.json');
     writeFileSync(file, JSON.stringify(hostile));
-    const { code, stdout } = run('render', '--data', file);
+    const { code, stdout } = await run('render', '--data', file);
     assert.equal(code, 0);
     assert.match(stdout, /<h2>&lt;img src=x onerror=alert\(1\)&gt;<\/h2>/);
     assert.doesNotMatch(stdout, /<img/);
@@ -144,16 +160,16 @@ describe('az-cancel-guide CLI', () => {
     [['init', 'guide.json'], /unexpected argument "guide\.json"/],
   ];
   for (const [args, pattern] of BAD_ARGS) {
-    it(`rejects ${JSON.stringify(args.join(' '))} with a message, the usage and exit status 2`, () => {
-      const result = run(...args);
+    it(`rejects ${JSON.stringify(args.join(' '))} with a message, the usage and exit status 2`, async () => {
+      const result = await run(...args);
       assertUsageError(result, pattern);
       assert.equal(result.code, 2);
     });
   }
 
   for (const flag of ['--help', '-h']) {
-    it(`${flag} prints the usage and exits 0`, () => {
-      const { code, stdout, stderr } = run(flag);
+    it(`${flag} prints the usage and exits 0`, async () => {
+      const { code, stdout, stderr } = await run(flag);
       assert.equal(code, 0);
       assert.equal(stderr, '');
       assert.match(
@@ -212,15 +228,15 @@ describe('az-cancel-guide validate', () => {
   const quietGuide = () => makeGuide({ locale: 'qaa' });
   const TODAY = '2026-06-01';
 
-  it('exit 0 for a valid file, and says so', () => {
+  it('exit 0 for a valid file, and says so', async () => {
     const file = write('valid.json', JSON.stringify(quietGuide(), null, 2));
-    const { code, stdout, stderr } = run('validate', '--today', TODAY, file);
+    const { code, stdout, stderr } = await run('validate', '--today', TODAY, file);
     assert.equal(stderr, '');
     assert.equal(stdout, `${file}: valid\n`);
     assert.equal(code, 0);
   });
 
-  it('prints every problem, each at its line and column, sorted by position; exit 1', () => {
+  it('prints every problem, each at its line and column, sorted by position; exit 1', async () => {
     // Each broken value is written first as a unique marker, so its position is found in the text independently of the CLI.
     const guide = withChanges(quietGuide(), (d) => {
       d.methods.items[1].steps[0].text = 'MARK-step';
@@ -258,7 +274,7 @@ describe('az-cancel-guide validate', () => {
     const file = write('broken.json', text);
     const { problems } = validateGuide(JSON.parse(text));
 
-    const { code, stdout } = run('validate', file);
+    const { code, stdout } = await run('validate', file);
     assert.equal(code, 1);
     const lines = outputLines(stdout, file);
     assert.equal(lines.length, problems.length, 'one line per problem');
@@ -283,7 +299,7 @@ describe('az-cancel-guide validate', () => {
     assert.match(stdout, new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: 6 problems$`, 'm'));
   });
 
-  it('counts columns on one long line, in UTF-16 units after non-Latin text, and lines after CRLF', () => {
+  it('counts columns on one long line, in UTF-16 units after non-Latin text, and lines after CRLF', async () => {
     const guide = withChanges(quietGuide(), (d) => {
       d.title = 'Заголовок 标题';
       d.lastReviewed = 'MARK-date';
@@ -296,7 +312,7 @@ describe('az-cancel-guide validate', () => {
     const crlf = JSON.stringify(guide, null, 2).replace(/\n/g, '\r\n').replace('"MARK-locale"', '"-"');
     const crlfDate = positionOf(crlf, '"MARK-date"');
     const files = [write('compact.json', compact), write('crlf.json', crlf)];
-    const { code, stdout } = run('validate', ...files);
+    const { code, stdout } = await run('validate', ...files);
     assert.equal(code, 1);
     const [compactLines, crlfLines] = files.map((file) => outputLines(stdout, file));
     assert.deepEqual(
@@ -310,26 +326,26 @@ describe('az-cancel-guide validate', () => {
     assert.equal(crlfLines.find((entry) => entry.path === '$.lastReviewed').line, crlfDate.line);
   });
 
-  it('a file that is not JSON: exit 1, with the line and column of the syntax error', () => {
+  it('a file that is not JSON: exit 1, with the line and column of the syntax error', async () => {
     const text = '{\n  "title": "A",\n  "dir": "ltr",\n}\n';
     const file = write('trailing-comma.json', text);
-    const { code, stdout } = run('validate', file);
+    const { code, stdout } = await run('validate', file);
     assert.equal(code, 1);
     const [problem] = outputLines(stdout, file);
     assert.deepEqual([problem.line, problem.column, problem.path], [4, 1, '$']);
     assert.match(problem.message, /^not valid JSON: /);
   });
 
-  it('accepts a byte-order mark', () => {
+  it('accepts a byte-order mark', async () => {
     const file = write('bom.json', `\uFEFF${JSON.stringify(quietGuide())}`);
-    assert.equal(run('validate', '--today', TODAY, file).code, 0);
+    assert.equal((await run('validate', '--today', TODAY, file)).code, 0);
   });
 
-  it('- reads stdin', () => {
-    const valid = runWith({ input: JSON.stringify(quietGuide()) }, 'validate', '--today', TODAY, '-');
+  it('- reads stdin', async () => {
+    const valid = await runWith({ input: JSON.stringify(quietGuide()) }, 'validate', '--today', TODAY, '-');
     assert.equal(valid.code, 0);
     assert.equal(valid.stdout, '<stdin>: valid\n');
-    const invalid = runWith(
+    const invalid = await runWith(
       { input: JSON.stringify(withChanges(quietGuide(), (d) => (d.methods.items[0].steps = []))) },
       'validate',
       '-',
@@ -341,11 +357,11 @@ describe('az-cancel-guide validate', () => {
     );
   });
 
-  it('checks several files; exit 2 when one cannot be read (the others are still checked)', () => {
+  it('checks several files; exit 2 when one cannot be read (the others are still checked)', async () => {
     const good = write('good.json', JSON.stringify(quietGuide()));
     const bad = write('bad.json', JSON.stringify(withChanges(quietGuide(), (d) => delete d.title)));
     const missing = join(dir, 'missing.json');
-    const { code, stdout, stderr } = run('validate', '--today', TODAY, good, missing, bad, dir);
+    const { code, stdout, stderr } = await run('validate', '--today', TODAY, good, missing, bad, dir);
     assert.equal(code, 2);
     assert.match(stdout, new RegExp(`good\\.json: valid\\n`));
     assert.match(stdout, /bad\.json: 1 problem\n/);
@@ -353,13 +369,13 @@ describe('az-cancel-guide validate', () => {
     assert.match(stderr, /^az-cancel-guide: cannot read .*: is a directory$/m);
   });
 
-  it('exit 1 when one of several files is invalid', () => {
+  it('exit 1 when one of several files is invalid', async () => {
     const good = write('good2.json', JSON.stringify(quietGuide()));
     const bad = write('bad2.json', JSON.stringify(withChanges(quietGuide(), (d) => (d.dir = 'up'))));
-    assert.equal(run('validate', '--today', TODAY, good, bad).code, 1);
+    assert.equal((await run('validate', '--today', TODAY, good, bad)).code, 1);
   });
 
-  it('--json: every file, problem and warning with its position, for CI; the same exit status', () => {
+  it('--json: every file, problem and warning with its position, for CI; the same exit status', async () => {
     const bad = JSON.stringify(
       withChanges(quietGuide(), (d) => (d.methods.items[1].steps = [])),
       null,
@@ -375,7 +391,7 @@ describe('az-cancel-guide validate', () => {
       ),
     );
     const missing = join(dir, 'missing.json');
-    const { code, stdout, stderr } = run('validate', '--json', '--today', TODAY, file, warned, missing);
+    const { code, stdout, stderr } = await run('validate', '--json', '--today', TODAY, file, warned, missing);
     assert.equal(code, 2);
     assert.equal(stderr, '');
     const result = JSON.parse(stdout);
@@ -422,14 +438,14 @@ describe('az-cancel-guide validate', () => {
         },
       ],
     });
-    const valid = JSON.parse(run('validate', '--json', '--today', TODAY, warned).stdout);
+    const valid = JSON.parse((await run('validate', '--json', '--today', TODAY, warned)).stdout);
     assert.equal(valid.valid, true);
   });
 
   describe('warnings: printed, never failing', () => {
     /** The warning lines for `guide` as `[path, message]`. */
-    function warningsFor(guide, ...args) {
-      const { code, stdout } = runWith({ input: JSON.stringify(guide, null, 2) }, 'validate', ...args, '-');
+    async function warningsFor(guide, ...args) {
+      const { code, stdout } = await runWith({ input: JSON.stringify(guide, null, 2) }, 'validate', ...args, '-');
       assert.equal(code, 0, stdout);
       return outputLines(stdout, '<stdin>').map(({ path, message }) => {
         assert.match(message, /^warning: /);
@@ -437,9 +453,9 @@ describe('az-cancel-guide validate', () => {
       });
     }
 
-    it('an http: link', () => {
+    it('an http: link', async () => {
       const guide = withChanges(quietGuide(), (d) => (d.methods.items[0].link.href = 'http://example.org/site'));
-      assert.deepEqual(warningsFor(guide, '--today', TODAY), [
+      assert.deepEqual(await warningsFor(guide, '--today', TODAY), [
         [
           '$.methods.items[0].link.href',
           'insecure link (http): use https if the site offers it; an http page can be altered on its way to the reader',
@@ -447,7 +463,7 @@ describe('az-cancel-guide validate', () => {
       ]);
     });
 
-    it("a link presented as official on a domain that is not the government's (or not over https:)", () => {
+    it("a link presented as official on a domain that is not the government's (or not over https:)", async () => {
       const guide = withChanges(quietGuide(), (d) => {
         d.notice.links[0] = { label: 'Portal', href: 'https://evisa.gov.az/', official: true }; // fine
         d.methods.items[0].link = { label: 'Look-alike', href: 'https://evisa-gov.az/', official: true };
@@ -456,7 +472,7 @@ describe('az-cancel-guide validate', () => {
           link: { label: 'Plain', href: 'http://mfa.gov.az/', official: true },
         };
       });
-      assert.deepEqual(warningsFor(guide, '--today', TODAY), [
+      assert.deepEqual(await warningsFor(guide, '--today', TODAY), [
         [
           '$.before.items[0].note.link.href',
           'insecure link (http): use https if the site offers it; an http page can be altered on its way to the reader',
@@ -472,46 +488,53 @@ describe('az-cancel-guide validate', () => {
       ]);
     });
 
-    it('a review date older than a year, measured from --today', () => {
+    it('a review date older than a year, measured from --today', async () => {
       const guide = withChanges(quietGuide(), (d) => (d.lastReviewed = '2025-05-31'));
       const message =
         'reviewed on 2025-05-31, more than a year ago: check the content against its official sources and update the date';
-      assert.deepEqual(warningsFor(guide, '--today', '2026-06-01'), [['$.lastReviewed', message]]);
-      assert.deepEqual(warningsFor(guide, '--today', '2026-05-31'), [], 'exactly a year is not older than a year');
+      assert.deepEqual(await warningsFor(guide, '--today', '2026-06-01'), [['$.lastReviewed', message]]);
+      assert.deepEqual(
+        await warningsFor(guide, '--today', '2026-05-31'),
+        [],
+        'exactly a year is not older than a year',
+      );
     });
 
-    it('a review date that is not a day of the calendar', () => {
+    it('a review date that is not a day of the calendar', async () => {
       const guide = withChanges(quietGuide(), (d) => (d.lastReviewed = '2026-02-30'));
-      assert.deepEqual(warningsFor(guide, '--today', TODAY), [
+      assert.deepEqual(await warningsFor(guide, '--today', TODAY), [
         ['$.lastReviewed', '2026-02-30 is not a day of the calendar'],
       ]);
     });
 
-    it('without --today, the age is measured from today', () => {
+    it('without --today, the age is measured from today', async () => {
       const longAgo = withChanges(quietGuide(), (d) => (d.lastReviewed = '2000-01-01'));
       assert.deepEqual(
-        warningsFor(longAgo).map(([path]) => path),
+        (await warningsFor(longAgo)).map(([path]) => path),
         ['$.lastReviewed'],
       );
       const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
-      assert.deepEqual(warningsFor(withChanges(quietGuide(), (d) => (d.lastReviewed = tomorrow))), []);
+      assert.deepEqual(await warningsFor(withChanges(quietGuide(), (d) => (d.lastReviewed = tomorrow))), []);
     });
 
     describe('ids and counts that differ from the bundled locale of the same language', () => {
       const bundled = locales[DEFAULT_LOCALE];
       /** The bundled content's own warnings (its links, its age) are not what these tests are about. */
-      const baseline = warningsFor(bundled, '--today', bundled.lastReviewed);
-      const added = (guide) =>
-        warningsFor(guide, '--today', bundled.lastReviewed).filter(
+      let baseline;
+      before(async () => {
+        baseline = await warningsFor(bundled, '--today', bundled.lastReviewed);
+      });
+      const added = async (guide) =>
+        (await warningsFor(guide, '--today', bundled.lastReviewed)).filter(
           (warning) => !baseline.some((known) => known.join() === warning.join()),
         );
       const ref = `the bundled "${DEFAULT_LOCALE}"`;
 
-      it('the bundled content itself: nothing differs', () => {
-        assert.deepEqual(added(structuredClone(bundled)), []);
+      it('the bundled content itself: nothing differs', async () => {
+        assert.deepEqual(await added(structuredClone(bundled)), []);
       });
 
-      it('a removed step, a checklist item with another id, a method dropped, a paragraph added', () => {
+      it('a removed step, a checklist item with another id, a method dropped, a paragraph added', async () => {
         const guide = withChanges(bundled, (d) => {
           d.methods.items[0].steps.pop();
           d.after.items[0].id = 'renamed-item';
@@ -521,7 +544,7 @@ describe('az-cancel-guide validate', () => {
         const droppedMethod = bundled.methods.items.at(-1).id;
         const steps = bundled.methods.items[0].steps.length;
         assert.deepEqual(
-          added(guide).sort(),
+          (await added(guide)).sort(),
           [
             ['$.about', `${bundled.about.length + 1} entries; ${ref} has ${bundled.about.length}`],
             ['$.after.items', `no entry with id "${bundled.after.items[0].id}"; ${ref} has one`],
@@ -532,17 +555,17 @@ describe('az-cancel-guide validate', () => {
         );
       });
 
-      it('matches by the tag (a regional tag compares with its bundled language); a language not bundled is not compared', () => {
+      it('matches by the tag (a regional tag compares with its bundled language); a language not bundled is not compared', async () => {
         const regional = withChanges(bundled, (d) => {
           d.locale = `${DEFAULT_LOCALE}-XX`;
           d.methods.items[0].steps.pop();
         });
         assert.deepEqual(
-          added(regional).map(([path]) => path),
+          (await added(regional)).map(([path]) => path),
           ['$.methods.items[0].steps'],
         );
         const other = withChanges(regional, (d) => (d.locale = 'qq'));
-        assert.deepEqual(added(other), []);
+        assert.deepEqual(await added(other), []);
       });
     });
   });
@@ -568,8 +591,8 @@ describe('az-cancel-guide init', () => {
   const schemaOf = (file, json) => readFileSync(resolve(dirname(file), json.$schema), 'utf8');
 
   for (const locale of AVAILABLE_LOCALES) {
-    it(`init --lang ${locale}: the bundled locale with "$schema" first; it validates`, () => {
-      const { code, stdout, stderr } = runWith({ cwd: project }, 'init', '--lang', locale);
+    it(`init --lang ${locale}: the bundled locale with "$schema" first; it validates`, async () => {
+      const { code, stdout, stderr } = await runWith({ cwd: project }, 'init', '--lang', locale);
       assert.equal(code, 0, stderr);
       const json = JSON.parse(stdout);
       assert.deepEqual(Object.keys(json)[0], '$schema');
@@ -581,7 +604,7 @@ describe('az-cancel-guide init', () => {
         "$schema leads to the package's guide.schema.json",
       );
       assert.equal(stdout, `${JSON.stringify(json, null, 2)}\n`, 'two-space indentation, a final newline');
-      const checked = runWith(
+      const checked = await runWith(
         { input: stdout, cwd: project },
         'validate',
         '--json',
@@ -594,15 +617,15 @@ describe('az-cancel-guide init', () => {
     });
   }
 
-  it('defaults to en, and maps a regional tag (zh-TW → zh-Hant)', () => {
-    assert.equal(JSON.parse(runWith({ cwd: project }, 'init').stdout).locale, DEFAULT_LOCALE);
-    assert.equal(JSON.parse(runWith({ cwd: project }, 'init', '--lang=zh-TW').stdout).locale, 'zh-Hant');
+  it('defaults to en, and maps a regional tag (zh-TW → zh-Hant)', async () => {
+    assert.equal(JSON.parse((await runWith({ cwd: project }, 'init')).stdout).locale, DEFAULT_LOCALE);
+    assert.equal(JSON.parse((await runWith({ cwd: project }, 'init', '--lang=zh-TW')).stdout).locale, 'zh-Hant');
   });
 
-  it('--out writes the file, with "$schema" relative to where it is; refuses to overwrite without --force', () => {
+  it('--out writes the file, with "$schema" relative to where it is; refuses to overwrite without --force', async () => {
     const out = join('content', 'guide.ru.json');
     mkdirSync(join(project, 'content'), { recursive: true });
-    const first = runWith({ cwd: project }, 'init', '--lang', 'ru', '--out', out);
+    const first = await runWith({ cwd: project }, 'init', '--lang', 'ru', '--out', out);
     assert.equal(first.code, 0, first.stderr);
     assert.match(
       first.stdout,
@@ -612,22 +635,22 @@ describe('az-cancel-guide init', () => {
     const written = JSON.parse(readFileSync(file, 'utf8'));
     assert.equal(written.$schema, '../node_modules/az-cancel-guide/dist/guide.schema.json');
     assert.equal(schemaOf(file, written), schemaText);
-    assert.equal(runWith({ cwd: project }, 'validate', '--today', written.lastReviewed, out).code, 0);
+    assert.equal((await runWith({ cwd: project }, 'validate', '--today', written.lastReviewed, out)).code, 0);
 
     writeFileSync(file, '{"edited": true}');
-    const again = runWith({ cwd: project }, 'init', '--lang', 'en', '--out', out);
+    const again = await runWith({ cwd: project }, 'init', '--lang', 'en', '--out', out);
     assert.equal(again.code, 2);
     assert.equal(again.stdout, '');
     assert.equal(again.stderr, `az-cancel-guide: ${out} already exists; add --force to replace it\n`);
     assert.equal(readFileSync(file, 'utf8'), '{"edited": true}', 'left as it was');
 
-    const forced = runWith({ cwd: project }, 'init', '--lang', 'en', '--out', out, '--force');
+    const forced = await runWith({ cwd: project }, 'init', '--lang', 'en', '--out', out, '--force');
     assert.equal(forced.code, 0, forced.stderr);
     assert.equal(JSON.parse(readFileSync(file, 'utf8')).locale, 'en');
   });
 
-  it('--out into a folder that does not exist: exit 2, one line', () => {
-    const { code, stderr } = runWith({ cwd: project }, 'init', '--out', join('no', 'such', 'dir', 'guide.json'));
+  it('--out into a folder that does not exist: exit 2, one line', async () => {
+    const { code, stderr } = await runWith({ cwd: project }, 'init', '--out', join('no', 'such', 'dir', 'guide.json'));
     assert.equal(code, 2);
     assert.match(stderr, /^az-cancel-guide: cannot write no[/\\]such[/\\]dir[/\\]guide\.json: no such folder\n$/);
   });
@@ -649,53 +672,53 @@ describe('bad input: one set of rules for validate and render (src/lib/guide-inp
     JSON.stringify(withChanges(makeGuide({ locale: 'qaa' }), change), null, 2);
   const noStackTrace = (stderr) => assert.doesNotMatch(stderr, /^\s+at |RangeError|node:internal/m, 'no stack trace');
 
-  it('JSON nested 100,000 levels deep: one problem, no stack trace, and --json prints a result', () => {
+  it('JSON nested 100,000 levels deep: one problem, no stack trace, and --json prints a result', async () => {
     const file = write('deep.json', `${'['.repeat(100_000)}${']'.repeat(100_000)}`);
-    const plain = run('validate', file);
+    const plain = await run('validate', file);
     noStackTrace(plain.stderr);
     assert.equal(plain.code, 1);
     assert.match(plain.stdout, /:1:33 {2}\$ {2}the file nests more than 32 levels deep/);
-    const json = run('validate', '--json', file);
+    const json = await run('validate', '--json', file);
     noStackTrace(json.stderr);
     assert.equal(json.code, 1);
     const [result] = JSON.parse(json.stdout).files;
     assert.equal(result.status, 'invalid');
     assert.match(result.problems[0].message, /nests more than 32 levels deep/);
-    const render = run('render', '--data', file);
+    const render = await run('render', '--data', file);
     noStackTrace(render.stderr);
     assert.match(render.stderr.split('\n')[0], /nests more than 32 levels deep/);
   });
 
-  it('a guide the model accepts but larger than 512 KB: refused by validate and render alike (as the elements refuse it)', () => {
+  it('a guide the model accepts but larger than 512 KB: refused by validate and render alike (as the elements refuse it)', async () => {
     const paragraph = 'Lorem ipsum dolor sit amet. '.repeat(140).trim();
     const text = guideText((d) => (d.intro = Array.from({ length: 170 }, () => paragraph)));
     assert.ok(Buffer.byteLength(text) > 600 * 1024, `${Buffer.byteLength(text)} bytes`);
     assert.equal(validateGuide(JSON.parse(text)).ok, true, 'the model alone accepts it');
     const file = write('large.json', text);
-    const checked = run('validate', '--today', TODAY, file);
+    const checked = await run('validate', '--today', TODAY, file);
     assert.equal(checked.code, 1);
     assert.match(checked.stdout, /\$ {2}the file is larger than 512 KB/);
-    assertUsageError(run('render', '--data', file), /large\.json is larger than 512 KB/);
+    assertUsageError(await run('render', '--data', file), /large\.json is larger than 512 KB/);
   });
 
-  it('render --data accepts a byte-order mark, as validate does', () => {
+  it('render --data accepts a byte-order mark, as validate does', async () => {
     const file = write('bom.json', `\uFEFF${guideText()}`);
-    const { code, stdout, stderr } = run('render', '--data', file);
+    const { code, stdout, stderr } = await run('render', '--data', file);
     assert.equal(stderr, '');
     assert.equal(code, 0);
     assert.equal(stdout, renderStaticHtml(makeGuide({ locale: 'qaa' })));
-    assert.equal(run('validate', '--today', TODAY, file).code, 0);
+    assert.equal((await run('validate', '--today', TODAY, file)).code, 0);
   });
 
-  it('a duplicate key: a warning at the repeat, from validate and render; the last value is used', () => {
+  it('a duplicate key: a warning at the repeat, from validate and render; the last value is used', async () => {
     const text = guideText().replace(/\n {2}"title": ("[^"]*"),/, '\n  "title": "First title",\n  "title": $1,');
     const file = write('duplicate.json', text);
-    const { code, stdout } = run('validate', '--today', TODAY, file);
+    const { code, stdout } = await run('validate', '--today', TODAY, file);
     assert.equal(code, 0, 'allowed: JSON.parse keeps the last value');
     const [warning] = outputLines(stdout, file);
     assert.deepEqual([warning.line, warning.path], [positionOf(text, '"First title"').line + 1, '$.title']);
     assert.match(warning.message, /^warning: duplicate key "title": only its last value is used/);
-    const rendered = run('render', '--data', file);
+    const rendered = await run('render', '--data', file);
     assert.equal(rendered.code, 0);
     assert.match(
       rendered.stderr,
@@ -703,7 +726,7 @@ describe('bad input: one set of rules for validate and render (src/lib/guide-inp
     );
   });
 
-  it('invalid UTF-8: refused by validate and render, not shown as "\uFFFD"', () => {
+  it('invalid UTF-8: refused by validate and render, not shown as "\uFFFD"', async () => {
     const file = write(
       'latin1.json',
       Buffer.from(
@@ -711,10 +734,10 @@ describe('bad input: one set of rules for validate and render (src/lib/guide-inp
         'latin1',
       ),
     ); // é as one byte, 0xE9
-    const checked = run('validate', '--today', TODAY, file);
+    const checked = await run('validate', '--today', TODAY, file);
     assert.equal(checked.code, 1);
     assert.match(checked.stdout, /:1:1 {2}\$ {2}the file is not UTF-8 text/);
-    const rendered = run('render', '--data', file);
+    const rendered = await run('render', '--data', file);
     assertUsageError(rendered, /latin1\.json is not UTF-8 text/);
     assert.doesNotMatch(rendered.stderr, /\uFFFD/);
   });
@@ -724,8 +747,8 @@ describe('bad input: one set of rules for validate and render (src/lib/guide-inp
     ['a word joiner and a BOM', '\u2060\uFEFF'],
     ['spaces and a zero-width joiner', ' \u200D '],
   ]) {
-    it(`a title or tab name of only ${name} is empty`, () => {
-      const title = run(
+    it(`a title or tab name of only ${name} is empty`, async () => {
+      const title = await run(
         'validate',
         '--today',
         TODAY,
@@ -736,7 +759,7 @@ describe('bad input: one set of rules for validate and render (src/lib/guide-inp
       );
       assert.equal(title.code, 1);
       assert.match(title.stdout, /\$\.title {2}expected non-empty text/);
-      const tab = run(
+      const tab = await run(
         'validate',
         '--today',
         TODAY,
@@ -746,9 +769,67 @@ describe('bad input: one set of rules for validate and render (src/lib/guide-inp
         ),
       );
       assert.match(tab.stdout, /\$\.methods\.items\[0\]\.name {2}expected non-empty text/);
-      assertUsageError(run('render', '--data', join(dir, 'blank-title.json')), /\$\.title: expected non-empty text/);
+      assertUsageError(
+        await run('render', '--data', join(dir, 'blank-title.json')),
+        /\$\.title: expected non-empty text/,
+      );
     });
   }
+});
+
+describe('the executable: bin/az-cancel-guide.mjs as a process', () => {
+  it('render: exit status 0, the guide on stdout', () => {
+    const { code, signal, stdout, stderr } = spawnBin(['render', '--lang', 'ru']);
+    assert.equal(stderr, '');
+    assert.equal(signal, null);
+    assert.equal(code, 0);
+    assert.equal(stdout, renderStaticHtml(locales.ru));
+  });
+
+  it('a usage error: exit status 2, the message and the usage on stderr', () => {
+    const result = spawnBin(['render', '--heading-level', '9']);
+    assertUsageError(result, /--heading-level must be a whole number from 1 to 6, not "9"/);
+    assert.equal(result.code, 2);
+  });
+
+  it('--help: the usage on stdout, exit status 0', () => {
+    const { code, stdout, stderr } = spawnBin(['--help']);
+    assert.equal(code, 0);
+    assert.equal(stderr, '');
+    assert.match(stdout, /^Usage: az-cancel-guide render /);
+    for (const locale of AVAILABLE_LOCALES) assert.match(stdout, new RegExp(`\\b${locale}\\b`), `lists ${locale}`);
+  });
+
+  it('validate - reads stdin from a pipe', () => {
+    const guide = makeGuide({ locale: 'qaa' });
+    const valid = spawnBin(['validate', '--today', '2026-06-01', '-'], { input: JSON.stringify(guide) });
+    assert.equal(valid.code, 0, valid.stderr);
+    assert.equal(valid.stdout, '<stdin>: valid\n');
+    const invalid = spawnBin(['validate', '--json', '-'], {
+      input: JSON.stringify(withChanges(guide, (d) => (d.methods.items[0].steps = []))),
+    });
+    assert.equal(invalid.code, 1);
+    assert.deepEqual(
+      JSON.parse(invalid.stdout).files[0].problems.map(({ path }) => path),
+      ['$.methods.items[0].steps'],
+    );
+  });
+
+  it('relative paths and "$schema" start from the working directory', () => {
+    const project = mkdtempSync(join(tmpdir(), 'az-bin-cwd-'));
+    try {
+      const written = spawnBin(['init', '--lang', 'az', '--out', 'guide.json'], { cwd: project });
+      assert.equal(written.code, 0, written.stderr);
+      const json = JSON.parse(readFileSync(join(project, 'guide.json'), 'utf8'));
+      assert.equal(json.locale, 'az');
+      assert.equal(json.$schema, './node_modules/az-cancel-guide/dist/guide.schema.json');
+      const checked = spawnBin(['validate', '--today', json.lastReviewed, 'guide.json'], { cwd: project });
+      assert.equal(checked.code, 0, checked.stdout);
+      assert.match(checked.stdout, /^guide\.json: valid/m);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  });
 
   it('render | head: the reader closing the pipe early is no error', async () => {
     const { spawn } = await import('node:child_process');
