@@ -1,7 +1,7 @@
 // `npm run bench`: performance benchmarks of the CDN build in headless Chromium (puppeteer-core).
 //
-//   1. First render of one guide (en, zh-Hans) vs the same content as static HTML (the floor), as
-//      issue 16 defines it: a fresh page, the module imported; timed: element created, all nested
+//   1. First render of one guide (en, zh-Hans) vs the same content as static HTML (the floor): a
+//      fresh page, the module imported; timed: element created, all nested
 //      updates done (`await guide.contentReady`, which waits for the inner elements), style and
 //      layout forced; against the same rendered content as plain HTML, in the same run, the
 //      scenarios alternating, medians of >= 20 runs. With its parts (Intl, chunk, render, style,

@@ -89,6 +89,28 @@ describe('the data attribute', () => {
   });
 });
 
+describe('data set to the bundled content object itself', () => {
+  it('is checked like any other object: changed to break the model, it is refused with az-data-error', async () => {
+    // The very object the package's locale module holds: no object is trusted for where it came from.
+    const bundled = await loadLocale(DEFAULT_LOCALE);
+    const { title: original } = bundled;
+    bundled.title = ' ';
+    try {
+      const { errors, warnings } = await mistakes(async () => {
+        const el = await fixture<AzCancelGuide>(
+          html`<az-cancel-guide lang=${DEFAULT_LOCALE} .data=${bundled}></az-cancel-guide>`,
+        );
+        await el.contentReady;
+      });
+      expect(errors.map((e) => e.reason)).to.deep.equal(['invalid-data']);
+      expect(errors[0]!.message).to.contain('$.title');
+      expect(warnings).to.have.length(1);
+    } finally {
+      bundled.title = original;
+    }
+  });
+});
+
 describe('an equal data object set again (a framework re-rendering)', () => {
   // A new object each time, equal unless changed: what a framework passes on each render.
   const guideData = (change: (data: GuideData) => void = () => {}): GuideData => withChanges(makeGuide(), change);

@@ -1,4 +1,4 @@
-// The design of issue 18, in every bundled locale: method controls that never wrap onto a second
+// The design, in every bundled locale: method controls that never wrap onto a second
 // row (on a phone and in a sidebar), headings sized by role whatever their level, the page's colour
 // scheme by default. (The answer's place on a phone and the compact variant: answer-first.test.ts.)
 import { expect, fixture, html } from '@open-wc/testing';
@@ -57,7 +57,7 @@ const locales = await browserLocalesWithLongest(
   (content) => Math.max(...content.methods.items.map((m) => m.name.length)) + (content.ui.unconfirmed?.length ?? 0),
 );
 
-describe('design (issue 18)', () => {
+describe('design', () => {
   for (const locale of locales) {
     describe(locale, () => {
       for (const [where, width] of [

@@ -1,6 +1,6 @@
-// Web Test Runner middleware: a test page asks the server to stall, delay, fail or redirect any
-// request for the project's files, the locale chunks included (the test runner serves them as
-// /src/data/<locale>.json) and the lazily loaded modules (/src/…/x.ts).
+// Web Test Runner middleware: a test page asks the server to stall, delay, fail or redirect the
+// requests for a built file, a test fixture or a module the source loads on demand: the locale
+// chunks (the test runner serves them as /src/data/<locale>.json) and the lazily loaded modules (/src/…/x.ts).
 //   GET /__faults/set?path=/src/data/tr.json&stall         → hold requests for the path until the faults are cleared
 //   GET /__faults/set?path=…&delay=300                     → answer normally, 300 ms late
 //   GET /__faults/set?path=…&status=500                    → answer with that status and no body
@@ -11,9 +11,41 @@
 // Faults belong to one browser (told apart by User-Agent): Chromium and Firefox run test files at the same time.
 // test/browser/faults.ts is the page's side.
 
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
 const CONTROL = '/__faults/';
-/** Requests faults may apply to: the project's own files (modules, locale chunks, guides given as `src`, the built CDN files), not node_modules. */
-const FAULTABLE = /^\/(src|test|dist)\//;
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * The source modules loaded on demand: every `import('./…')` in src/ (the locale chunks in
+ * src/generated/locales.ts, the validator, the optional parts, the deferred styles), as the test
+ * runner serves them (`.ts` for a `.js` specifier).
+ */
+function onDemandModules() {
+  const found = new Set();
+  for (const entry of readdirSync(join(ROOT, 'src'), { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.ts') || entry.name.endsWith('.test.ts')) continue;
+    const file = join(entry.parentPath, entry.name);
+    for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g)) {
+      const path = `/${relative(ROOT, join(dirname(file), specifier))
+        .split('\\')
+        .join('/')}`;
+      found.add(path.replace(/\.js$/, '.ts'));
+    }
+  }
+  return found;
+}
+
+/**
+ * Requests faults may apply to: the built files (dist/), the tests' own files and fixtures (guides
+ * given as `src`), and the source modules loaded on demand. These the browser must ask for at each
+ * use (see `neverReused`); every other module it keeps for the run, which spares each test file a
+ * request per module. A fault on any other path is refused, naming it, rather than never applying.
+ */
+const ON_DEMAND = onDemandModules();
+const isFaultable = (path) => /^\/(test|dist)\//.test(path) || ON_DEMAND.has(path);
 /** Even a stalled request ends by then, so no connection outlives a forgotten test. */
 const STALL_LIMIT_MS = 60_000;
 
@@ -38,7 +70,13 @@ function control(context, browser) {
   faultsByBrowser.set(browser, faults);
   const action = context.path.slice(CONTROL.length);
   if (action === 'set') {
-    faults.set(query.get('path'), { fault: parseFault(query), hits: 0, aborted: 0 });
+    const path = query.get('path');
+    if (!isFaultable(path)) {
+      context.status = 400;
+      context.body = `${path} is kept by the browser between test files, so a fault would not apply: only dist/, test/ and modules the source imports on demand can fail`;
+      return;
+    }
+    faults.set(path, { fault: parseFault(query), hits: 0, aborted: 0 });
   } else if (action === 'hits') {
     const entry = faults.get(query.get('path'));
     context.body = { hits: entry?.hits ?? 0, aborted: entry?.aborted ?? 0 };
@@ -71,7 +109,7 @@ async function neverReused(context, next) {
 export async function faultInjection(context, next) {
   const browser = context.get('user-agent');
   if (context.path.startsWith(CONTROL)) return neverReused(context, () => control(context, browser));
-  if (!FAULTABLE.test(context.path)) return next();
+  if (!isFaultable(context.path)) return next();
   return neverReused(context, () => inject(context, next, browser));
 }
 

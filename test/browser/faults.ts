@@ -8,7 +8,7 @@ export type Fault = { stall: true } | { delay: number } | { status: number } | {
 
 async function call(action: string, query: Record<string, string> = {}): Promise<unknown> {
   const response = await fetch(`/__faults/${action}?${new URLSearchParams(query)}`, { cache: 'no-store' });
-  if (!response.ok) throw new Error(`fault server: ${action} answered ${response.status}`);
+  if (!response.ok) throw new Error(`fault server: ${action} answered ${response.status}: ${await response.text()}`);
   return response.json();
 }
 

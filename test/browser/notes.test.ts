@@ -1,4 +1,4 @@
-// Notes and official links (issue 13): every note renders as a labelled callout in every theme,
+// Notes and official links: every note renders as a labelled callout in every theme,
 // at 320 px and in print; only government sites are called official, in every locale.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';

@@ -1,4 +1,4 @@
-// Truth in every locale (issue 13): only government sites are presented as official, the official
+// Truth in every locale: only government sites are presented as official, the official
 // sources are linked, every note renders with its label in the static snippet, and every official
 // source the content links is listed in CONTRIBUTING.md with the claims it supports.
 import assert from 'node:assert/strict';

@@ -123,7 +123,7 @@ async function timedGuide(lang) {
 }`;
 
 /**
- * The first render as issue 16 defines it: a fresh page with the module imported (and settled);
+ * The first render, as the bench defines it: a fresh page with the module imported (and settled);
  * then, timed: create the element, await its contentReady (the locale chunk, the guide's and
  * its inner elements' updates), force style and layout. Then the same for a second guide on the
  * same page ("warm": chunk loaded, Intl objects made).
