@@ -1,6 +1,7 @@
 // The print and forced-colours styles come in a chunk of their own, after the first render: its
 // failure costs only those styles, with one console warning and an az-data-error. (A file of its own: the chunk must not
-// have been loaded yet on this page.)
+// have been loaded yet on this page, so this test would have to come first in a shared file; and Firefox keeps the failed
+// import for the page, so every later test there would render without the print and forced-colours styles.)
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { DataErrorDetail } from '../../src/index.js';

@@ -3,7 +3,7 @@
 // and the shipped dist/static/<locale>.html) and <az-cancel-guide> rendered on the server from its Lit
 // templates, every tab panel included, are read line by line in reading order (test/content/reading-lines.ts):
 // the same lines, but for the controls only the element has. The browser test
-// (test/browser/static-drift.test.ts) reads the live element. Run after `npm run build`.
+// (test/browser/static-snippet.test.ts › "static drift") reads the live element. Run after `npm run build`.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';

@@ -1,5 +1,6 @@
 // The `exportparts` of every element that contains another: one place to add a part a page may style
-// through the outer element (test/browser/parts.test.ts fails for an inner part that is not reachable).
+// through the outer element (src/components/guide/az-cancel-guide.test.ts › "::part() through the guide"
+// fails for an inner part that is not reachable).
 
 /** "What to bring" (a checklist in the in-person panel), as parts of the methods element. */
 export const BRING_PARTS =
