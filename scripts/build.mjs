@@ -1,6 +1,6 @@
 // `npm run build`: the package in dist/, the manifest and the generated docs. Steps that do not need
-// each other's output run at the same time (the bundles, the type declarations, the manifest), which
-// takes about a third less wall time on two cores than one after the other.
+// each other's output run at the same time (the bundles, the type declarations, the manifest): on two
+// cores, 12.6–12.9 s instead of 14.0–14.6 s one after the other. Rollup is the longest step.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
