@@ -14,7 +14,7 @@ export const puppeteer = require('puppeteer-core');
  * Browsers come from the OS: Debian's chromium, chromium-headless-shell and firefox-esr (override with
  * CHROMIUM_PATH / FIREFOX_PATH). The headless shell is Chromium's own engine without the browser's
  * interface, as Puppeteer's and Playwright's headless tests use it: the tests ran in it with the same
- * results and took about 40 % less Chromium time than in the full browser.
+ * results, Chromium's files in 53.8 s instead of 81.7 s in the full browser.
  */
 export function browserPaths() {
   return {
