@@ -7,7 +7,7 @@ import { fromRollup } from '@web/dev-server-rollup';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
-import { browserPaths, CHROMIUM_ARGS, firefoxLaunchOptions, puppeteer } from './scripts/lib/browsers.mjs';
+import { chromiumTestLaunchOptions, firefoxTestLaunchOptions, puppeteer } from './scripts/lib/browsers.mjs';
 import { preformattedLocales } from './scripts/lib/preformatted-locales.mjs';
 import { faultInjection } from './test/browser/fault-injection.mjs';
 import { ssrMiddleware } from './test/browser/ssr-middleware.mjs';
@@ -18,9 +18,9 @@ const preformatted = fromRollup(preformattedLocales);
 const only = process.env.BROWSERS?.split(',');
 
 const browsers = [
-  chromeLauncher({ launchOptions: { executablePath: browserPaths().chromiumForTests, args: CHROMIUM_ARGS } }),
+  chromeLauncher({ launchOptions: chromiumTestLaunchOptions() }),
   // Firefox through the same puppeteer-core (WebDriver BiDi): named "Firefox".
-  chromeLauncher({ puppeteer, launchOptions: firefoxLaunchOptions() }),
+  chromeLauncher({ puppeteer, launchOptions: firefoxTestLaunchOptions() }),
 ].filter((launcher) => !only || only.includes(launcher.name.toLowerCase().split(' ')[0]));
 
 /** A `src` that answers after the 10 s fetch timeout. */

@@ -56,10 +56,21 @@ export function launchChromium({ forTests = false, ...options } = {}) {
   return puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, ...options });
 }
 
-/** Launch options of headless Firefox (WebDriver BiDi) through puppeteer-core. */
-export function firefoxLaunchOptions() {
+// By default puppeteer follows every request of every page: network events, and in Firefox a copy of
+// each response body. The test runner never asks puppeteer about requests (its server sees them), so
+// its browsers go without. Measured, one browser at a time, two runs each: Chromium's files
+// 45.7-46.3 s instead of 54.0-54.7 s, Firefox's 68.6-69.2 s instead of 73.9-82.1 s.
+const WITHOUT_NETWORK_EVENTS = { networkEnabled: false };
+
+/** Launch options of the test runner's headless Chromium (the headless shell). */
+export function chromiumTestLaunchOptions() {
+  return { executablePath: browserPaths().chromiumForTests, args: CHROMIUM_ARGS, ...WITHOUT_NETWORK_EVENTS };
+}
+
+/** Launch options of the test runner's headless Firefox (WebDriver BiDi) through puppeteer-core. */
+export function firefoxTestLaunchOptions() {
   tolerateMissingBidiCommands();
-  return { browser: 'firefox', executablePath: browserPaths().firefox, headless: true };
+  return { browser: 'firefox', executablePath: browserPaths().firefox, headless: true, ...WITHOUT_NETWORK_EVENTS };
 }
 
 // Firefox ESR 140 (Debian) does not implement the WebDriver BiDi command
