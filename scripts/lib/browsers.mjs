@@ -57,8 +57,9 @@ export function launchChromium({ forTests = false, ...options } = {}) {
 }
 
 // By default puppeteer follows every request of every page: the browser sends it an event per
-// request and response, and puppeteer keeps track of each. The test runner never asks puppeteer about
-// requests (its server sees them), so its browsers go without. Measured, one browser at a time, two runs each: Chromium's files
+// request and response, and puppeteer keeps track of each. The test runner never asks puppeteer
+// about requests (its server sees them), so its browsers go without. (scripts/test-frameworks.mjs
+// reads responses: it keeps them.) Measured, one browser at a time, two runs each: Chromium's files
 // 45.7-46.3 s instead of 54.0-54.7 s, Firefox's 68.6-69.2 s instead of 73.9-82.1 s.
 const WITHOUT_NETWORK_EVENTS = { networkEnabled: false };
 
